@@ -1,0 +1,40 @@
+package io.github.tldr4j.summarizer.text;
+
+import java.util.List;
+
+/**
+ * Splits a text into sentences that keep exact character offsets into it.
+ *
+ * <p>Implementations are immutable and safe for use by multiple concurrent threads. They run in
+ * time linear in the length of the text.
+ *
+ * @since 0.1
+ */
+public interface SentenceSegmenter {
+
+  /**
+   * Splits {@code text} into sentences, in document order.
+   *
+   * <p>Every returned sentence is non-empty, trimmed of surrounding whitespace, and satisfies
+   * {@code text.subSequence(s.start(), s.end()).toString().equals(s.text())}; sentences do not
+   * overlap and their indices run 0, 1, 2, ... A text without any non-whitespace character yields an
+   * empty list.
+   *
+   * @param text the text to split
+   * @return the sentences, never null
+   * @throws NullPointerException if {@code text} is null
+   */
+  List<Sentence> segment(CharSequence text);
+
+  /**
+   * Returns the rule-based segmenter for a language, with that language's abbreviations and
+   * punctuation rules (languages without specific data get the generic rules).
+   *
+   * @param language an ISO 639-1 code such as {@code "en"}
+   * @return a shared, thread-safe segmenter
+   * @throws NullPointerException if {@code language} is null
+   */
+  static SentenceSegmenter forLanguage(String language) {
+    return RuleBasedSegmenter.forLanguage(language);
+  }
+}

@@ -1,8 +1,8 @@
 package io.github.tldr4j.benchmarks;
 
 /**
- * A problem with an input file (missing, unreadable, malformed, inconsistent) that is the user's
- * to fix; its message is one line meant for the user, naming the file and line when known.
+ * A problem with an input file (missing, unreadable, malformed, inconsistent) that is the user's to
+ * fix; its message is one line meant for the user, naming the file and line when known.
  *
  * @since 0.1
  */

@@ -58,8 +58,7 @@ final class JsonLines {
       List<String> values = new ArrayList<>(node.size());
       for (JsonNode element : node) {
         if (!element.isTextual()) {
-          throw new DataException(
-              where() + ": field \"" + name + "\" must be an array of strings");
+          throw new DataException(where() + ": field \"" + name + "\" must be an array of strings");
         }
         values.add(element.asText());
       }

@@ -14,10 +14,10 @@ import java.util.Map;
  * RougeAverage}).
  *
  * <pre>{@code
- * Rouge rouge = Rouge.rouge155();               // ROUGE-1.5.5 tokenization, Porter + WordNet (-m)
+ * Rouge rouge = Rouge.rouge155();         // ROUGE-1.5.5 tokenization, Porter + WordNet (-m)
  * RougeResult r = rouge.score(
- *     List.of("Police killed the gunman.", "He had taken hostages."),  // summary sentences
- *     List.of(List.of("The gunman was shot by police.")));             // one reference, by sentence
+ *     List.of("Police shot the gunman.", "He had hostages."), // summary sentences
+ *     List.of(List.of("The gunman was shot by police.")));    // one reference, by sentence
  * double f = r.rougeL().f1();
  * Rouge french = Rouge.builder().unicode(true).language("fr").stemming(true).build();
  * }</pre>
@@ -40,8 +40,8 @@ public final class Rouge {
    *   back-tracked from the end: diagonal on equal tokens, else up when the upper cell is not
    *   smaller, else left). A union position counts as a hit only while the token's remaining
    *   unigram count is positive in both the whole reference and the whole summary; each hit
-   *   decrements both, so no token is counted more often than it occurs (ROUGE >= 1.4.1). R = hits /
-   *   reference tokens, P = hits / summary tokens.
+   *   decrements both, so no token is counted more often than it occurs (ROUGE >= 1.4.1).
+   *   R = hits / reference tokens, P = hits / summary tokens.
    * - F = P * R / ((1 - alpha) * P + alpha * R), alpha = 0.5, 0 when the denominator is 0. The
    *   script rounds R and P to 5 decimals before computing F; we do not round (differences below
    *   1e-5).
@@ -69,7 +69,8 @@ public final class Rouge {
   private final MultipleReferences multipleReferences;
   private final String description;
 
-  private Rouge(RougeTokenizer tokenizer, MultipleReferences multipleReferences, String description) {
+  private Rouge(
+      RougeTokenizer tokenizer, MultipleReferences multipleReferences, String description) {
     this.tokenizer = tokenizer;
     this.multipleReferences = multipleReferences;
     this.description = description;
@@ -77,7 +78,8 @@ public final class Rouge {
 
   /**
    * Returns a scorer equivalent to {@code ROUGE-1.5.5.pl -n 2 -m -a}: ROUGE-1.5.5 tokenization,
-   * Porter stemming after the WordNet exception lists, model-average scoring for several references.
+   * Porter stemming after the WordNet exception lists, model-average scoring for several
+   * references.
    *
    * @return the scorer
    */
@@ -139,7 +141,9 @@ public final class Rouge {
    */
   public RougeResult score(AnalyzedText summary, List<AnalyzedText> references) {
     return new RougeResult(
-        rougeN(1, summary, references), rougeN(2, summary, references), rougeL(summary, references));
+        rougeN(1, summary, references),
+        rougeN(2, summary, references),
+        rougeL(summary, references));
   }
 
   /**
@@ -347,8 +351,8 @@ public final class Rouge {
     }
 
     /**
-     * Sets the language whose Snowball stemmer the Unicode tokenization uses when stemming;
-     * ignored otherwise. Default {@code "en"}.
+     * Sets the language whose Snowball stemmer the Unicode tokenization uses when stemming; ignored
+     * otherwise. Default {@code "en"}.
      *
      * @param language an ISO 639-1 code such as {@code "fr"}
      * @return this builder
@@ -397,8 +401,7 @@ public final class Rouge {
       RougeTokenizer stemmed =
           UnicodeTokenizer.stemmed(language)
               .orElseThrow(
-                  () ->
-                      new IllegalStateException("no Snowball stemmer for language: " + language));
+                  () -> new IllegalStateException("no Snowball stemmer for language: " + language));
       return new Rouge(stemmed, multipleReferences, "Unicode tokens, Snowball stemmer " + language);
     }
   }

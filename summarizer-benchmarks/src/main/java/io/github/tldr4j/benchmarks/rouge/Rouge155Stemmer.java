@@ -210,7 +210,8 @@ final class Rouge155Stemmer {
   private static int longestSuffix(CharSequence w, String[] suffixes) {
     int best = -1;
     for (int i = 0; i < suffixes.length; i++) {
-      if (endsWith(w, suffixes[i]) && (best < 0 || suffixes[i].length() > suffixes[best].length())) {
+      if (endsWith(w, suffixes[i])
+          && (best < 0 || suffixes[i].length() > suffixes[best].length())) {
         best = i;
       }
     }

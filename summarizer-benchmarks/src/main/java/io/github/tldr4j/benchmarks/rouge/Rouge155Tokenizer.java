@@ -13,8 +13,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>ROUGE-1.5.5 lower-cases A-Z, puts spaces around every hyphen, turns every character outside
  * {@code [A-Za-z0-9-]} into a space, splits on spaces and drops the tokens that do not start with
  * {@code [a-z0-9]} (the lone hyphens). The tokens are therefore exactly the maximal runs of ASCII
- * letters and digits, lower-cased; accented letters and other scripts separate tokens and are
- * lost. With stemming, tokens longer than 3 characters go through {@link Rouge155Stemmer}.
+ * letters and digits, lower-cased; accented letters and other scripts separate tokens and are lost.
+ * With stemming, tokens longer than 3 characters go through {@link Rouge155Stemmer}.
  *
  * <p>Instances are immutable (apart from a stem cache) and safe for use by multiple concurrent
  * threads.

@@ -81,7 +81,9 @@ public final class RougeAverage {
 
   private RougeScore mean(int offset) {
     return new RougeScore(
-        clamp(sums[offset] / count), clamp(sums[offset + 1] / count), clamp(sums[offset + 2] / count));
+        clamp(sums[offset] / count),
+        clamp(sums[offset + 1] / count),
+        clamp(sums[offset + 2] / count));
   }
 
   private static double clamp(double value) {

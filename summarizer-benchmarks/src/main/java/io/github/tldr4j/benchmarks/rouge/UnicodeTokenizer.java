@@ -94,8 +94,7 @@ final class UnicodeTokenizer implements RougeTokenizer {
     int start = -1;
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);
-      boolean inWord =
-          Character.isLetterOrDigit(cp) || (start >= 0 && isCombiningMark(cp));
+      boolean inWord = Character.isLetterOrDigit(cp) || (start >= 0 && isCombiningMark(cp));
       if (inWord && start < 0) {
         start = i;
       } else if (!inWord && start >= 0) {

@@ -27,8 +27,15 @@ final class Rouge155ReproductionTest {
   private static final double TOLERANCE = 1e-4;
 
   private static final String[] METRICS = {
-    "ROUGE-1-R", "ROUGE-1-P", "ROUGE-1-F", "ROUGE-2-R", "ROUGE-2-P", "ROUGE-2-F", "ROUGE-L-R",
-    "ROUGE-L-P", "ROUGE-L-F"
+    "ROUGE-1-R",
+    "ROUGE-1-P",
+    "ROUGE-1-F",
+    "ROUGE-2-R",
+    "ROUGE-2-P",
+    "ROUGE-2-F",
+    "ROUGE-L-R",
+    "ROUGE-L-P",
+    "ROUGE-L-F"
   };
 
   @ParameterizedTest
@@ -60,12 +67,17 @@ final class Rouge155ReproductionTest {
         if (deviation > TOLERANCE) {
           failures.add(
               String.format(
-                  Locale.ROOT, "%s %s expected %s got %.5f", id, METRICS[m], fields[m + 1],
+                  Locale.ROOT,
+                  "%s %s expected %s got %.5f",
+                  id,
+                  METRICS[m],
+                  fields[m + 1],
                   actual[m]));
         }
       }
     }
-    StringBuilder report = new StringBuilder(name + ": " + (rows.size() - 1) + " documents, max |dev|");
+    StringBuilder report =
+        new StringBuilder(name + ": " + (rows.size() - 1) + " documents, max |dev|");
     for (int m = 0; m < METRICS.length; m++) {
       report.append(String.format(Locale.ROOT, " %s=%.1e", METRICS[m], maxDeviation[m]));
     }
@@ -73,7 +85,10 @@ final class Rouge155ReproductionTest {
     assertEquals(documents.size(), rows.size() - 1, "documents scored");
     assertTrue(
         failures.isEmpty(),
-        failures.size() + " values off by more than " + TOLERANCE + ", first: "
+        failures.size()
+            + " values off by more than "
+            + TOLERANCE
+            + ", first: "
             + failures.subList(0, Math.min(20, failures.size())));
   }
 

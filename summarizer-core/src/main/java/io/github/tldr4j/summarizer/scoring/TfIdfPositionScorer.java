@@ -2,6 +2,8 @@ package io.github.tldr4j.summarizer.scoring;
 
 import io.github.tldr4j.summarizer.ScoringWeights;
 import io.github.tldr4j.summarizer.analysis.AnalyzedText;
+import io.github.tldr4j.summarizer.text.Sentence;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -26,8 +28,23 @@ public final class TfIdfPositionScorer {
 
   private TfIdfPositionScorer() {}
 
+  /** Column of the keyword-density feature in the {@link #features} matrix. */
+  public static final int KEYWORDS = 0;
+  /** Column of the centrality feature. */
+  public static final int CENTRALITY = 1;
+  /** Column of the lead-bias feature, {@code 1 / (1 + index)}. */
+  public static final int POSITION = 2;
+  /** Column of the paragraph-start indicator. */
+  public static final int PARAGRAPH_START = 3;
+  /** Column of the title-overlap feature. */
+  public static final int TITLE = 4;
+  /** Column of the sentence-length feature. */
+  public static final int LENGTH = 5;
+  /** Number of feature columns. */
+  public static final int FEATURES = 6;
+
   /**
-   * Scores every sentence of {@code text}.
+   * Scores every sentence of {@code text}: the weighted sum of its {@link #features}.
    *
    * @param text the analyzed text
    * @param weights the feature weights
@@ -35,12 +52,46 @@ public final class TfIdfPositionScorer {
    * @throws NullPointerException if an argument is null
    */
   public static double[] score(AnalyzedText text, ScoringWeights weights) {
-    Objects.requireNonNull(text, "text");
     Objects.requireNonNull(weights, "weights");
-    int n = text.sentenceCount();
+    return combine(features(text), weights);
+  }
+
+  /**
+   * Combines a feature matrix with weights.
+   *
+   * @param features the matrix from {@link #features}
+   * @param weights the feature weights
+   * @return one score per sentence
+   */
+  public static double[] combine(double[] features, ScoringWeights weights) {
+    int n = features.length / FEATURES;
     double[] scores = new double[n];
+    for (int i = 0, row = 0; i < n; i++, row += FEATURES) {
+      scores[i] =
+          weights.keywords() * features[row + KEYWORDS]
+              + weights.centrality() * features[row + CENTRALITY]
+              + weights.position() * features[row + POSITION]
+              + weights.paragraphStart() * features[row + PARAGRAPH_START]
+              + weights.title() * features[row + TITLE]
+              + weights.length() * features[row + LENGTH];
+    }
+    return scores;
+  }
+
+  /**
+   * Computes the features of every sentence, each in [0, 1], as a row-major matrix: the feature
+   * {@code f} of sentence {@code i} is at {@code i * FEATURES + f}.
+   *
+   * @param text the analyzed text
+   * @return the feature matrix, {@code sentenceCount() * FEATURES} values
+   * @throws NullPointerException if {@code text} is null
+   */
+  public static double[] features(AnalyzedText text) {
+    Objects.requireNonNull(text, "text");
+    int n = text.sentenceCount();
+    double[] features = new double[n * FEATURES];
     if (n == 0) {
-      return scores;
+      return features;
     }
     int[] ids = text.termIds();
     int vocabulary = text.vocabularySize();
@@ -49,7 +100,7 @@ public final class TfIdfPositionScorer {
     int[] tf = new int[vocabulary];
     int[] df = new int[vocabulary];
     int[] lastSeen = new int[vocabulary];
-    java.util.Arrays.fill(lastSeen, -1);
+    Arrays.fill(lastSeen, -1);
     for (int i = 0; i < n; i++) {
       for (int k = text.termStart(i), end = text.termStart(i + 1); k < end; k++) {
         int t = ids[k];
@@ -63,37 +114,29 @@ public final class TfIdfPositionScorer {
     double[] idf = new double[vocabulary];
     double[] weight = new double[vocabulary];
     double logN = Math.log(n + 1.0);
+    double documentNorm = 0.0;
     for (int t = 0; t < vocabulary; t++) {
       idf[t] = 1.0 + logN - Math.log(df[t] + 1.0);
       weight[t] = (1.0 + Math.log(tf[t])) * idf[t];
-    }
-    // the document vector: tf-idf of the whole text
-    double documentNorm = 0.0;
-    for (int t = 0; t < vocabulary; t++) {
       documentNorm += weight[t] * weight[t];
     }
     documentNorm = Math.sqrt(documentNorm);
 
-    double[] keywords = new double[n];
-    double[] centrality = new double[n];
-    double[] title = new double[n];
     boolean[] inTitle = new boolean[vocabulary];
     int[] titleIds = text.titleTermIds();
     for (int t : titleIds) {
       inTitle[t] = true;
     }
     int[] localCount = new int[vocabulary];
-    java.util.Arrays.fill(lastSeen, -1);
-    for (int i = 0; i < n; i++) {
+    double maxKeywords = 0.0;
+    double maxCentrality = 0.0;
+    List<Sentence> sentences = text.sentences();
+    int previousParagraph = -1;
+    for (int i = 0, row = 0; i < n; i++, row += FEATURES) {
       int start = text.termStart(i);
       int end = text.termStart(i + 1);
       for (int k = start; k < end; k++) {
-        int t = ids[k];
-        if (lastSeen[t] != i) {
-          lastSeen[t] = i;
-          localCount[t] = 0;
-        }
-        localCount[t]++;
+        localCount[ids[k]]++;
       }
       double sum = 0.0;
       double dot = 0.0;
@@ -116,39 +159,29 @@ public final class TfIdfPositionScorer {
           titleHits++;
         }
       }
-      keywords[i] = distinct == 0 ? 0.0 : sum / Math.sqrt(distinct);
-      centrality[i] = norm <= 0.0 || documentNorm <= 0.0 ? 0.0 : dot / (Math.sqrt(norm) * documentNorm);
-      title[i] = titleIds.length == 0 ? 0.0 : (double) titleHits / titleIds.length;
-    }
-    scaleToUnit(keywords);
-    scaleToUnit(centrality);
-
-    List<io.github.tldr4j.summarizer.text.Sentence> sentences = text.sentences();
-    int previousParagraph = -1;
-    for (int i = 0; i < n; i++) {
+      double keywords = distinct == 0 ? 0.0 : sum / Math.sqrt(distinct);
+      double centrality =
+          norm <= 0.0 || documentNorm <= 0.0 ? 0.0 : dot / (Math.sqrt(norm) * documentNorm);
+      maxKeywords = Math.max(maxKeywords, keywords);
+      maxCentrality = Math.max(maxCentrality, centrality);
       int paragraph = sentences.get(i).paragraph();
-      double paragraphStart = paragraph != previousParagraph ? 1.0 : 0.0;
+      features[row + KEYWORDS] = keywords;
+      features[row + CENTRALITY] = centrality;
+      features[row + POSITION] = 1.0 / (1.0 + i);
+      features[row + PARAGRAPH_START] = paragraph != previousParagraph ? 1.0 : 0.0;
+      features[row + TITLE] = titleIds.length == 0 ? 0.0 : (double) titleHits / titleIds.length;
+      features[row + LENGTH] = Math.min(1.0, text.wordCount(i) / FULL_LENGTH_WORDS);
       previousParagraph = paragraph;
-      double length = Math.min(1.0, text.wordCount(i) / FULL_LENGTH_WORDS);
-      scores[i] =
-          weights.keywords() * keywords[i]
-              + weights.centrality() * centrality[i]
-              + weights.position() / (1.0 + i)
-              + weights.paragraphStart() * paragraphStart
-              + weights.title() * title[i]
-              + weights.length() * length;
     }
-    return scores;
+    scaleColumn(features, KEYWORDS, maxKeywords);
+    scaleColumn(features, CENTRALITY, maxCentrality);
+    return features;
   }
 
-  private static void scaleToUnit(double[] values) {
-    double max = 0.0;
-    for (double v : values) {
-      max = Math.max(max, v);
-    }
+  private static void scaleColumn(double[] features, int column, double max) {
     if (max > 0.0) {
-      for (int i = 0; i < values.length; i++) {
-        values[i] /= max;
+      for (int k = column; k < features.length; k += FEATURES) {
+        features[k] /= max;
       }
     }
   }

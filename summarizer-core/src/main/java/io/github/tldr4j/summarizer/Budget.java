@@ -1,0 +1,141 @@
+package io.github.tldr4j.summarizer;
+
+import java.util.Locale;
+
+/**
+ * How much of a text a summary may keep: a number of words, a number of sentences, or a share of
+ * the original words.
+ *
+ * <p>A word budget is a hard ceiling: the summary never contains more words than it allows. Words
+ * are counted as the AutoTL;DR bots count them, as maximal runs of non-whitespace characters (see
+ * {@link CompressionStats}). A ratio budget {@code r} allows {@code floor(r * originalWords)} words,
+ * so it is a hard ceiling too.
+ *
+ * <p>Instances are immutable value objects, safe to share between threads and to store in
+ * constants.
+ *
+ * @since 0.1
+ */
+public final class Budget {
+
+  private enum Kind {
+    WORDS,
+    SENTENCES,
+    RATIO
+  }
+
+  private final Kind kind;
+  private final int limit;
+  private final double ratio;
+
+  private Budget(Kind kind, int limit, double ratio) {
+    this.kind = kind;
+    this.limit = limit;
+    this.ratio = ratio;
+  }
+
+  /**
+   * A budget of at most {@code maxWords} words.
+   *
+   * @param maxWords the word ceiling, at least 1
+   * @return the budget
+   * @throws IllegalArgumentException if {@code maxWords} is less than 1
+   */
+  public static Budget words(int maxWords) {
+    if (maxWords < 1) {
+      throw new IllegalArgumentException("word budget must be at least 1: " + maxWords);
+    }
+    return new Budget(Kind.WORDS, maxWords, Double.NaN);
+  }
+
+  /**
+   * A budget of at most {@code maxSentences} sentences.
+   *
+   * @param maxSentences the sentence ceiling, at least 1
+   * @return the budget
+   * @throws IllegalArgumentException if {@code maxSentences} is less than 1
+   */
+  public static Budget sentences(int maxSentences) {
+    if (maxSentences < 1) {
+      throw new IllegalArgumentException("sentence budget must be at least 1: " + maxSentences);
+    }
+    return new Budget(Kind.SENTENCES, maxSentences, Double.NaN);
+  }
+
+  /**
+   * A budget of a share of the original words: at most {@code floor(ratio * originalWords)} words.
+   *
+   * @param ratio the share, greater than 0 and at most 1
+   * @return the budget
+   * @throws IllegalArgumentException if {@code ratio} is not in (0, 1] (NaN included)
+   */
+  public static Budget ratio(double ratio) {
+    if (!(ratio > 0.0 && ratio <= 1.0)) {
+      throw new IllegalArgumentException("ratio budget must be in (0, 1]: " + ratio);
+    }
+    return new Budget(Kind.RATIO, 0, ratio);
+  }
+
+  /**
+   * Returns the word ceiling this budget sets for a text of {@code originalWords} words, or
+   * {@link Integer#MAX_VALUE} for a sentence budget.
+   *
+   * @param originalWords the number of words in the original text
+   * @return the maximum number of summary words
+   */
+  int maxWords(int originalWords) {
+    switch (kind) {
+      case WORDS:
+        return limit;
+      case RATIO:
+        return (int) Math.floor(ratio * originalWords + 1e-9);
+      default:
+        return Integer.MAX_VALUE;
+    }
+  }
+
+  /**
+   * Returns the sentence ceiling, or {@link Integer#MAX_VALUE} for word and ratio budgets.
+   *
+   * @return the maximum number of summary sentences
+   */
+  int maxSentences() {
+    return kind == Kind.SENTENCES ? limit : Integer.MAX_VALUE;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof Budget)) {
+      return false;
+    }
+    Budget other = (Budget) o;
+    return kind == other.kind
+        && limit == other.limit
+        && Double.doubleToLongBits(ratio) == Double.doubleToLongBits(other.ratio);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * (31 * kind.hashCode() + limit) + Double.hashCode(ratio);
+  }
+
+  /**
+   * Returns the factory call that creates this budget, e.g. {@code Budget.words(75)}.
+   *
+   * @return a readable description
+   */
+  @Override
+  public String toString() {
+    switch (kind) {
+      case WORDS:
+        return "Budget.words(" + limit + ")";
+      case SENTENCES:
+        return "Budget.sentences(" + limit + ")";
+      default:
+        return String.format(Locale.ROOT, "Budget.ratio(%s)", ratio);
+    }
+  }
+}

@@ -1,0 +1,105 @@
+package io.github.tldr4j.summarizer;
+
+import java.util.Locale;
+
+/**
+ * How much a summary compresses its original.
+ *
+ * <p>Definitions:
+ *
+ * <ul>
+ *   <li>A <b>word</b> is a maximal run of non-whitespace characters, as the AutoTL;DR bots count
+ *       them ({@link io.github.tldr4j.summarizer.text.Words}). {@code originalWords} counts the
+ *       words of the whole original text; {@code summaryWords} adds up the words of the chosen
+ *       sentences.
+ *   <li>{@code originalSentences} is the number of sentences the segmenter found, and {@code
+ *       summarySentences} the number chosen.
+ *   <li>{@code originalCharacters} is the number of Unicode code points of the original text.
+ *   <li>{@link #saved()} is {@code 1 - summaryWords / originalWords}, clamped to [0, 1], and 0 for
+ *       a text without words.
+ * </ul>
+ *
+ * <p>Immutable value object.
+ *
+ * @param originalWords words of the original text
+ * @param originalSentences sentences of the original text
+ * @param originalCharacters code points of the original text
+ * @param summaryWords words of the summary
+ * @param summarySentences sentences of the summary
+ * @since 0.1
+ */
+public record CompressionStats(
+    int originalWords,
+    int originalSentences,
+    int originalCharacters,
+    int summaryWords,
+    int summarySentences) {
+
+  /**
+   * Validates the counts.
+   *
+   * @throws IllegalArgumentException if a count is negative or the summary has more sentences than
+   *     the original
+   */
+  public CompressionStats {
+    if (originalWords < 0
+        || originalSentences < 0
+        || originalCharacters < 0
+        || summaryWords < 0
+        || summarySentences < 0
+        || summarySentences > originalSentences) {
+      throw new IllegalArgumentException(
+          String.format(
+              Locale.ROOT,
+              "inconsistent counts: originalWords=%d originalSentences=%d originalCharacters=%d"
+                  + " summaryWords=%d summarySentences=%d",
+              originalWords,
+              originalSentences,
+              originalCharacters,
+              summaryWords,
+              summarySentences));
+    }
+  }
+
+  /**
+   * Returns the share of the original words that the summary leaves out.
+   *
+   * @return {@code 1 - summaryWords / originalWords} in [0, 1]; 0 for a text without words
+   */
+  public double saved() {
+    if (originalWords == 0) {
+      return 0.0;
+    }
+    double saved = 1.0 - (double) summaryWords / originalWords;
+    return Math.max(0.0, Math.min(1.0, saved));
+  }
+
+  /**
+   * Returns {@link #saved()} as a whole percentage, rounded half up (215 of 629 words saves 66%).
+   *
+   * @return the percentage, 0 to 100
+   */
+  public int savedPercent() {
+    return (int) Math.round(saved() * 100.0);
+  }
+
+  /**
+   * Returns the sentence the AutoTL;DR bots print, for example {@code The original article
+   * contains 629 words, the summary contains 215 words. Saved 66%.} ("1 word" in the singular).
+   *
+   * @return the description
+   */
+  public String describe() {
+    return "The original article contains "
+        + words(originalWords)
+        + ", the summary contains "
+        + words(summaryWords)
+        + ". Saved "
+        + savedPercent()
+        + "%.";
+  }
+
+  private static String words(int n) {
+    return n == 1 ? "1 word" : n + " words";
+  }
+}

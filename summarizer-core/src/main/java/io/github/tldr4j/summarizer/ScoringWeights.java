@@ -1,0 +1,101 @@
+package io.github.tldr4j.summarizer;
+
+import java.util.Locale;
+
+/**
+ * The weights of the sentence-scoring model: a sentence's score is the weighted sum of features,
+ * each scaled to [0, 1] within its document.
+ *
+ * <ul>
+ *   <li>{@code keywords}: the sum of the TF-IDF weights of the sentence's distinct terms, divided by
+ *       the square root of their number (rewards sentences dense in the document's key terms).
+ *   <li>{@code centrality}: the cosine similarity of the sentence's TF-IDF vector to the whole
+ *       document's (rewards sentences that say what the document says).
+ *   <li>{@code position}: lead bias, {@code 1 / (1 + index)}.
+ *   <li>{@code paragraphStart}: 1 for the first sentence of a paragraph, else 0.
+ *   <li>{@code title}: the share of the title's terms that the sentence contains (0 without a
+ *       title).
+ *   <li>{@code length}: {@code min(1, words / 12)}, a penalty for very short sentences.
+ * </ul>
+ *
+ * <p>{@code redundancy} is used while selecting: a candidate's score is lowered by {@code
+ * redundancy} times the share of its terms that sentences already chosen contain.
+ *
+ * <p>The defaults were fitted on the development sets (see the project README). All weights are
+ * finite and non-negative; immutable value object.
+ *
+ * @param keywords weight of the TF-IDF keyword density feature
+ * @param centrality weight of the similarity to the document
+ * @param position weight of the lead bias
+ * @param paragraphStart weight of the paragraph-start indicator
+ * @param title weight of the title overlap
+ * @param length weight of the short-sentence penalty
+ * @param redundancy penalty on overlap with already chosen sentences
+ * @since 0.1
+ */
+public record ScoringWeights(
+    double keywords,
+    double centrality,
+    double position,
+    double paragraphStart,
+    double title,
+    double length,
+    double redundancy) {
+
+  private static final ScoringWeights DEFAULTS =
+      new ScoringWeights(0.3, 0.5, 1.0, 0.1, 0.3, 0.2, 0.3);
+
+  /**
+   * Validates the weights.
+   *
+   * @throws IllegalArgumentException if a weight is negative, NaN or infinite, or all scoring
+   *     weights are zero
+   */
+  public ScoringWeights {
+    check("keywords", keywords);
+    check("centrality", centrality);
+    check("position", position);
+    check("paragraphStart", paragraphStart);
+    check("title", title);
+    check("length", length);
+    check("redundancy", redundancy);
+  }
+
+  private static void check(String name, double value) {
+    if (!(value >= 0.0 && value < Double.POSITIVE_INFINITY)) {
+      throw new IllegalArgumentException(
+          String.format(Locale.ROOT, "weight %s must be finite and non-negative: %s", name, value));
+    }
+  }
+
+  /**
+   * Returns the default weights, fitted on the development data.
+   *
+   * @return the defaults
+   */
+  public static ScoringWeights defaults() {
+    return DEFAULTS;
+  }
+
+  /**
+   * Returns a copy with another position weight.
+   *
+   * @param weight the new weight of the lead bias
+   * @return the new weights
+   * @throws IllegalArgumentException if {@code weight} is negative or not finite
+   */
+  public ScoringWeights withPosition(double weight) {
+    return new ScoringWeights(keywords, centrality, weight, paragraphStart, title, length, redundancy);
+  }
+
+  /**
+   * Returns a copy with another redundancy penalty.
+   *
+   * @param weight the new penalty
+   * @return the new weights
+   * @throws IllegalArgumentException if {@code weight} is negative or not finite
+   */
+  public ScoringWeights withRedundancy(double weight) {
+    return new ScoringWeights(keywords, centrality, position, paragraphStart, title, length, weight);
+  }
+}

@@ -1,0 +1,237 @@
+package io.github.tldr4j.summarizer.analysis;
+
+import io.github.tldr4j.summarizer.text.Sentence;
+import io.github.tldr4j.summarizer.text.Words;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+
+/**
+ * A segmented text after term analysis: for each sentence, the ids of its analyzed terms (stemmed,
+ * stop words removed, in order, with repeats), plus its word count.
+ *
+ * <p>The whole text goes through the analyzer once; each token is assigned to the sentence that
+ * contains its start offset. Term ids are dense, {@code 0 .. vocabularySize() - 1}, in order of
+ * first occurrence. Immutable once built and safe to share between threads.
+ *
+ * <p>Not part of the stable API: the {@code io.github.tldr4j.summarizer} package is.
+ *
+ * @since 0.1
+ */
+public final class AnalyzedText {
+
+  private static final String FIELD = "body";
+
+  private final List<Sentence> sentences;
+  private final int[] termStart;
+  private final int[] terms;
+  private final int[] wordCounts;
+  private final int vocabularySize;
+  private final int[] titleTerms;
+
+  private AnalyzedText(
+      List<Sentence> sentences,
+      int[] termStart,
+      int[] terms,
+      int[] wordCounts,
+      int vocabularySize,
+      int[] titleTerms) {
+    this.sentences = sentences;
+    this.termStart = termStart;
+    this.terms = terms;
+    this.wordCounts = wordCounts;
+    this.vocabularySize = vocabularySize;
+    this.titleTerms = titleTerms;
+  }
+
+  /**
+   * Analyzes {@code text}, split into {@code sentences}, with {@code analyzer}.
+   *
+   * @param analyzer the Lucene analyzer; used, never closed
+   * @param text the original text the sentences come from
+   * @param sentences its sentences, in document order, with offsets into {@code text}
+   * @param title an optional title whose terms are looked up in the text's vocabulary, or null
+   * @return the analyzed text
+   * @throws NullPointerException if {@code analyzer}, {@code text} or {@code sentences} is null
+   * @throws UncheckedIOException if the analyzer fails (it reads from memory, so only a broken
+   *     analyzer does)
+   */
+  public static AnalyzedText analyze(
+      Analyzer analyzer, String text, List<Sentence> sentences, String title) {
+    Objects.requireNonNull(analyzer, "analyzer");
+    Objects.requireNonNull(text, "text");
+    List<Sentence> copy = List.copyOf(sentences);
+    int n = copy.size();
+    int[] wordCounts = new int[n];
+    int[] starts = new int[n];
+    int[] ends = new int[n];
+    for (int i = 0; i < n; i++) {
+      Sentence s = copy.get(i);
+      wordCounts[i] = Words.count(s.text());
+      starts[i] = s.start();
+      ends[i] = s.end();
+    }
+    TermDictionary dictionary = new TermDictionary();
+    // tokens grouped by sentence: count per sentence first, then fill (tokens usually arrive in
+    // order, but filters may reorder offsets, so group explicitly)
+    int[] tokenSentence = new int[Math.max(16, n)];
+    int[] tokenTerm = new int[tokenSentence.length];
+    int tokens = 0;
+    int[] counts = new int[n + 1];
+    if (n > 0) {
+      try (TokenStream stream = analyzer.tokenStream(FIELD, text)) {
+        CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+        OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+        stream.reset();
+        int cursor = 0;
+        while (stream.incrementToken()) {
+          int length = term.length();
+          if (length == 0) {
+            continue;
+          }
+          int sentence = locate(starts, ends, offset.startOffset(), cursor);
+          if (sentence < 0) {
+            continue;
+          }
+          cursor = sentence;
+          if (tokens == tokenSentence.length) {
+            tokenSentence = Arrays.copyOf(tokenSentence, tokens * 2);
+            tokenTerm = Arrays.copyOf(tokenTerm, tokens * 2);
+          }
+          tokenSentence[tokens] = sentence;
+          tokenTerm[tokens] = dictionary.add(term.buffer(), length);
+          counts[sentence + 1]++;
+          tokens++;
+        }
+        stream.end();
+      } catch (IOException e) {
+        throw new UncheckedIOException("analysis of an in-memory text failed", e);
+      }
+    }
+    int[] termStart = new int[n + 1];
+    for (int i = 0; i < n; i++) {
+      termStart[i + 1] = termStart[i] + counts[i + 1];
+    }
+    int[] terms = new int[tokens];
+    int[] fill = Arrays.copyOf(termStart, n);
+    for (int t = 0; t < tokens; t++) {
+      terms[fill[tokenSentence[t]]++] = tokenTerm[t];
+    }
+    int[] titleTerms = title == null || n == 0 ? new int[0] : lookUp(analyzer, title, dictionary);
+    return new AnalyzedText(copy, termStart, terms, wordCounts, dictionary.size(), titleTerms);
+  }
+
+  /** Finds the sentence containing {@code offset}, starting the search at {@code cursor}. */
+  private static int locate(int[] starts, int[] ends, int offset, int cursor) {
+    int n = starts.length;
+    if (cursor < n && offset >= starts[cursor]) {
+      int i = cursor;
+      while (i < n && offset >= ends[i]) {
+        i++;
+      }
+      return i < n && offset >= starts[i] ? i : -1;
+    }
+    int i = Arrays.binarySearch(starts, offset);
+    if (i >= 0) {
+      return i;
+    }
+    i = -i - 2;
+    return i >= 0 && offset < ends[i] ? i : -1;
+  }
+
+  private static int[] lookUp(Analyzer analyzer, String title, TermDictionary dictionary) {
+    int[] ids = new int[8];
+    int count = 0;
+    try (TokenStream stream = analyzer.tokenStream(FIELD, title)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        int id = dictionary.find(term.buffer(), term.length());
+        if (id >= 0) {
+          if (count == ids.length) {
+            ids = Arrays.copyOf(ids, count * 2);
+          }
+          ids[count++] = id;
+        }
+      }
+      stream.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException("analysis of an in-memory title failed", e);
+    }
+    return Arrays.stream(ids, 0, count).distinct().sorted().toArray();
+  }
+
+  /**
+   * Returns the sentences.
+   *
+   * @return the sentences in document order
+   */
+  public List<Sentence> sentences() {
+    return sentences;
+  }
+
+  /**
+   * Returns the number of sentences.
+   *
+   * @return the sentence count
+   */
+  public int sentenceCount() {
+    return sentences.size();
+  }
+
+  /**
+   * Returns the number of distinct terms in the text.
+   *
+   * @return the vocabulary size
+   */
+  public int vocabularySize() {
+    return vocabularySize;
+  }
+
+  /**
+   * Returns the index in {@link #termIds()} of the first term of sentence {@code i}; the terms of
+   * sentence {@code i} are {@code termIds()[termStart(i) .. termStart(i + 1))}.
+   *
+   * @param i a sentence index, or the sentence count for the end
+   * @return the offset into the term array
+   */
+  public int termStart(int i) {
+    return termStart[i];
+  }
+
+  /**
+   * Returns the term ids of all sentences, concatenated in sentence order. The array is shared:
+   * do not modify it.
+   *
+   * @return the term ids
+   */
+  public int[] termIds() {
+    return terms;
+  }
+
+  /**
+   * Returns the word count of sentence {@code i} (maximal runs of non-whitespace characters).
+   *
+   * @param i a sentence index
+   * @return its word count
+   */
+  public int wordCount(int i) {
+    return wordCounts[i];
+  }
+
+  /**
+   * Returns the distinct ids of the title's terms that occur in the text, sorted; empty without a
+   * title. The array is shared: do not modify it.
+   *
+   * @return the title term ids
+   */
+  public int[] titleTermIds() {
+    return titleTerms;
+  }
+}

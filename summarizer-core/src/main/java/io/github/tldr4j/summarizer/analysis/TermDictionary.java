@@ -1,0 +1,127 @@
+package io.github.tldr4j.summarizer.analysis;
+
+import java.util.Arrays;
+
+/**
+ * Interns analyzed terms as dense integer ids, without creating a String per token: an
+ * open-addressing hash table over a shared character pool.
+ *
+ * <p>Not thread-safe: one instance serves one analysis run.
+ */
+final class TermDictionary {
+
+  private static final int EMPTY = -1;
+
+  private char[] pool = new char[1024];
+  private int poolSize;
+  private int[] termOffset = new int[64];
+  private int[] termLength = new int[64];
+  private int[] termHash = new int[64];
+  private int size;
+  private int[] table = newTable(128);
+  private int mask = 127;
+
+  private static int[] newTable(int capacity) {
+    int[] t = new int[capacity];
+    Arrays.fill(t, EMPTY);
+    return t;
+  }
+
+  int size() {
+    return size;
+  }
+
+  /** Returns the id of the term, adding it if absent. */
+  int add(char[] buffer, int length) {
+    int hash = hash(buffer, length);
+    int slot = hash & mask;
+    while (true) {
+      int id = table[slot];
+      if (id == EMPTY) {
+        break;
+      }
+      if (termHash[id] == hash && equals(id, buffer, length)) {
+        return id;
+      }
+      slot = (slot + 1) & mask;
+    }
+    int id = size++;
+    if (id == termOffset.length) {
+      int cap = id * 2;
+      termOffset = Arrays.copyOf(termOffset, cap);
+      termLength = Arrays.copyOf(termLength, cap);
+      termHash = Arrays.copyOf(termHash, cap);
+    }
+    if (poolSize + length > pool.length) {
+      pool = Arrays.copyOf(pool, Math.max(pool.length * 2, poolSize + length));
+    }
+    System.arraycopy(buffer, 0, pool, poolSize, length);
+    termOffset[id] = poolSize;
+    termLength[id] = length;
+    termHash[id] = hash;
+    poolSize += length;
+    table[slot] = id;
+    if (size * 2 > table.length) {
+      rehash();
+    }
+    return id;
+  }
+
+  /** Returns the id of the term, or -1 if absent. */
+  int find(char[] buffer, int length) {
+    int hash = hash(buffer, length);
+    int slot = hash & mask;
+    while (true) {
+      int id = table[slot];
+      if (id == EMPTY) {
+        return -1;
+      }
+      if (termHash[id] == hash && equals(id, buffer, length)) {
+        return id;
+      }
+      slot = (slot + 1) & mask;
+    }
+  }
+
+  String term(int id) {
+    return new String(pool, termOffset[id], termLength[id]);
+  }
+
+  private boolean equals(int id, char[] buffer, int length) {
+    if (termLength[id] != length) {
+      return false;
+    }
+    int off = termOffset[id];
+    for (int i = 0; i < length; i++) {
+      if (pool[off + i] != buffer[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private void rehash() {
+    int capacity = table.length * 2;
+    table = newTable(capacity);
+    mask = capacity - 1;
+    for (int id = 0; id < size; id++) {
+      int slot = termHash[id] & mask;
+      while (table[slot] != EMPTY) {
+        slot = (slot + 1) & mask;
+      }
+      table[slot] = id;
+    }
+  }
+
+  private static int hash(char[] buffer, int length) {
+    int h = 0;
+    for (int i = 0; i < length; i++) {
+      h = 31 * h + buffer[i];
+    }
+    // spread the bits so that linear probing over a power-of-two table behaves
+    h ^= h >>> 16;
+    h *= 0x85ebca6b;
+    h ^= h >>> 13;
+    return h;
+  }
+}

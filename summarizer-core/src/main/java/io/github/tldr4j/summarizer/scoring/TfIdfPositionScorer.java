@@ -1,0 +1,188 @@
+package io.github.tldr4j.summarizer.scoring;
+
+import io.github.tldr4j.summarizer.ScoringWeights;
+import io.github.tldr4j.summarizer.analysis.AnalyzedText;
+import io.github.tldr4j.summarizer.text.Sentence;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Scores sentences by TF-IDF and position: the weighted sum of the features described in {@link
+ * ScoringWeights}, each scaled to [0, 1] within the document.
+ *
+ * <p>Term weights come from the document itself, each sentence counting as a document for the
+ * inverse document frequency: {@code w(t) = (1 + ln tf(t)) * (1 + ln((N + 1) / (df(t) + 1)))} for a
+ * text of {@code N} sentences, where {@code tf} counts occurrences in the whole text and {@code df}
+ * the sentences containing the term (smoothed as in Salton and Buckley 1988; sklearn's "smooth
+ * idf"). Runs in time linear in the number of tokens; stateless and thread-safe.
+ *
+ * <p>Not part of the stable API: the {@code io.github.tldr4j.summarizer} package is.
+ *
+ * @since 0.1
+ */
+public final class TfIdfPositionScorer {
+
+  /** Sentences shorter than this many words get a proportional length penalty. */
+  static final double FULL_LENGTH_WORDS = 12.0;
+
+  private TfIdfPositionScorer() {}
+
+  /** Column of the keyword-density feature in the {@link #features} matrix. */
+  public static final int KEYWORDS = 0;
+  /** Column of the centrality feature. */
+  public static final int CENTRALITY = 1;
+  /** Column of the lead-bias feature, {@code 1 / (1 + index)}. */
+  public static final int POSITION = 2;
+  /** Column of the paragraph-start indicator. */
+  public static final int PARAGRAPH_START = 3;
+  /** Column of the title-overlap feature. */
+  public static final int TITLE = 4;
+  /** Column of the sentence-length feature. */
+  public static final int LENGTH = 5;
+  /** Number of feature columns. */
+  public static final int FEATURES = 6;
+
+  /**
+   * Scores every sentence of {@code text}: the weighted sum of its {@link #features}.
+   *
+   * @param text the analyzed text
+   * @param weights the feature weights
+   * @return one score per sentence, finite and non-negative
+   * @throws NullPointerException if an argument is null
+   */
+  public static double[] score(AnalyzedText text, ScoringWeights weights) {
+    Objects.requireNonNull(weights, "weights");
+    return combine(features(text), weights);
+  }
+
+  /**
+   * Combines a feature matrix with weights.
+   *
+   * @param features the matrix from {@link #features}
+   * @param weights the feature weights
+   * @return one score per sentence
+   */
+  public static double[] combine(double[] features, ScoringWeights weights) {
+    int n = features.length / FEATURES;
+    double[] scores = new double[n];
+    for (int i = 0, row = 0; i < n; i++, row += FEATURES) {
+      scores[i] =
+          weights.keywords() * features[row + KEYWORDS]
+              + weights.centrality() * features[row + CENTRALITY]
+              + weights.position() * features[row + POSITION]
+              + weights.paragraphStart() * features[row + PARAGRAPH_START]
+              + weights.title() * features[row + TITLE]
+              + weights.length() * features[row + LENGTH];
+    }
+    return scores;
+  }
+
+  /**
+   * Computes the features of every sentence, each in [0, 1], as a row-major matrix: the feature
+   * {@code f} of sentence {@code i} is at {@code i * FEATURES + f}.
+   *
+   * @param text the analyzed text
+   * @return the feature matrix, {@code sentenceCount() * FEATURES} values
+   * @throws NullPointerException if {@code text} is null
+   */
+  public static double[] features(AnalyzedText text) {
+    Objects.requireNonNull(text, "text");
+    int n = text.sentenceCount();
+    double[] features = new double[n * FEATURES];
+    if (n == 0) {
+      return features;
+    }
+    int[] ids = text.termIds();
+    int vocabulary = text.vocabularySize();
+
+    // term and document frequencies; lastSeen marks the sentence a term was last counted in
+    int[] tf = new int[vocabulary];
+    int[] df = new int[vocabulary];
+    int[] lastSeen = new int[vocabulary];
+    Arrays.fill(lastSeen, -1);
+    for (int i = 0; i < n; i++) {
+      for (int k = text.termStart(i), end = text.termStart(i + 1); k < end; k++) {
+        int t = ids[k];
+        tf[t]++;
+        if (lastSeen[t] != i) {
+          lastSeen[t] = i;
+          df[t]++;
+        }
+      }
+    }
+    double[] idf = new double[vocabulary];
+    double[] weight = new double[vocabulary];
+    double logN = Math.log(n + 1.0);
+    double documentNorm = 0.0;
+    for (int t = 0; t < vocabulary; t++) {
+      idf[t] = 1.0 + logN - Math.log(df[t] + 1.0);
+      weight[t] = (1.0 + Math.log(tf[t])) * idf[t];
+      documentNorm += weight[t] * weight[t];
+    }
+    documentNorm = Math.sqrt(documentNorm);
+
+    boolean[] inTitle = new boolean[vocabulary];
+    int[] titleIds = text.titleTermIds();
+    for (int t : titleIds) {
+      inTitle[t] = true;
+    }
+    int[] localCount = new int[vocabulary];
+    double maxKeywords = 0.0;
+    double maxCentrality = 0.0;
+    List<Sentence> sentences = text.sentences();
+    int previousParagraph = -1;
+    for (int i = 0, row = 0; i < n; i++, row += FEATURES) {
+      int start = text.termStart(i);
+      int end = text.termStart(i + 1);
+      for (int k = start; k < end; k++) {
+        localCount[ids[k]]++;
+      }
+      double sum = 0.0;
+      double dot = 0.0;
+      double norm = 0.0;
+      int distinct = 0;
+      int titleHits = 0;
+      for (int k = start; k < end; k++) {
+        int t = ids[k];
+        int c = localCount[t];
+        if (c == 0) {
+          continue; // already counted this term in this sentence
+        }
+        localCount[t] = 0;
+        distinct++;
+        sum += weight[t];
+        double v = (1.0 + Math.log(c)) * idf[t];
+        dot += v * weight[t];
+        norm += v * v;
+        if (inTitle[t]) {
+          titleHits++;
+        }
+      }
+      double keywords = distinct == 0 ? 0.0 : sum / Math.sqrt(distinct);
+      double centrality =
+          norm <= 0.0 || documentNorm <= 0.0 ? 0.0 : dot / (Math.sqrt(norm) * documentNorm);
+      maxKeywords = Math.max(maxKeywords, keywords);
+      maxCentrality = Math.max(maxCentrality, centrality);
+      int paragraph = sentences.get(i).paragraph();
+      features[row + KEYWORDS] = keywords;
+      features[row + CENTRALITY] = centrality;
+      features[row + POSITION] = 1.0 / (1.0 + i);
+      features[row + PARAGRAPH_START] = paragraph != previousParagraph ? 1.0 : 0.0;
+      features[row + TITLE] = titleIds.length == 0 ? 0.0 : (double) titleHits / titleIds.length;
+      features[row + LENGTH] = Math.min(1.0, text.wordCount(i) / FULL_LENGTH_WORDS);
+      previousParagraph = paragraph;
+    }
+    scaleColumn(features, KEYWORDS, maxKeywords);
+    scaleColumn(features, CENTRALITY, maxCentrality);
+    return features;
+  }
+
+  private static void scaleColumn(double[] features, int column, double max) {
+    if (max > 0.0) {
+      for (int k = column; k < features.length; k += FEATURES) {
+        features[k] /= max;
+      }
+    }
+  }
+}

@@ -7,7 +7,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 /**
  * System summaries in JSON Lines, one a line: {@code {"id", "summary": [sentences]}} or {@code
@@ -29,12 +29,13 @@ public final class Summaries {
    * Reads a summaries file.
    *
    * @param file the JSON Lines file
-   * @param sentenceSplitter splits a {@code "text"} summary into sentences
+   * @param sentenceSplitter splits a {@code "text"} summary into sentences, given its id and text
    * @return the summaries, by id in file order
    * @throws NullPointerException if an argument is null
    * @throws DataException if the file is missing or malformed, or an id repeats
    */
-  public static Summaries read(Path file, Function<String, List<String>> sentenceSplitter) {
+  public static Summaries read(
+      Path file, BiFunction<String, String, List<String>> sentenceSplitter) {
     requireNonNull(sentenceSplitter, "sentenceSplitter");
     Map<String, List<String>> byId = new LinkedHashMap<>();
     for (JsonLines.Line line : JsonLines.read(file)) {
@@ -43,7 +44,7 @@ public final class Summaries {
       if (line.has("summary")) {
         sentences = List.copyOf(line.requiredTextList("summary"));
       } else if (line.has("text")) {
-        sentences = List.copyOf(sentenceSplitter.apply(line.requiredText("text")));
+        sentences = List.copyOf(sentenceSplitter.apply(id, line.requiredText("text")));
       } else {
         throw new DataException(line.where() + ": needs a \"summary\" array or a \"text\" string");
       }

@@ -15,9 +15,9 @@
  * <p>{@code Rouge.rouge155()} matches {@code ROUGE-1.5.5.pl -n 2 -m -a} to the fifth decimal on
  * every document of the shared CNN/DailyMail and BBC development sets: same tokenization (ASCII
  * letters and digits only), same stemmer (WordNet 2.0 exception lists, then ROUGE's variant of
- * Porter), same clipping, same treatment of several references ({@code -f A}). Because
- * ROUGE-1.5.5 drops every non-ASCII character, use {@code Rouge.builder().unicode(true)} for other
- * languages; those scores are not comparable with published ROUGE-1.5.5 figures.
+ * Porter), same clipping, same treatment of several references ({@code -f A}). Because ROUGE-1.5.5
+ * drops every non-ASCII character, use {@code Rouge.builder().unicode(true)} for other languages;
+ * those scores are not comparable with published ROUGE-1.5.5 figures.
  *
  * <p>The WordNet 2.0 exception lists are bundled as resources under the WordNet licence ({@code
  * wordnet/LICENSE-WordNet.txt} next to this package's classes).

@@ -46,7 +46,7 @@ final class Rouge155ReproductionTest {
     Path expectedFile = SharedData.file("reference/" + name + ".lead3.rouge155.tsv");
     Map<String, Dataset.Document> documents = byId(Dataset.read(data));
     Map<String, List<String>> summaries =
-        Summaries.read(summariesFile, text -> List.of(text)).byId();
+        Summaries.read(summariesFile, (id, text) -> List.of(text)).byId();
     List<String> rows = Files.readAllLines(expectedFile, StandardCharsets.UTF_8);
     assertEquals(List.of(METRICS), List.of(rows.get(0).split("\t")).subList(1, 10));
 

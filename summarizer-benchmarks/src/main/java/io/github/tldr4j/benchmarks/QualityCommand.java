@@ -1,0 +1,284 @@
+package io.github.tldr4j.benchmarks;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.tldr4j.benchmarks.rouge.AnalyzedText;
+import io.github.tldr4j.benchmarks.rouge.Rouge;
+import io.github.tldr4j.benchmarks.rouge.RougeAverage;
+import io.github.tldr4j.benchmarks.rouge.RougeResult;
+import io.github.tldr4j.summarizer.Budget;
+import io.github.tldr4j.summarizer.Document;
+import io.github.tldr4j.summarizer.ScoredSentence;
+import io.github.tldr4j.summarizer.Summarizer;
+import io.github.tldr4j.summarizer.Summary;
+import io.github.tldr4j.summarizer.text.Sentence;
+import io.github.tldr4j.summarizer.text.SentenceSegmenter;
+import io.github.tldr4j.summarizer.text.Words;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * {@code bench quality}: summarizes every document of a dataset with the library and compares it
+ * with LEAD and ORACLE extracts under the same budget.
+ *
+ * <pre>
+ * bench quality --data DATA.jsonl [--words N | --sentences N | --ratio R] [--lang CODE]
+ *               [--unicode] [--format table|json] [--threads N]
+ * </pre>
+ *
+ * <p>The default budget is {@code --ratio 0.3}, as in the tldr command line tool. Each document is
+ * summarized in its own {@code "language"} ({@code --lang} overrides it), with its {@code "title"}
+ * if it has one. LEAD and ORACLE use the library's sentence segmenter, so the three systems choose
+ * among the same sentences. ROUGE uses ROUGE-1.5.5 semantics when every document is English, and
+ * the Unicode tokenization (no stemming) as soon as one is not, or with {@code --unicode}, because
+ * ROUGE-1.5.5 drops accented letters.
+ */
+final class QualityCommand {
+
+  static final String USAGE =
+      "bench quality --data DATA.jsonl [--words N | --sentences N | --ratio R] [--lang CODE]"
+          + " [--unicode] [--format table|json] [--threads N]";
+
+  private static final String[] SYSTEMS = {"tldr4j", "LEAD", "ORACLE"};
+  private static final int WARM_UP_DOCUMENTS = 200;
+
+  private QualityCommand() {}
+
+  /** The budget as given on the command line, with the word and sentence ceilings it implies. */
+  private record BudgetSpec(Budget budget, int words, int sentences, double ratio) {
+
+    int maxWords(String text) {
+      if (ratio > 0) {
+        return (int) Math.floor(ratio * Words.count(text) + 1e-9); // as Budget.ratio defines it
+      }
+      return words > 0 ? words : Integer.MAX_VALUE;
+    }
+
+    int maxSentences() {
+      return sentences > 0 ? sentences : Integer.MAX_VALUE;
+    }
+  }
+
+  /** What one document contributes: one result and one length per system, library time. */
+  private record Outcome(RougeResult[] results, int[] words) {}
+
+  static int run(String[] args, PrintStream out, PrintStream err) {
+    Options options =
+        Options.parse(
+            args,
+            Set.of("data", "words", "sentences", "ratio", "lang", "format", "threads"),
+            Set.of("unicode"));
+    Path dataFile = options.requiredPath("data");
+    BudgetSpec spec = budget(options);
+    Optional<String> lang = options.get("lang");
+    String format = options.format();
+    int threads = options.positiveInt("threads").orElse(Bench.defaultThreads());
+    Map<String, Summarizer> summarizers = new ConcurrentHashMap<>();
+    if (lang.isPresent()) {
+      try {
+        summarizers.put(lang.get(), Summarizer.builder().language(lang.get()).build());
+      } catch (IllegalArgumentException e) {
+        throw new UsageException("--lang: " + e.getMessage());
+      }
+    }
+
+    Dataset dataset = Dataset.read(dataFile);
+    List<Dataset.Document> docs = dataset.documents();
+    boolean unicode =
+        options.has("unicode")
+            || docs.stream().anyMatch(d -> !isEnglish(lang.orElse(d.language())));
+    Rouge rouge = Rouge.builder().unicode(unicode).build();
+
+    // 1. the library alone, timed (after a short untimed warm-up)
+    Parallel.map(
+        Math.min(WARM_UP_DOCUMENTS, docs.size()),
+        threads,
+        i -> summarize(summarizers, lang, docs.get(i), spec));
+    long start = System.nanoTime();
+    List<Summary> summaries =
+        Parallel.map(docs.size(), threads, i -> summarize(summarizers, lang, docs.get(i), spec));
+    double seconds = (System.nanoTime() - start) / 1e9;
+
+    // 2. baselines and ROUGE
+    List<Outcome> outcomes =
+        Parallel.map(
+            docs.size(),
+            threads,
+            i ->
+                evaluate(
+                    rouge,
+                    docs.get(i),
+                    lang.orElse(docs.get(i).language()),
+                    spec,
+                    summaries.get(i)));
+    RougeAverage[] averages = new RougeAverage[SYSTEMS.length];
+    double[] meanWords = new double[SYSTEMS.length];
+    for (int s = 0; s < SYSTEMS.length; s++) {
+      averages[s] = new RougeAverage();
+      for (Outcome outcome : outcomes) {
+        averages[s].add(outcome.results()[s]);
+        meanWords[s] += outcome.words()[s];
+      }
+      meanWords[s] = docs.isEmpty() ? 0 : meanWords[s] / docs.size();
+    }
+    double docsPerSecond = seconds > 0 ? docs.size() / seconds : 0;
+    String rougeName = unicode ? "Unicode tokens, no stemming" : "ROUGE-1.5.5 -n 2 -m";
+
+    if (format.equals("json")) {
+      ObjectNode json = Reports.JSON.createObjectNode();
+      json.put("data", dataFile.toString());
+      json.put("documents", docs.size());
+      json.put("budget", spec.budget().toString());
+      json.put("rouge", unicode ? "unicode" : "rouge155");
+      ObjectNode systems = json.putObject("systems");
+      for (int s = 0; s < SYSTEMS.length; s++) {
+        ObjectNode system = Reports.json(averages[s].mean());
+        system.put("words", Math.round(meanWords[s] * 100) / 100.0);
+        systems.set(SYSTEMS[s].toLowerCase(Locale.ROOT), system);
+      }
+      ObjectNode speed = json.putObject("speed");
+      speed.put("documentsPerSecond", Math.round(docsPerSecond * 10) / 10.0);
+      speed.put("threads", threads);
+      out.println(Reports.write(json));
+      return 0;
+    }
+    out.println(
+        "quality: "
+            + dataFile.getFileName()
+            + ", "
+            + docs.size()
+            + " documents, "
+            + spec.budget()
+            + ", ROUGE F1 x100 ("
+            + rougeName
+            + ")");
+    out.println();
+    out.println(
+        String.format(
+            Locale.ROOT,
+            "%-8s %8s %8s %8s %8s",
+            "system",
+            "ROUGE-1",
+            "ROUGE-2",
+            "ROUGE-L",
+            "words"));
+    for (int s = 0; s < SYSTEMS.length; s++) {
+      RougeResult mean = averages[s].mean();
+      out.println(
+          String.format(
+              Locale.ROOT,
+              "%-8s %8.2f %8.2f %8.2f %8.1f",
+              SYSTEMS[s],
+              100 * mean.rouge1().f1(),
+              100 * mean.rouge2().f1(),
+              100 * mean.rougeL().f1(),
+              meanWords[s]));
+    }
+    out.println();
+    out.println(
+        String.format(
+            Locale.ROOT,
+            "tldr4j speed: %.0f documents/s (%d documents in %.2f s, %d threads)",
+            docsPerSecond,
+            docs.size(),
+            seconds,
+            threads));
+    return 0;
+  }
+
+  private static BudgetSpec budget(Options options) {
+    int given =
+        (options.has("words") ? 1 : 0)
+            + (options.has("sentences") ? 1 : 0)
+            + (options.has("ratio") ? 1 : 0);
+    if (given > 1) {
+      throw new UsageException("give at most one of --words, --sentences, --ratio");
+    }
+    Optional<Integer> words = options.positiveInt("words");
+    if (words.isPresent()) {
+      return new BudgetSpec(Budget.words(words.get()), words.get(), 0, 0);
+    }
+    Optional<Integer> sentences = options.positiveInt("sentences");
+    if (sentences.isPresent()) {
+      return new BudgetSpec(Budget.sentences(sentences.get()), 0, sentences.get(), 0);
+    }
+    double ratio = options.decimal("ratio").orElse(0.3);
+    try {
+      return new BudgetSpec(Budget.ratio(ratio), 0, 0, ratio);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("--ratio must be in (0, 1]: " + options.get("ratio").orElse(""));
+    }
+  }
+
+  private static boolean isEnglish(String language) {
+    String l = language.toLowerCase(Locale.ROOT);
+    return l.equals("en") || l.startsWith("en-") || l.startsWith("en_");
+  }
+
+  private static Summary summarize(
+      Map<String, Summarizer> summarizers,
+      Optional<String> lang,
+      Dataset.Document document,
+      BudgetSpec spec) {
+    String language = lang.orElse(document.language());
+    Summarizer summarizer =
+        summarizers.computeIfAbsent(
+            language,
+            l -> {
+              try {
+                return Summarizer.builder().language(l).build();
+              } catch (IllegalArgumentException e) {
+                throw new DataException(
+                    "document \"" + document.id() + "\": language " + l + ": " + e.getMessage(), e);
+              }
+            });
+    return summarizer.summarize(Document.of(document.title(), document.text()), spec.budget());
+  }
+
+  private static Outcome evaluate(
+      Rouge rouge, Dataset.Document document, String language, BudgetSpec spec, Summary summary) {
+    List<Sentence> sentences = SentenceSegmenter.forLanguage(language).segment(document.text());
+    List<String> texts = new ArrayList<>(sentences.size());
+    int[] words = new int[sentences.size()];
+    for (int i = 0; i < words.length; i++) {
+      texts.add(sentences.get(i).text());
+      words[i] = sentences.get(i).wordCount();
+    }
+    AnalyzedText analyzed = rouge.analyze(texts);
+    List<AnalyzedText> references = new ArrayList<>();
+    for (List<String> reference : document.referenceSentences()) {
+      references.add(rouge.analyze(reference));
+    }
+    int maxWords = spec.maxWords(document.text());
+    int maxSentences = spec.maxSentences();
+    List<Integer> lead = Extracts.lead(words, maxWords, maxSentences);
+    List<Integer> oracle =
+        Extracts.oracle(rouge, analyzed, words, references, maxWords, maxSentences);
+
+    List<String> system = new ArrayList<>();
+    for (ScoredSentence s : summary.sentences()) {
+      system.add(s.text());
+    }
+    RougeResult[] results = {
+      rouge.score(rouge.analyze(system), references),
+      rouge.score(analyzed.select(lead), references),
+      rouge.score(analyzed.select(oracle), references)
+    };
+    int[] lengths = {summary.stats().summaryWords(), sum(words, lead), sum(words, oracle)};
+    return new Outcome(results, lengths);
+  }
+
+  private static int sum(int[] words, List<Integer> indexes) {
+    int total = 0;
+    for (int i : indexes) {
+      total += words[i];
+    }
+    return total;
+  }
+}

@@ -7,9 +7,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.tldr4j.benchmarks.rouge.RougeResult;
 import io.github.tldr4j.benchmarks.rouge.RougeScore;
 import java.io.BufferedWriter;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -71,8 +71,8 @@ final class Reports {
   /**
    * Writes per-document scores in the layout of the ROUGE-1.5.5 reference TSV files, with the
    * figures the script prints: recall and precision rounded to 5 decimals as C's {@code printf}
-   * rounds (the exact binary value, ties to even), and F computed from those rounded values, as
-   * the script does, then rounded.
+   * rounds (the exact binary value, ties to even), and F computed from those rounded values, as the
+   * script does, then rounded.
    */
   static void writePerDocument(Path file, List<String> ids, List<RougeResult> results) {
     try (BufferedWriter writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {

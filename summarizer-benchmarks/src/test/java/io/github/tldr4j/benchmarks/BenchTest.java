@@ -1,0 +1,190 @@
+package io.github.tldr4j.benchmarks;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+final class BenchTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private static final String DATA =
+      "{\"id\": \"a\", \"text\": \"The cat sat on the mat. It was happy. Dogs barked outside.\","
+          + " \"references\": [\"The cat sat on the mat.\\n"
+          + "It was happy.\"], \"language\": \"en\"}\n"
+          + "{\"id\": \"b\", \"text\": \"Rain fell all day. The river rose. Farmers worried about"
+          + " the harvest.\", \"references\": [\"The river rose after rain.\"], \"language\":"
+          + " \"en\", \"title\": \"Floods\"}\n";
+
+  @TempDir Path dir;
+
+  private record Run(int status, String out, String err) {}
+
+  private static Run bench(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int status =
+        Bench.run(
+            args,
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
+    return new Run(
+        status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  private Path write(String name, String content) throws IOException {
+    return Files.writeString(dir.resolve(name), content, StandardCharsets.UTF_8);
+  }
+
+  private static void assertUserError(int status, Run run) {
+    assertEquals(status, run.status(), run.err());
+    assertTrue(run.err().startsWith("bench: "), run.err());
+    assertFalse(run.err().contains("Exception"), run.err());
+    assertFalse(run.err().contains("\tat "), run.err());
+  }
+
+  @Test
+  void usageErrorsExitTwo() {
+    assertUserError(2, bench());
+    assertUserError(2, bench("summarize"));
+    assertUserError(2, bench("rouge", "--data"));
+    assertUserError(2, bench("rouge", "--data", "x.jsonl", "--summaries", "y", "--colour"));
+    assertUserError(2, bench("rouge", "--summaries", "y.jsonl"));
+    assertUserError(2, bench("quality", "--data", "x", "--words", "10", "--ratio", "0.2"));
+    assertUserError(2, bench("quality", "--data", "x", "--ratio", "1.5"));
+    assertUserError(2, bench("quality", "--data", "x", "--sentences", "zero"));
+    assertUserError(2, bench("quality", "--data", "x", "--format", "xml"));
+  }
+
+  @Test
+  void helpExitsZero() {
+    Run run = bench("rouge", "--help");
+    assertEquals(0, run.status());
+    assertTrue(run.out().startsWith("usage: bench rouge"), run.out());
+  }
+
+  @Test
+  void dataErrorsExitOneWithOneLine() throws IOException {
+    Path data = write("data.jsonl", DATA);
+    Run missing =
+        bench("rouge", "--data", dir.resolve("nope.jsonl").toString(), "--summaries", "s");
+    assertUserError(1, missing);
+    assertEquals(1, missing.err().lines().count(), missing.err());
+
+    Path unknown =
+        write(
+            "unknown.jsonl",
+            "{\"id\": \"a\", \"summary\": [\"x\"]}\n{\"id\": \"b\", \"summary\": [\"y\"]}\n"
+                + "{\"id\": \"zz\", \"summary\": [\"y\"]}\n");
+    Run run = bench("rouge", "--data", data.toString(), "--summaries", unknown.toString());
+    assertUserError(1, run);
+    assertTrue(run.err().contains("\"zz\""), run.err());
+
+    Path incomplete = write("incomplete.jsonl", "{\"id\": \"a\", \"summary\": [\"x\"]}\n");
+    run = bench("rouge", "--data", data.toString(), "--summaries", incomplete.toString());
+    assertUserError(1, run);
+    assertTrue(run.err().contains("no summary for document \"b\""), run.err());
+
+    Path malformed = write("malformed.jsonl", "{\"id\": \"a\", \"summary\": [\"x\"]\n");
+    run = bench("rouge", "--data", data.toString(), "--summaries", malformed.toString());
+    assertUserError(1, run);
+    assertTrue(run.err().contains("malformed.jsonl:1"), run.err());
+  }
+
+  @Test
+  void rougeScoresSentenceListsAndTextsAlike() throws IOException {
+    Path data = write("data.jsonl", DATA);
+    Path lists =
+        write(
+            "lists.jsonl",
+            "{\"id\": \"b\", \"summary\": [\"Rain fell all day.\", \"The river rose.\"]}\n"
+                + "{\"id\": \"a\", \"summary\": [\"The cat sat on the mat.\"]}\n");
+    Path texts =
+        write(
+            "texts.jsonl",
+            "{\"id\": \"a\", \"text\": \"The cat sat on the mat.\"}\n"
+                + "{\"id\": \"b\", \"text\": \"Rain fell all day. The river rose.\"}\n");
+    Run fromLists = bench("rouge", "--data", data.toString(), "--summaries", lists.toString());
+    Run fromTexts = bench("rouge", "--data", data.toString(), "--summaries", texts.toString());
+    assertEquals(0, fromLists.status(), fromLists.err());
+    assertEquals(fromLists.out(), fromTexts.out());
+    assertTrue(fromLists.out().contains("documents: 2"), fromLists.out());
+
+    Run json =
+        bench("rouge", "--data", data.toString(), "--summaries", lists.toString(), "--format=json");
+    JsonNode node = JSON.readTree(json.out());
+    assertEquals(2, node.get("documents").asInt());
+    for (String metric : List.of("rouge1", "rouge2", "rougeL")) {
+      for (String value : List.of("f", "p", "r")) {
+        double v = node.get(metric).get(value).asDouble();
+        assertTrue(v > 0 && v <= 100, metric + "." + value + " = " + v);
+      }
+    }
+    // precision: all 6 tokens of a's summary, 4 of 7 of b's ("rain", "the", "river", "rose")
+    assertEquals(Math.round((1 + 4 / 7.0) / 2 * 1e6) / 1e4, node.get("rouge1").get("p").asDouble());
+  }
+
+  @Test
+  void rougeWritesPerDocumentFiguresIdenticalToRouge155() throws IOException {
+    Path data = SharedData.file("bbc-news-dev.jsonl");
+    Path summaries = SharedData.file("reference/bbc-news-dev.lead3.jsonl");
+    Path expected = SharedData.file("reference/bbc-news-dev.lead3.rouge155.tsv");
+    Path actual = dir.resolve("per-doc.tsv");
+    Run run =
+        bench(
+            "rouge",
+            "--data",
+            data.toString(),
+            "--summaries",
+            summaries.toString(),
+            "--per-doc",
+            actual.toString());
+    assertEquals(0, run.status(), run.err());
+    assertEquals(Files.readAllLines(expected), Files.readAllLines(actual));
+  }
+
+  @Test
+  void qualityComparesLibraryLeadAndOracle() throws IOException {
+    Path data = write("data.jsonl", DATA);
+    Run table = bench("quality", "--data", data.toString(), "--sentences", "1");
+    assertEquals(0, table.status(), table.err());
+    for (String row : List.of("tldr4j", "LEAD", "ORACLE", "documents/s")) {
+      assertTrue(table.out().contains(row), table.out());
+    }
+    Run json = bench("quality", "--data", data.toString(), "--words", "6", "--format", "json");
+    assertEquals(0, json.status(), json.err());
+    JsonNode node = JSON.readTree(json.out());
+    assertEquals(2, node.get("documents").asInt());
+    assertEquals("Budget.words(6)", node.get("budget").asText());
+    assertEquals("rouge155", node.get("rouge").asText());
+    JsonNode lead = node.get("systems").get("lead");
+    assertEquals((6 + 4) / 2.0, lead.get("words").asDouble(), 1e-9); // "Rain fell all day."
+    JsonNode oracle = node.get("systems").get("oracle");
+    assertTrue(oracle.get("rouge1").get("f").asDouble() > lead.get("rouge1").get("f").asDouble());
+    assertEquals((6 + 3) / 2.0, oracle.get("words").asDouble(), 1e-9); // "The river rose."
+  }
+
+  @Test
+  void qualityUsesUnicodeRougeForOtherLanguages() throws IOException {
+    Path data =
+        write(
+            "fr.jsonl",
+            "{\"id\": \"f\", \"text\": \"L'été fut chaud. Les élèves étaient en vacances.\","
+                + " \"references\": [\"L'été fut très chaud.\"], \"language\": \"fr\"}\n");
+    Run json = bench("quality", "--data", data.toString(), "--format", "json");
+    assertEquals(0, json.status(), json.err());
+    assertEquals("unicode", JSON.readTree(json.out()).get("rouge").asText());
+  }
+}

@@ -77,7 +77,16 @@ public final class Bench {
       }
     } catch (UsageException e) {
       err.println("bench: " + e.getMessage());
-      usage(err);
+      switch (command) {
+        case "rouge":
+          err.println("usage: " + RougeCommand.USAGE);
+          break;
+        case "quality":
+          err.println("usage: " + QualityCommand.USAGE);
+          break;
+        default:
+          usage(err);
+      }
       return 2;
     } catch (DataException e) {
       err.println("bench: " + e.getMessage());

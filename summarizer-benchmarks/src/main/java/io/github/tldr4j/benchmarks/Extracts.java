@@ -1,7 +1,6 @@
 package io.github.tldr4j.benchmarks;
 
 import io.github.tldr4j.benchmarks.rouge.AnalyzedText;
-import io.github.tldr4j.benchmarks.rouge.Rouge;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -36,33 +35,33 @@ final class Extracts {
    * ORACLE: greedily adds the sentence that most increases the mean of ROUGE-1 and ROUGE-2 F1
    * against the references, among those that still fit the budget, until no sentence fits or none
    * increases it (the usual greedy oracle of extractive summarization, e.g. Nallapati et al. 2017,
-   * "SummaRuNNer"). Ties go to the earlier sentence; candidates are scored in document order.
+   * "SummaRuNNer"). Ties go to the earlier sentence; the extract is scored in document order, and
+   * several references are combined as ROUGE-1.5.5's default {@code -f A}.
    *
-   * @param rouge the scorer
-   * @param sentences every sentence of the document, analyzed by {@code rouge}
+   * @param sentences every sentence of the document, analyzed by a {@code Rouge}
    * @param words the word count of each sentence
-   * @param references the analyzed references
+   * @param references the references, analyzed by the same {@code Rouge}
    */
   static List<Integer> oracle(
-      Rouge rouge,
       AnalyzedText sentences,
       int[] words,
       List<AnalyzedText> references,
       int maxWords,
       int maxSentences) {
+    GreedyOracle objective = new GreedyOracle(sentences, references);
     int n = words.length;
     boolean[] taken = new boolean[n];
     List<Integer> chosen = new ArrayList<>();
     long total = 0;
-    double current = 0;
+    double current = objective.value();
     while (chosen.size() < maxSentences) {
       int best = -1;
       double bestValue = current;
       for (int i = 0; i < n; i++) {
-        if (taken[i] || total + words[i] > maxWords || sentences.sentences().get(i).isEmpty()) {
+        if (taken[i] || total + words[i] > maxWords || objective.isEmpty(i)) {
           continue;
         }
-        double value = objective(rouge, sentences.select(inOrder(chosen, i)), references);
+        double value = objective.valueWith(i);
         if (value > bestValue) {
           best = i;
           bestValue = value;
@@ -73,14 +72,11 @@ final class Extracts {
       }
       taken[best] = true;
       total += words[best];
+      objective.add(best);
       chosen = inOrder(chosen, best);
       current = bestValue;
     }
     return chosen;
-  }
-
-  private static double objective(Rouge rouge, AnalyzedText summary, List<AnalyzedText> refs) {
-    return (rouge.rougeN(1, summary, refs).f1() + rouge.rougeN(2, summary, refs).f1()) / 2;
   }
 
   /** {@code chosen} plus {@code index}, sorted. */

@@ -258,8 +258,7 @@ final class QualityCommand {
     int maxWords = spec.maxWords(document.text());
     int maxSentences = spec.maxSentences();
     List<Integer> lead = Extracts.lead(words, maxWords, maxSentences);
-    List<Integer> oracle =
-        Extracts.oracle(rouge, analyzed, words, references, maxWords, maxSentences);
+    List<Integer> oracle = Extracts.oracle(analyzed, words, references, maxWords, maxSentences);
 
     List<String> system = new ArrayList<>();
     for (ScoredSentence s : summary.sentences()) {

@@ -235,7 +235,9 @@ final class JsonlBatch {
   }
 
   private static String prefix(long line, String message) {
-    return message.startsWith("line " + line + " ") ? message : "line " + line + ": " + message;
+    // One line whatever the input: a "language" value may hold a line break.
+    String oneLine = Texts.oneLine(message);
+    return oneLine.startsWith("line " + line + " ") ? oneLine : "line " + line + ": " + oneLine;
   }
 
   /**

@@ -690,7 +690,8 @@ final class SentenceScanner {
       if (isSentenceMarker(wordStart) && (capital || nextClass == DIGIT)) {
         return false;
       }
-      if (Character.isUpperCase(cp) && nextClass == UPPER && (previousIsName(wordStart) || isSpacedInitial(wordStart))) {
+      if (Character.isUpperCase(cp) && nextClass == UPPER
+          && (previousIsName(wordStart) || isSpacedInitial(wordStart) || isNextInitial())) {
         return false;
       }
       return normalBoundary(lineEnd);
@@ -910,6 +911,12 @@ final class SentenceScanner {
     // A title such as "Mr." also starts a sentence.
     return nextWordEnd < n && s.charAt(nextWordEnd) == '.'
         && rules.abbreviations.get(s, nextWordStart, nextWordEnd) == PREFIX;
+  }
+
+  /** The next token is an initial too: "J. R. R. Tolkien". */
+  private boolean isNextInitial() {
+    return nextWordEnd - nextWordStart == 1 && nextWordEnd < n && s.charAt(nextWordEnd) == '.'
+        && Character.isUpperCase(s.charAt(nextWordStart));
   }
 
   private boolean isNextWord(String word) {

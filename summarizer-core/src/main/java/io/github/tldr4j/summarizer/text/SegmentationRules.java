@@ -178,6 +178,8 @@ final class SegmentationRules {
         case "terminators" -> chars(entry, TERMINATOR, where);
         case "hard-terminators" -> chars(entry, HARD_TERMINATOR, where);
         case "ellipses" -> chars(entry, ELLIPSIS, where);
+        case "openers" -> chars(entry, OPENER, where);
+        case "closers" -> chars(entry, CLOSER, where);
         case "prefixes" -> abbreviations.put(entry, PREFIX);
         case "abbreviations" -> abbreviations.put(entry, ABBREVIATION);
         case "numeric" -> abbreviations.put(entry, NUMERIC);

@@ -77,6 +77,7 @@ final class SentenceScanner {
   // The token after the current candidate boundary.
   private int nextClass;
   private int nextWordStart;
+  private int nextWordStartRaw;
   private int nextWordEnd;
 
   SentenceScanner(SegmentationRules rules, String text) {
@@ -653,6 +654,15 @@ final class SentenceScanner {
       return normalBoundary(lineEnd);
     }
     int type = abbreviationType(wordStart, i);
+    if (type == KeyTable.ABSENT) {
+      int elided = afterApostrophe(wordStart, i);
+      if (elided > wordStart) {
+        type = rules.abbreviations.get(s, elided, i);
+      }
+    }
+    if (length <= 4 && startsSpacedAbbreviation(wordStart)) {
+      return false;
+    }
     if (type == NUMERIC && nextClass == DIGIT) {
       return false;
     }
@@ -727,6 +737,49 @@ final class SentenceScanner {
       }
     }
     return rules.abbreviations.get(s, wordStart, end);
+  }
+
+  /** "L'Avv." and "dell'art.": the start of the word after an elision, or {@code from}. */
+  private int afterApostrophe(int from, int to) {
+    for (int p = to - 1; p > from; p--) {
+      char c = s.charAt(p);
+      if (c == '\'' || c == '\u2019') {
+        return p + 1;
+      }
+    }
+    return from;
+  }
+
+  /**
+   * Tells whether the word before the period and the next short dotted token(s) form a spaced
+   * abbreviation such as "z. B.", "e. V." or "i. d. R.".
+   */
+  private boolean startsSpacedAbbreviation(int wordStart) {
+    int e1 = dottedTokenEnd(nextWordStartRaw);
+    if (e1 < 0) {
+      return false;
+    }
+    if (rules.abbreviations.get(s, wordStart, e1 - 1) != KeyTable.ABSENT) {
+      return true;
+    }
+    int m = e1;
+    if (m < n && s.charAt(m) == ' ') {
+      int e2 = dottedTokenEnd(m + 1);
+      return e2 > 0 && rules.abbreviations.get(s, wordStart, e2 - 1) != KeyTable.ABSENT;
+    }
+    return false;
+  }
+
+  /** Returns the end of a short token at {@code i} that ends with a period ("B.", "J.-C."), or -1. */
+  private int dottedTokenEnd(int i) {
+    int e = i;
+    while (e < n && e - i < 7 && rules.kind(s.charAt(e)) != SPACE) {
+      e++;
+    }
+    if (e == i || e - i > 6 || (e < n && rules.kind(s.charAt(e)) != SPACE) || s.charAt(e - 1) != '.') {
+      return -1;
+    }
+    return e;
   }
 
   /** Returns the start of a short token ending in a period right before {@code start}, or -1. */
@@ -863,6 +916,7 @@ final class SentenceScanner {
         break;
       }
     }
+    nextWordStartRaw = m;
     nextWordStart = p;
     nextWordEnd = p;
     if (p >= n || rules.kind(s.charAt(p)) == SPACE) {

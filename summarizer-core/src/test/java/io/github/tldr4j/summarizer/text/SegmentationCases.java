@@ -17,15 +17,17 @@ import java.util.stream.Stream;
  * <p>A file holds cases separated by blank lines. A case is an {@code @category} line, one input
  * line, and one {@code > } line per expected sentence. Input and expected lines understand the
  * escapes {@code \n \r \t \\ \}{@code uXXXX}. Lines starting with {@code #} between cases are
- * comments. The file name (without {@code .txt}) is the language code passed to the segmenter.
+ * comments. The file name (without {@code .txt}) is the language code passed to the segmenter,
+ * unless a {@code %language <code>} line before the first case names another one (the file
+ * {@code generic.txt} tests scripts without language data through such a language).
  */
 final class SegmentationCases {
 
   /** One case: what to segment, in which language, and the sentences expected. */
-  record Case(String language, String category, int line, String input, List<String> expected) {
+  record Case(String file, String language, String category, int line, String input, List<String> expected) {
     @Override
     public String toString() {
-      return language + ":" + line + " [" + category + "]";
+      return file + ":" + line + " [" + category + "]";
     }
   }
 
@@ -51,8 +53,9 @@ final class SegmentationCases {
     }
   }
 
-  static List<Case> parse(String language, List<String> lines) {
+  static List<Case> parse(String file, List<String> lines) {
     List<Case> cases = new ArrayList<>();
+    String language = file;
     String category = null;
     String input = null;
     int start = 0;
@@ -60,11 +63,13 @@ final class SegmentationCases {
     for (int i = 0; i <= lines.size(); i++) {
       String line = i < lines.size() ? lines.get(i) : "";
       if (category == null) {
-        if (line.startsWith("@")) {
+        if (line.startsWith("%language ")) {
+          language = line.substring("%language ".length()).strip();
+        } else if (line.startsWith("@")) {
           category = line.substring(1).strip();
           start = i + 1;
         } else if (!line.isBlank() && !line.startsWith("#")) {
-          throw new IllegalArgumentException(language + ":" + (i + 1) + ": expected @category: " + line);
+          throw new IllegalArgumentException(file + ":" + (i + 1) + ": expected @category: " + line);
         }
       } else if (input == null) {
         input = unescape(line);
@@ -72,14 +77,14 @@ final class SegmentationCases {
         expected.add(unescape(line.substring(line.startsWith("> ") ? 2 : 1)));
       } else if (line.isBlank()) {
         if (expected.isEmpty()) {
-          throw new IllegalArgumentException(language + ":" + start + ": case without expected sentences");
+          throw new IllegalArgumentException(file + ":" + start + ": case without expected sentences");
         }
-        cases.add(new Case(language, category, start, input, List.copyOf(expected)));
+        cases.add(new Case(file, language, category, start, input, List.copyOf(expected)));
         category = null;
         input = null;
         expected.clear();
       } else {
-        throw new IllegalArgumentException(language + ":" + (i + 1) + ": expected '> sentence': " + line);
+        throw new IllegalArgumentException(file + ":" + (i + 1) + ": expected '> sentence': " + line);
       }
     }
     return cases;

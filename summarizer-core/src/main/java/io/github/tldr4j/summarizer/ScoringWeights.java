@@ -16,6 +16,7 @@ import java.util.Locale;
  *   <li>{@code title}: the share of the title's terms that the sentence contains (0 without a
  *       title).
  *   <li>{@code length}: {@code min(1, words / 12)}, a penalty for very short sentences.
+ *   <li>{@code brevity}: {@code 1 - min(1, words / 60)}, a preference for concise sentences.
  * </ul>
  *
  * <p>{@code redundancy} is used while selecting: a candidate's score is lowered by {@code
@@ -30,6 +31,7 @@ import java.util.Locale;
  * @param paragraphStart weight of the paragraph-start indicator
  * @param title weight of the title overlap
  * @param length weight of the short-sentence penalty
+ * @param brevity weight of the preference for concise sentences
  * @param redundancy penalty on overlap with already chosen sentences
  * @since 0.1
  */
@@ -40,10 +42,11 @@ public record ScoringWeights(
     double paragraphStart,
     double title,
     double length,
+    double brevity,
     double redundancy) {
 
   private static final ScoringWeights DEFAULTS =
-      new ScoringWeights(0.3, 0.5, 1.0, 0.1, 0.3, 0.2, 0.3);
+      new ScoringWeights(0.3, 0.5, 1.0, 0.1, 0.3, 0.2, 0.0, 0.3);
 
   /**
    * Validates the weights.
@@ -58,6 +61,7 @@ public record ScoringWeights(
     check("paragraphStart", paragraphStart);
     check("title", title);
     check("length", length);
+    check("brevity", brevity);
     check("redundancy", redundancy);
   }
 
@@ -85,7 +89,8 @@ public record ScoringWeights(
    * @throws IllegalArgumentException if {@code weight} is negative or not finite
    */
   public ScoringWeights withPosition(double weight) {
-    return new ScoringWeights(keywords, centrality, weight, paragraphStart, title, length, redundancy);
+    return new ScoringWeights(
+        keywords, centrality, weight, paragraphStart, title, length, brevity, redundancy);
   }
 
   /**
@@ -96,6 +101,7 @@ public record ScoringWeights(
    * @throws IllegalArgumentException if {@code weight} is negative or not finite
    */
   public ScoringWeights withRedundancy(double weight) {
-    return new ScoringWeights(keywords, centrality, position, paragraphStart, title, length, weight);
+    return new ScoringWeights(
+        keywords, centrality, position, paragraphStart, title, length, brevity, weight);
   }
 }

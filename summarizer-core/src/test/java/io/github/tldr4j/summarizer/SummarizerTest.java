@@ -189,7 +189,7 @@ final class SummarizerTest {
   void titleInformsScoringButIsNotInTheSummary() {
     String body = article("library-robot");
     Summarizer titleOnly =
-        Summarizer.builder().weights(new ScoringWeights(0, 0, 0, 0, 1, 0, 0)).build();
+        Summarizer.builder().weights(new ScoringWeights(0, 0, 0, 0, 1, 0, 0, 0)).build();
     Summary s = titleOnly.summarize(Document.of("Councillor criticises expensive toy", body), Budget.sentences(1));
     assertTrue(s.text().contains("expensive toy"), s.text());
     assertFalse(s.text().contains("Councillor criticises"));
@@ -199,7 +199,7 @@ final class SummarizerTest {
   void positionWeightFavoursTheLead() {
     String text = article("harbour-bridge");
     Summarizer lead =
-        Summarizer.builder().weights(new ScoringWeights(0, 0, 1, 0, 0, 0, 0)).build();
+        Summarizer.builder().weights(new ScoringWeights(0, 0, 1, 0, 0, 0, 0, 0)).build();
     assertEquals(List.of(0, 1, 2), lead.summarize(text, Budget.sentences(3)).sentences().stream()
         .map(ScoredSentence::index).toList());
   }

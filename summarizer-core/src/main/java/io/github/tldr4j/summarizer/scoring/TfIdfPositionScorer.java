@@ -26,6 +26,9 @@ public final class TfIdfPositionScorer {
   /** Sentences shorter than this many words get a proportional length penalty. */
   static final double FULL_LENGTH_WORDS = 12.0;
 
+  /** Sentences of this many words or more get no conciseness bonus. */
+  static final double LONG_WORDS = 60.0;
+
   private TfIdfPositionScorer() {}
 
   /** Column of the keyword-density feature in the {@link #features} matrix. */
@@ -40,8 +43,10 @@ public final class TfIdfPositionScorer {
   public static final int TITLE = 4;
   /** Column of the sentence-length feature. */
   public static final int LENGTH = 5;
+  /** Column of the conciseness feature. */
+  public static final int BREVITY = 6;
   /** Number of feature columns. */
-  public static final int FEATURES = 6;
+  public static final int FEATURES = 7;
 
   /**
    * Scores every sentence of {@code text}: the weighted sum of its {@link #features}.
@@ -73,7 +78,8 @@ public final class TfIdfPositionScorer {
               + weights.position() * features[row + POSITION]
               + weights.paragraphStart() * features[row + PARAGRAPH_START]
               + weights.title() * features[row + TITLE]
-              + weights.length() * features[row + LENGTH];
+              + weights.length() * features[row + LENGTH]
+              + weights.brevity() * features[row + BREVITY];
     }
     return scores;
   }
@@ -171,6 +177,7 @@ public final class TfIdfPositionScorer {
       features[row + PARAGRAPH_START] = paragraph != previousParagraph ? 1.0 : 0.0;
       features[row + TITLE] = titleIds.length == 0 ? 0.0 : (double) titleHits / titleIds.length;
       features[row + LENGTH] = Math.min(1.0, text.wordCount(i) / FULL_LENGTH_WORDS);
+      features[row + BREVITY] = 1.0 - Math.min(1.0, text.wordCount(i) / LONG_WORDS);
       previousParagraph = paragraph;
     }
     scaleColumn(features, KEYWORDS, maxKeywords);

@@ -1,66 +1,88 @@
 package io.github.tldr4j.summarizer.text;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 /**
- * Rule-based sentence segmenter (placeholder: splits at terminators followed by whitespace and at
- * blank lines; the full rule engine replaces it).
+ * The default segmenter: a single-pass, rule-based scanner driven by per-language data files.
+ *
+ * <p>It ends sentences at terminators ({@code . ! ? …} and the full stops of other scripts) unless
+ * the rules say otherwise (abbreviations, initials, numbers, names such as "Yahoo!", ellipses inside
+ * a sentence), keeps closing quotes, brackets and citations with the sentence they close, ends
+ * sentences at blank lines, headings and list items, and treats a single line break inside a
+ * paragraph as a hard wrap. Abbreviation lists and other word lists are data, in
+ * {@code segmentation/<language>.txt} next to this class; see {@code SEGMENTATION.md}.
+ *
+ * <p>Runs in time linear in the length of the text: every look-ahead and look-behind is bounded by a
+ * constant. Instances are immutable, cached per language and safe for use by multiple concurrent
+ * threads.
  */
 final class RuleBasedSegmenter implements SentenceSegmenter {
 
-  private static final RuleBasedSegmenter INSTANCE = new RuleBasedSegmenter();
+  /** Every language code the library supports. */
+  static final Set<String> SUPPORTED =
+      Set.copyOf(List.of("ar", "bg", "bn", "ca", "ckb", "cs", "da", "de", "el", "en", "es", "et",
+          "eu", "fa", "fi", "fr", "ga", "gl", "hi", "hu", "hy", "id", "it", "lt", "lv", "ne", "nl",
+          "no", "pt", "ro", "ru", "sr", "sv", "ta", "te", "th", "tr", "zh", "ja", "ko"));
 
+  private static final ConcurrentMap<String, RuleBasedSegmenter> CACHE = new ConcurrentHashMap<>();
+
+  private final SegmentationRules rules;
+
+  private RuleBasedSegmenter(SegmentationRules rules) {
+    this.rules = rules;
+  }
+
+  /**
+   * Returns the shared segmenter for a language.
+   *
+   * @param language an ISO 639 code, case-insensitive, optionally with a region or script suffix
+   *     ({@code "en-US"}, {@code "pt_BR"})
+   * @return the segmenter
+   * @throws NullPointerException if {@code language} is null
+   * @throws IllegalArgumentException if the language is not supported
+   */
   static SentenceSegmenter forLanguage(String language) {
     Objects.requireNonNull(language, "language");
-    language.toLowerCase(Locale.ROOT);
-    return INSTANCE;
+    String code = primarySubtag(language);
+    if (!SUPPORTED.contains(code)) {
+      throw new IllegalArgumentException(
+          "unsupported language: '" + language + "'; supported: " + String.join(" ", sortedLanguages()));
+    }
+    return CACHE.computeIfAbsent(code, c -> new RuleBasedSegmenter(SegmentationRules.load(c)));
+  }
+
+  /** Returns the supported language codes in alphabetical order. */
+  static Set<String> sortedLanguages() {
+    return java.util.Collections.unmodifiableSortedSet(new TreeSet<>(SUPPORTED));
+  }
+
+  private static String primarySubtag(String language) {
+    String code = language.strip();
+    int cut = code.length();
+    for (int i = 0; i < code.length(); i++) {
+      char c = code.charAt(i);
+      if (c == '-' || c == '_') {
+        cut = i;
+        break;
+      }
+    }
+    return code.substring(0, cut).toLowerCase(Locale.ROOT);
   }
 
   @Override
   public List<Sentence> segment(CharSequence text) {
     Objects.requireNonNull(text, "text");
-    List<Sentence> out = new ArrayList<>();
-    int n = text.length();
-    int paragraph = 0;
-    int start = -1;
-    int newlines = 0;
-    for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
-      if (Words.isWhitespace(c)) {
-        if (c == '\n') {
-          newlines++;
-          if (newlines >= 2 && start >= 0) {
-            add(out, text, start, i, paragraph);
-            start = -1;
-          }
-        }
-        continue;
-      }
-      if (start < 0) {
-        if (newlines >= 2 && !out.isEmpty()) {
-          paragraph++;
-        }
-        start = i;
-      }
-      newlines = 0;
-      if ((c == '.' || c == '!' || c == '?') && (i + 1 == n || Words.isWhitespace(text.charAt(i + 1)))) {
-        add(out, text, start, i + 1, paragraph);
-        start = -1;
-      }
-    }
-    if (start >= 0) {
-      add(out, text, start, n, paragraph);
-    }
-    return List.copyOf(out);
+    return List.copyOf(new SentenceScanner(rules, text.toString()).run());
   }
 
-  private static void add(List<Sentence> out, CharSequence text, int start, int end, int paragraph) {
-    while (end > start && Words.isWhitespace(text.charAt(end - 1))) {
-      end--;
-    }
-    out.add(new Sentence(out.size(), start, end, paragraph, text.subSequence(start, end).toString()));
+  @Override
+  public String toString() {
+    return "RuleBasedSegmenter[" + rules.language + "]";
   }
 }

@@ -1,6 +1,7 @@
 package io.github.tldr4j.summarizer.text;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * Splits a text into sentences that keep exact character offsets into it.
@@ -30,11 +31,23 @@ public interface SentenceSegmenter {
    * Returns the rule-based segmenter for a language, with that language's abbreviations and
    * punctuation rules (languages without specific data get the generic rules).
    *
-   * @param language an ISO 639-1 code such as {@code "en"}
+   * @param language an ISO 639 code such as {@code "en"}, case-insensitive; a region or script
+   *     suffix is ignored ({@code "en-US"}, {@code "pt_BR"})
    * @return a shared, thread-safe segmenter
    * @throws NullPointerException if {@code language} is null
+   * @throws IllegalArgumentException if the language is not one of {@link #supportedLanguages()}
    */
   static SentenceSegmenter forLanguage(String language) {
     return RuleBasedSegmenter.forLanguage(language);
+  }
+
+  /**
+   * Returns the language codes accepted by {@link #forLanguage(String)}.
+   *
+   * @return an immutable set of ISO 639 codes, in alphabetical order
+   * @since 0.1
+   */
+  static Set<String> supportedLanguages() {
+    return RuleBasedSegmenter.sortedLanguages();
   }
 }

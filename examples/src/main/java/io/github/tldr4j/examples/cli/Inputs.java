@@ -1,0 +1,158 @@
+package io.github.tldr4j.examples.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Reads the input of the command: a file or standard input, as strict UTF-8.
+ *
+ * <p>Decoding is strict ({@link CodingErrorAction#REPORT}): a malformed or unmappable byte
+ * sequence is an error naming its byte offset, never a silent replacement character. A leading
+ * byte order mark is dropped. A whole document is held once as bytes and once as a {@code String},
+ * with no further copy: the bytes are first validated in small chunks, then decoded in one step.
+ * Stateless.
+ */
+final class Inputs {
+
+  private static final int CHUNK = 8192;
+
+  private Inputs() {}
+
+  /**
+   * Reads a whole document.
+   *
+   * @param file the file path (resolved against the working directory), or empty for {@code stdin}
+   * @param stdin standard input
+   * @return the text
+   * @throws CliException with status {@link CliException#BAD_INPUT} if the file is missing, a
+   *     directory, unreadable or too large, or the input is not valid UTF-8
+   */
+  static String readDocument(Optional<String> file, InputStream stdin) throws CliException {
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(stdin, "stdin");
+    byte[] bytes;
+    String name;
+    if (file.isPresent()) {
+      name = file.get();
+      Path path = checkedPath(name);
+      try {
+        if (Files.size(path) > Integer.MAX_VALUE - 16) {
+          throw CliException.badInput(name + " is too large: the limit is 2 GB");
+        }
+        bytes = Files.readAllBytes(path);
+      } catch (IOException e) {
+        throw readError(name, e);
+      }
+    } else {
+      name = "standard input";
+      try {
+        bytes = stdin.readAllBytes();
+      } catch (IOException e) {
+        throw readError(name, e);
+      }
+    }
+    return decode(bytes, bytes.length, name);
+  }
+
+  /**
+   * Opens the input for streaming.
+   *
+   * @param file the file path, or empty for {@code stdin}
+   * @param stdin standard input
+   * @return the stream to read; the caller closes it (closing {@code stdin} is harmless)
+   * @throws CliException with status {@link CliException#BAD_INPUT} if the file is missing, a
+   *     directory or unreadable
+   */
+  static InputStream open(Optional<String> file, InputStream stdin) throws CliException {
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(stdin, "stdin");
+    if (file.isEmpty()) {
+      return stdin;
+    }
+    Path path = checkedPath(file.get());
+    try {
+      return Files.newInputStream(path);
+    } catch (IOException e) {
+      throw readError(file.get(), e);
+    }
+  }
+
+  /**
+   * Decodes the first {@code length} bytes of an array as strict UTF-8, dropping a leading byte
+   * order mark.
+   *
+   * @param bytes the bytes
+   * @param length how many of them to decode
+   * @param name what they are, for the error message ({@code "notes.txt"}, {@code "line 3"})
+   * @return the text
+   * @throws CliException with status {@link CliException#BAD_INPUT} naming the byte offset of the
+   *     first malformed sequence
+   */
+  static String decode(byte[] bytes, int length, String name) throws CliException {
+    int start = hasByteOrderMark(bytes, length) ? 3 : 0;
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes, start, length - start);
+    CharBuffer out = CharBuffer.allocate(Math.min(CHUNK, length + 1));
+    while (true) {
+      CoderResult result = decoder.decode(in, out, true);
+      if (result.isError()) {
+        throw CliException.badInput(
+            name + " is not valid UTF-8: malformed bytes at byte offset " + in.position());
+      }
+      if (result.isUnderflow()) {
+        break;
+      }
+      out.clear();
+    }
+    out.clear();
+    if (decoder.flush(out).isError()) {
+      throw CliException.badInput(name + " is not valid UTF-8: truncated at the end");
+    }
+    // Validated: the lenient String constructor now decodes exactly as the strict decoder would.
+    return new String(bytes, start, length - start, StandardCharsets.UTF_8);
+  }
+
+  private static boolean hasByteOrderMark(byte[] bytes, int length) {
+    return length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF;
+  }
+
+  private static Path checkedPath(String name) throws CliException {
+    Path path;
+    try {
+      path = Path.of(name);
+    } catch (InvalidPathException e) {
+      throw CliException.badInput("invalid file name: " + name);
+    }
+    if (Files.isDirectory(path)) {
+      throw CliException.badInput(name + " is a directory, not a file");
+    }
+    return path;
+  }
+
+  private static CliException readError(String name, IOException e) {
+    if (e instanceof NoSuchFileException) {
+      return CliException.badInput("no such file: " + name);
+    }
+    if (e instanceof AccessDeniedException) {
+      return CliException.badInput("permission denied: " + name);
+    }
+    return CliException.badInput("cannot read " + name + ": " + e.getMessage());
+  }
+}

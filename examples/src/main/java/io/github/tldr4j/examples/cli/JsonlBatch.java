@@ -1,0 +1,267 @@
+package io.github.tldr4j.examples.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Processes JSON Lines input in parallel and writes one JSON line per document, in input order.
+ *
+ * <p>Three stages: a reader thread splits the input into byte lines and submits each to a fixed
+ * pool of worker threads; the workers decode, parse, process and serialize a line; the calling
+ * thread writes the results in input order. The reader blocks while a window of {@code 4 ×
+ * threads} (at least 8) documents is in flight, so memory stays bounded however long the input.
+ * Every output line is written whole, and the output is flushed whenever the writer has to wait.
+ *
+ * <p>Blank lines are skipped but still counted, so error messages give the line number of the
+ * file. A bad line (invalid UTF-8, malformed JSON, not an object, a missing or mistyped field, an
+ * unknown language) stops the run after every earlier result is written, with one line on stderr
+ * naming the line; with {@code keepGoing}, it becomes {@code {"id", "error"}} in the output
+ * ({@code id} null if it could not be read), is reported on stderr, and the run goes on. Either
+ * way the exit status is then 1.
+ *
+ * <p>An instance runs one batch; it is not reusable.
+ */
+final class JsonlBatch {
+
+  /** Processes one valid JSON object into the output object, which already holds the id. */
+  @FunctionalInterface
+  interface Handler {
+
+    /**
+     * Processes one input document.
+     *
+     * @param input the input object
+     * @param output the output object, holding {@code "id"}; add the result fields to it
+     * @throws CliException for bad content (a missing field, an unknown language); the message
+     *     must not name the line, the batch adds it
+     */
+    void handle(ObjectNode input, ObjectNode output) throws CliException;
+  }
+
+  /** The result of one line: an output line, an error, a skipped blank line, or the end. */
+  private record Result(long line, String json, String error, JsonNode id) {
+
+    static final Result END = new Result(-1, null, null, null);
+
+    boolean skipped() {
+      return json == null && error == null;
+    }
+  }
+
+  private final Handler handler;
+  private final int threads;
+  private final boolean keepGoing;
+  private final Progress progress;
+
+  /**
+   * Configures a batch.
+   *
+   * @param handler what to do with each document
+   * @param threads worker threads, at least 1
+   * @param keepGoing whether a bad line is reported in the output instead of stopping the run
+   * @param progress the progress line to update
+   */
+  JsonlBatch(Handler handler, int threads, boolean keepGoing, Progress progress) {
+    this.handler = Objects.requireNonNull(handler, "handler");
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be at least 1: " + threads);
+    }
+    this.threads = threads;
+    this.keepGoing = keepGoing;
+    this.progress = Objects.requireNonNull(progress, "progress");
+  }
+
+  /**
+   * Runs the batch to the end of the input, or to the first bad line unless keeping going.
+   *
+   * @param in the JSON Lines input
+   * @param out where the output lines go
+   * @param err where error lines go, each prefixed {@code tldr: }
+   * @return the exit status: 0 if every line succeeded, 1 otherwise
+   */
+  int run(InputStream in, PrintStream out, PrintStream err) {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(out, "out");
+    Objects.requireNonNull(err, "err");
+    AtomicInteger workerNumber = new AtomicInteger();
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            threads,
+            task -> {
+              Thread t = new Thread(task, "tldr-worker-" + workerNumber.incrementAndGet());
+              t.setDaemon(true);
+              return t;
+            });
+    BlockingQueue<Future<Result>> window = new ArrayBlockingQueue<>(Math.max(8, 4 * threads));
+    Thread reader = new Thread(() -> read(in, pool, window), "tldr-reader");
+    reader.setDaemon(true);
+    reader.start();
+    long written = 0;
+    int status = 0;
+    try {
+      while (true) {
+        Future<Result> next = window.take();
+        if (!next.isDone()) {
+          out.flush();
+        }
+        Result result = await(next);
+        if (result == Result.END) {
+          break;
+        }
+        if (result.skipped()) {
+          continue;
+        }
+        if (result.error() != null) {
+          status = 1;
+          if (!keepGoing || result.line() < 0) {
+            out.flush();
+            progress.breakLine();
+            err.println("tldr: " + result.error());
+            break;
+          }
+          ObjectNode line = Json.object();
+          line.set("id", result.id());
+          line.put("error", result.error());
+          write(out, Json.write(line));
+          progress.breakLine();
+          err.println("tldr: " + result.error());
+        } else {
+          write(out, result.json());
+        }
+        progress.update(++written);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      status = 1;
+    } finally {
+      reader.interrupt();
+      pool.shutdownNow();
+      out.flush();
+    }
+    progress.finish(written);
+    if (out.checkError()) {
+      err.println("tldr: error writing the output");
+      return 1;
+    }
+    return status;
+  }
+
+  private static Result await(Future<Result> future) throws InterruptedException {
+    try {
+      return future.get();
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof Error) {
+        throw (Error) cause;
+      }
+      throw new IllegalStateException("a worker failed", cause);
+    }
+  }
+
+  private static void write(PrintStream out, String json) {
+    byte[] bytes = (json + "\n").getBytes(StandardCharsets.UTF_8);
+    out.write(bytes, 0, bytes.length);
+  }
+
+  private void read(InputStream in, ExecutorService pool, BlockingQueue<Future<Result>> window) {
+    try {
+      LineReader lines = new LineReader(in);
+      try {
+        for (byte[] line = lines.next(); line != null; line = lines.next()) {
+          long number = lines.lineNumber();
+          byte[] bytes = line;
+          window.put(pool.submit(() -> process(number, bytes)));
+        }
+      } catch (IOException e) {
+        window.put(
+            CompletableFuture.completedFuture(
+                new Result(-1, null, "cannot read the input: " + e.getMessage(), NullNode.instance)));
+        return;
+      }
+      window.put(CompletableFuture.completedFuture(Result.END));
+    } catch (InterruptedException | RejectedExecutionException e) {
+      // The writer stopped early: nothing more to read.
+    }
+  }
+
+  private Result process(long line, byte[] bytes) {
+    JsonNode id = NullNode.instance;
+    try {
+      String text = Inputs.decode(bytes, bytes.length, "line " + line);
+      if (text.isBlank()) {
+        return new Result(line, null, null, null);
+      }
+      JsonNode node;
+      try {
+        node = Json.MAPPER.readTree(text);
+      } catch (JsonProcessingException e) {
+        throw CliException.badInput("malformed JSON: " + Texts.oneLine(e.getOriginalMessage()));
+      }
+      if (!(node instanceof ObjectNode)) {
+        throw CliException.badInput("expected a JSON object, got " + describe(node));
+      }
+      JsonNode given = node.get("id");
+      if (given != null && !given.isNull()) {
+        if (!given.isTextual() && !given.isNumber()) {
+          throw CliException.badInput("\"id\" must be a string or a number, got " + describe(given));
+        }
+        id = given;
+      }
+      ObjectNode output = Json.object();
+      output.set("id", id);
+      handler.handle((ObjectNode) node, output);
+      return new Result(line, Json.write(output), null, null);
+    } catch (CliException e) {
+      return new Result(line, null, prefix(line, e.getMessage()), id);
+    } catch (RuntimeException e) {
+      return new Result(line, null, prefix(line, "internal error: " + e), id);
+    }
+  }
+
+  private static String prefix(long line, String message) {
+    // One line whatever the input: a "language" value may hold a line break.
+    String oneLine = Texts.oneLine(message);
+    return oneLine.startsWith("line " + line + " ") ? oneLine : "line " + line + ": " + oneLine;
+  }
+
+  /**
+   * Names the JSON type of a node for error messages.
+   *
+   * @param node the node
+   * @return {@code "a string"}, {@code "an array"}, ...
+   */
+  static String describe(JsonNode node) {
+    switch (node.getNodeType()) {
+      case ARRAY:
+        return "an array";
+      case OBJECT:
+        return "an object";
+      case STRING:
+        return "a string";
+      case NUMBER:
+        return "a number";
+      case BOOLEAN:
+        return "a boolean";
+      case NULL:
+        return "null";
+      default:
+        return "a " + node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
+}

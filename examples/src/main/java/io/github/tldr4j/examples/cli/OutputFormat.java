@@ -1,0 +1,90 @@
+package io.github.tldr4j.examples.cli;
+
+import io.github.tldr4j.summarizer.ScoredSentence;
+import io.github.tldr4j.summarizer.Summary;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * How a single summary is printed ({@code --format}). Every format prints each sentence on one
+ * line, with runs of whitespace collapsed ({@link Texts#oneLine(String)}), and ends with a line
+ * break.
+ */
+enum OutputFormat {
+
+  /**
+   * One sentence a line, a blank line, then the statistics sentence ({@code describe()}). An empty
+   * summary prints the statistics sentence alone.
+   */
+  TEXT {
+    @Override
+    String render(Summary summary) {
+      StringBuilder sb = new StringBuilder();
+      for (ScoredSentence s : summary.sentences()) {
+        sb.append(Texts.oneLine(s.text())).append('\n');
+      }
+      if (!summary.isEmpty()) {
+        sb.append('\n');
+      }
+      return sb.append(summary.stats().describe()).append('\n').toString();
+    }
+  },
+
+  /**
+   * A reply as the AutoTL;DR bot writes it: a lead-in line, then each sentence as a paragraph,
+   * then the statistics sentence, all separated by blank lines. Block markers at the start of a
+   * sentence are escaped ({@link Texts#markdownParagraph(String)}).
+   */
+  MARKDOWN {
+    @Override
+    String render(Summary summary) {
+      StringBuilder sb = new StringBuilder(LEAD_IN).append("\n\n");
+      for (ScoredSentence s : summary.sentences()) {
+        sb.append(Texts.markdownParagraph(Texts.oneLine(s.text()))).append("\n\n");
+      }
+      return sb.append(summary.stats().describe()).append('\n').toString();
+    }
+  },
+
+  /** One JSON object on one line: {@code {"summary", "indices", "stats"}}. */
+  JSON {
+    @Override
+    String render(Summary summary) {
+      return Json.write(Json.summary(Json.object(), summary)) + "\n";
+    }
+  };
+
+  /** The first line of a Markdown reply, as the bot writes it. */
+  static final String LEAD_IN = "This is the best summary I could come up with:";
+
+  /**
+   * Renders a summary.
+   *
+   * @param summary the summary
+   * @return the complete output, ending with a line break
+   */
+  abstract String render(Summary summary);
+
+  /**
+   * Parses a {@code --format} value (case-insensitive).
+   *
+   * @param value {@code text}, {@code markdown} or {@code json}
+   * @return the format
+   * @throws CliException with status {@link CliException#USAGE} for any other value
+   */
+  static OutputFormat parse(String value) throws CliException {
+    Objects.requireNonNull(value, "value");
+    switch (value.toLowerCase(Locale.ROOT)) {
+      case "text":
+        return TEXT;
+      case "markdown":
+      case "md":
+        return MARKDOWN;
+      case "json":
+        return JSON;
+      default:
+        throw CliException.usage(
+            "--format must be text, markdown or json, got '" + value + "'");
+    }
+  }
+}

@@ -1,0 +1,77 @@
+package io.github.tldr4j.examples.cli;
+
+import java.util.Objects;
+
+/** Text helpers for printing sentences. Stateless. */
+final class Texts {
+
+  private Texts() {}
+
+  /**
+   * Puts a sentence on one line: strips it and collapses every run of whitespace (a hard-wrap line
+   * break, tabs, several spaces) to a single space. A no-break space is not whitespace here.
+   *
+   * @param text the sentence
+   * @return the sentence on one line
+   * @throws NullPointerException if {@code text} is null
+   */
+  static String oneLine(String text) {
+    Objects.requireNonNull(text, "text");
+    StringBuilder sb = new StringBuilder(text.length());
+    boolean pendingSpace = false;
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      i += Character.charCount(cp);
+      if (Character.isWhitespace(cp)) {
+        pendingSpace = sb.length() > 0;
+      } else {
+        if (pendingSpace) {
+          sb.append(' ');
+          pendingSpace = false;
+        }
+        sb.appendCodePoint(cp);
+      }
+    }
+    return sb.toString();
+  }
+
+  /**
+   * Makes a one-line sentence safe as a Markdown paragraph of its own. Only a character at the
+   * start that would turn the paragraph into another block is escaped with a backslash: a heading
+   * ({@code #}), a quote ({@code >}), a list item or thematic break ({@code - + * _}), a code fence
+   * ({@code ` ~}), a table row ({@code |}), an HTML block ({@code <}), or an ordered list item
+   * ({@code 1. }, {@code 2) }). Inline markup (emphasis, links, code spans) is left as is: news
+   * text rarely contains it, and escaping every {@code *} and {@code _} would make the source
+   * unreadable.
+   *
+   * @param line a sentence without line breaks
+   * @return the Markdown paragraph text
+   * @throws NullPointerException if {@code line} is null
+   */
+  static String markdownParagraph(String line) {
+    Objects.requireNonNull(line, "line");
+    if (line.isEmpty()) {
+      return line;
+    }
+    char first = line.charAt(0);
+    if ("#>-+*_`~|<".indexOf(first) >= 0) {
+      return "\\" + line;
+    }
+    int digits = 0;
+    while (digits < line.length() && digits < 10 && isAsciiDigit(line.charAt(digits))) {
+      digits++;
+    }
+    if (digits > 0 && digits < line.length()) {
+      char after = line.charAt(digits);
+      boolean endsMarker = digits + 1 == line.length() || line.charAt(digits + 1) == ' ';
+      if ((after == '.' || after == ')') && endsMarker) {
+        return line.substring(0, digits) + "\\" + line.substring(digits);
+      }
+    }
+    return line;
+  }
+
+  private static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+}

@@ -1,0 +1,257 @@
+package io.github.tldr4j.examples.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.tldr4j.summarizer.Budget;
+import io.github.tldr4j.summarizer.Document;
+import io.github.tldr4j.summarizer.Summarizer;
+import io.github.tldr4j.summarizer.analysis.Analyzers;
+import io.github.tldr4j.summarizer.text.Sentence;
+import io.github.tldr4j.summarizer.text.SentenceSegmenter;
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The {@code tldr} command: summarizes text from a file or standard input.
+ *
+ * <pre>{@code
+ * ./tldr --words 100 samples/harbor-bridge.txt           # a 100-word summary
+ * ./tldr --format json --ratio 0.2 < article.txt         # JSON output
+ * ./tldr --jsonl --sentences 3 docs.jsonl > out.jsonl    # batch, all cores, input order
+ * ./tldr split notes.txt                                 # one sentence a line
+ * }</pre>
+ *
+ * <p>Run {@code ./tldr --help} for every option; the README has the full reference (formats,
+ * JSON Lines shapes, exit statuses). Exit status: 0 on success, 1 for bad input, 2 for a usage
+ * error; every user error is one line on stderr starting with {@code tldr: }.
+ *
+ * <p>The launcher script sets the system property {@code tldr.progress} to say whether stderr is a
+ * terminal; without it, a console ({@code System.console() != null}) stands in. Only then does a
+ * JSON Lines run draw a progress line.
+ */
+public final class Tldr {
+
+  private Tldr() {}
+
+  /**
+   * Runs the command and exits with its status.
+   *
+   * @param args the command line
+   */
+  public static void main(String[] args) {
+    PrintStream out =
+        new PrintStream(
+            new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16),
+            false,
+            StandardCharsets.UTF_8);
+    PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+    String progress = System.getProperty("tldr.progress");
+    boolean interactive = progress == null ? System.console() != null : Boolean.parseBoolean(progress);
+    int status = run(args, System.in, out, err, interactive);
+    out.flush();
+    err.flush();
+    System.exit(status);
+  }
+
+  /**
+   * Runs the command in-process without a progress line.
+   *
+   * @param args the command line
+   * @param in standard input
+   * @param out standard output; UTF-8 bytes are written to it
+   * @param err standard error
+   * @return the exit status: 0 on success, 1 for bad input, 2 for a usage error
+   */
+  static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+    return run(args, in, out, err, false);
+  }
+
+  /**
+   * Runs the command in-process.
+   *
+   * @param args the command line
+   * @param in standard input
+   * @param out standard output; UTF-8 bytes are written to it
+   * @param err standard error
+   * @param interactive whether stderr is a terminal (shows a progress line for batches)
+   * @return the exit status: 0 on success, 1 for bad input, 2 for a usage error
+   */
+  static int run(String[] args, InputStream in, PrintStream out, PrintStream err, boolean interactive) {
+    Objects.requireNonNull(args, "args");
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(out, "out");
+    Objects.requireNonNull(err, "err");
+    try {
+      Arguments arguments = Arguments.parse(args);
+      switch (arguments.command()) {
+        case HELP:
+          print(out, Arguments.usage());
+          break;
+        case SPLIT:
+          if (arguments.jsonl()) {
+            return batch(arguments, splitHandler(arguments.language()), in, out, err, interactive);
+          }
+          split(arguments, in, out);
+          break;
+        default:
+          if (arguments.jsonl()) {
+            return batch(
+                arguments,
+                summarizeHandler(arguments.language(), arguments.budget()),
+                in,
+                out,
+                err,
+                interactive);
+          }
+          summarize(arguments, in, out);
+          break;
+      }
+      out.flush();
+      if (out.checkError()) {
+        err.println("tldr: error writing the output");
+        return 1;
+      }
+      return 0;
+    } catch (CliException e) {
+      out.flush();
+      err.println("tldr: " + Texts.oneLine(e.getMessage()));
+      return e.exitStatus();
+    } catch (OutOfMemoryError e) {
+      err.println("tldr: out of memory; give Java a larger heap, e.g. JAVA_OPTS=-Xmx2g");
+      return 1;
+    } catch (RuntimeException e) {
+      err.println("tldr: internal error: " + Texts.oneLine(String.valueOf(e)));
+      return 1;
+    }
+  }
+
+  private static void summarize(Arguments arguments, InputStream in, PrintStream out)
+      throws CliException {
+    Summarizer summarizer = Summarizer.builder().language(arguments.language()).build();
+    String text = Inputs.readDocument(arguments.file(), in);
+    Document document =
+        arguments.title().isPresent() ? Document.of(arguments.title().get(), text) : Document.of(text);
+    print(out, arguments.format().render(summarizer.summarize(document, arguments.budget())));
+  }
+
+  private static void split(Arguments arguments, InputStream in, PrintStream out)
+      throws CliException {
+    SentenceSegmenter segmenter = SentenceSegmenter.forLanguage(arguments.language());
+    String text = Inputs.readDocument(arguments.file(), in);
+    for (Sentence sentence : segmenter.segment(text)) {
+      print(out, Texts.oneLine(sentence.text()) + "\n");
+    }
+  }
+
+  private static int batch(
+      Arguments arguments,
+      JsonlBatch.Handler handler,
+      InputStream in,
+      PrintStream out,
+      PrintStream err,
+      boolean interactive)
+      throws CliException {
+    try (InputStream input = Inputs.open(arguments.file(), in)) {
+      Progress progress = new Progress(err, interactive);
+      return new JsonlBatch(handler, arguments.threads(), arguments.keepGoing(), progress)
+          .run(input, out, err);
+    } catch (IOException e) {
+      // Closing the input failed after a complete run: nothing is lost.
+      return 0;
+    }
+  }
+
+  /**
+   * The JSON Lines handler of {@code tldr --jsonl}: {@code {"id", "text"[, "title"][,
+   * "language"]}} gives {@code {"id", "summary", "indices", "stats"}}.
+   *
+   * @param defaultLanguage the language of lines without one
+   * @param budget the budget of every summary
+   * @return the handler; thread-safe
+   */
+  static JsonlBatch.Handler summarizeHandler(String defaultLanguage, Budget budget) {
+    Objects.requireNonNull(budget, "budget");
+    Map<String, Summarizer> summarizers = new ConcurrentHashMap<>();
+    return (input, output) -> {
+      String text = requiredString(input, "text");
+      Optional<String> title = optionalString(input, "title");
+      String language = language(input, defaultLanguage);
+      Summarizer summarizer =
+          summarizers.computeIfAbsent(language, code -> Summarizer.builder().language(code).build());
+      Document document = title.isPresent() ? Document.of(title.get(), text) : Document.of(text);
+      Json.summary(output, summarizer.summarize(document, budget));
+    };
+  }
+
+  /**
+   * The JSON Lines handler of {@code tldr split --jsonl}: {@code {"id", "text"[, "lang"]}} gives
+   * {@code {"id", "sentences"}}.
+   *
+   * @param defaultLanguage the language of lines without one
+   * @return the handler; thread-safe
+   */
+  static JsonlBatch.Handler splitHandler(String defaultLanguage) {
+    return (input, output) -> {
+      String text = requiredString(input, "text");
+      String language = language(input, defaultLanguage);
+      Json.sentences(output, SentenceSegmenter.forLanguage(language).segment(text));
+    };
+  }
+
+  /**
+   * Returns the line's language: {@code "language"}, else {@code "lang"}, else the default.
+   */
+  private static String language(ObjectNode input, String defaultLanguage) throws CliException {
+    Optional<String> given = optionalString(input, "language");
+    if (given.isEmpty()) {
+      given = optionalString(input, "lang");
+    }
+    if (given.isEmpty()) {
+      return defaultLanguage;
+    }
+    try {
+      return Analyzers.normalize(given.get());
+    } catch (IllegalArgumentException e) {
+      throw CliException.badInput(e.getMessage());
+    }
+  }
+
+  private static String requiredString(ObjectNode input, String field) throws CliException {
+    JsonNode node = input.get(field);
+    if (node == null || node.isNull()) {
+      throw CliException.badInput("missing \"" + field + "\"");
+    }
+    if (!node.isTextual()) {
+      throw CliException.badInput(
+          "\"" + field + "\" must be a string, got " + JsonlBatch.describe(node));
+    }
+    return node.textValue();
+  }
+
+  private static Optional<String> optionalString(ObjectNode input, String field)
+      throws CliException {
+    JsonNode node = input.get(field);
+    if (node == null || node.isNull()) {
+      return Optional.empty();
+    }
+    if (!node.isTextual()) {
+      throw CliException.badInput(
+          "\"" + field + "\" must be a string, got " + JsonlBatch.describe(node));
+    }
+    return Optional.of(node.textValue());
+  }
+
+  private static void print(PrintStream out, String text) {
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    out.write(bytes, 0, bytes.length);
+  }
+}

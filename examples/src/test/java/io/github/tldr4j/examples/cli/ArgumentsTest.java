@@ -1,0 +1,78 @@
+package io.github.tldr4j.examples.cli;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.tldr4j.summarizer.Budget;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+final class ArgumentsTest {
+
+  @Test
+  void defaults() throws CliException {
+    Arguments a = Arguments.parse();
+    assertAll(
+        () -> assertEquals(Arguments.Command.SUMMARIZE, a.command()),
+        () -> assertEquals(Budget.ratio(0.3), a.budget()),
+        () -> assertEquals("en", a.language()),
+        () -> assertEquals(Optional.empty(), a.title()),
+        () -> assertEquals(OutputFormat.TEXT, a.format()),
+        () -> assertFalse(a.jsonl()),
+        () -> assertFalse(a.keepGoing()),
+        () -> assertEquals(Runtime.getRuntime().availableProcessors(), a.threads()),
+        () -> assertEquals(Optional.empty(), a.file()));
+  }
+
+  @Test
+  void everyOptionIsParsed() throws CliException {
+    Arguments a =
+        Arguments.parse("--jsonl", "--lang=DE-at", "--threads", "3", "--keep-going", "--sentences=4", "in.jsonl");
+    assertAll(
+        () -> assertTrue(a.jsonl()),
+        () -> assertEquals("de", a.language()),
+        () -> assertEquals(3, a.threads()),
+        () -> assertTrue(a.keepGoing()),
+        () -> assertEquals(Budget.sentences(4), a.budget()),
+        () -> assertEquals(Optional.of("in.jsonl"), a.file()));
+  }
+
+  @Test
+  void doubleDashEndsOptions() throws CliException {
+    assertEquals(Optional.of("-notes.txt"), Arguments.parse("--words", "5", "--", "-notes.txt").file());
+  }
+
+  @Test
+  void dashMeansStandardInput() throws CliException {
+    assertEquals(Optional.empty(), Arguments.parse("-").file());
+  }
+
+  @Test
+  void splitIsSubcommandOnlyFirst() throws CliException {
+    assertEquals(Arguments.Command.SPLIT, Arguments.parse("split", "x.txt").command());
+    Arguments summarizeFileNamedSplit = Arguments.parse("--words", "9", "split");
+    assertEquals(Arguments.Command.SUMMARIZE, summarizeFileNamedSplit.command());
+    assertEquals(Optional.of("split"), summarizeFileNamedSplit.file());
+  }
+
+  @Test
+  void formatIsCaseInsensitive() throws CliException {
+    assertEquals(OutputFormat.MARKDOWN, Arguments.parse("--format", "Markdown").format());
+    assertEquals(OutputFormat.JSON, Arguments.parse("--format=JSON").format());
+  }
+
+  @Test
+  void valueMayLookLikeAnOption() throws CliException {
+    assertEquals(Optional.of("--words"), Arguments.parse("--title", "--words").title());
+  }
+
+  @Test
+  void usageErrorHasStatusTwo() {
+    CliException e = assertThrows(CliException.class, () -> Arguments.parse("--threads", "2000", "--jsonl"));
+    assertEquals(CliException.USAGE, e.exitStatus());
+    assertTrue(e.getMessage().contains("1 to 1024"), e.getMessage());
+  }
+}

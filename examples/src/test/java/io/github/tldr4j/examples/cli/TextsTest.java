@@ -1,0 +1,54 @@
+package io.github.tldr4j.examples.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+final class TextsTest {
+
+  static Stream<Arguments> oneLine() {
+    return Stream.of(
+        Arguments.of("plain sentence.", "plain sentence."),
+        Arguments.of("hard\nwrapped\r\nsentence.", "hard wrapped sentence."),
+        Arguments.of("  tabs\tand   spaces  ", "tabs and spaces"),
+        Arguments.of("no\u00a0break space kept", "no\u00a0break space kept"),
+        Arguments.of("emoji \uD83D\uDE00\nok", "emoji \uD83D\uDE00 ok"),
+        Arguments.of(" \n ", ""));
+  }
+
+  @ParameterizedTest
+  @MethodSource
+  void oneLine(String in, String expected) {
+    assertEquals(expected, Texts.oneLine(in));
+  }
+
+  static Stream<Arguments> markdownParagraph() {
+    return Stream.of(
+        // left as is
+        Arguments.of("Plain text with *stars* and _under_ inline.", "Plain text with *stars* and _under_ inline."),
+        Arguments.of("2024 was a year.", "2024 was a year."),
+        Arguments.of("3.5 million people came.", "3.5 million people came."),
+        Arguments.of("", ""),
+        // block markers at the start are escaped
+        Arguments.of("# not a heading", "\\# not a heading"),
+        Arguments.of("> not a quote", "\\> not a quote"),
+        Arguments.of("- not a list", "\\- not a list"),
+        Arguments.of("+ not a list", "\\+ not a list"),
+        Arguments.of("* not a list", "\\* not a list"),
+        Arguments.of("---", "\\---"),
+        Arguments.of("```", "\\```"),
+        Arguments.of("<div>", "\\<div>"),
+        Arguments.of("1. not a list", "1\\. not a list"),
+        Arguments.of("12) not a list", "12\\) not a list"),
+        Arguments.of("7.", "7\\."));
+  }
+
+  @ParameterizedTest
+  @MethodSource
+  void markdownParagraph(String in, String expected) {
+    assertEquals(expected, Texts.markdownParagraph(in));
+  }
+}

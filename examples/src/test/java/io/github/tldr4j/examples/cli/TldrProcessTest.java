@@ -1,0 +1,67 @@
+package io.github.tldr4j.examples.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs {@link Tldr#main} in a child JVM, as the {@code tldr} script does, to check what the
+ * in-process tests cannot: the exit status from {@code System.exit}, UTF-8 on the real standard
+ * streams, and no progress line when stderr is not a terminal. One JVM start per test: keep few.
+ */
+final class TldrProcessTest {
+
+  @TempDir Path dir;
+
+  private record Outcome(int status, String out, String err) {}
+
+  private Outcome java(Path stdin, String... args) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-cp");
+    command.add(System.getProperty("java.class.path"));
+    command.add("-XX:TieredStopAtLevel=1");
+    command.add(Tldr.class.getName());
+    command.addAll(List.of(args));
+    Path out = dir.resolve("out");
+    Path err = dir.resolve("err");
+    Process process =
+        new ProcessBuilder(command)
+            .redirectInput(stdin.toFile())
+            .redirectOutput(out.toFile())
+            .redirectError(err.toFile())
+            .start();
+    assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the child JVM timed out");
+    return new Outcome(
+        process.exitValue(),
+        Files.readString(out, StandardCharsets.UTF_8),
+        Files.readString(err, StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void mainWritesUtf8AndExitsWithStatus() throws IOException, InterruptedException {
+    Path input =
+        Files.writeString(
+            dir.resolve("in.jsonl"),
+            "{\"id\":\"é\",\"text\":\"Die Brücke ist offen. Der Bürgermeister war da.\"}\n\n{\"id\":2}\n");
+    Outcome batch = java(input, "--jsonl", "--ratio", "1", "--lang", "de", "--keep-going");
+    assertEquals(1, batch.status());
+    assertTrue(batch.out().startsWith("{\"id\":\"é\",\"summary\":[\"Die Brücke ist offen.\""), batch.out());
+    assertTrue(batch.out().endsWith("{\"id\":2,\"error\":\"line 3: missing \\\"text\\\"\"}\n"), batch.out());
+    assertEquals("tldr: line 3: missing \"text\"\n", batch.err());
+
+    Outcome usage = java(input, "--words", "0");
+    assertEquals(2, usage.status());
+    assertEquals("", usage.out());
+    assertEquals("tldr: --words must be a positive whole number, got '0'\n", usage.err());
+  }
+}

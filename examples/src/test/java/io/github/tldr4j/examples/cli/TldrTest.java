@@ -1,0 +1,265 @@
+package io.github.tldr4j.examples.cli;
+
+import static io.github.tldr4j.examples.cli.Cli.ARTICLE;
+import static io.github.tldr4j.examples.cli.Cli.run;
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.tldr4j.summarizer.Budget;
+import io.github.tldr4j.summarizer.Summarizer;
+import io.github.tldr4j.summarizer.Summary;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The single-document command, {@code split} and {@code --help}, run in-process. */
+final class TldrTest {
+
+  private static final Summarizer ENGLISH = Summarizer.builder().language("en").build();
+
+  @TempDir Path dir;
+
+  @Test
+  void textFormatPrintsSentencesBlankLineAndStatistics() {
+    Cli.Result r = run(ARTICLE, "--sentences", "3");
+    Summary expected = ENGLISH.summarize(ARTICLE, Budget.sentences(3));
+    List<String> lines = r.lines();
+    assertAll(
+        () -> assertEquals(0, r.status()),
+        () -> assertEquals("", r.err()),
+        () -> assertEquals(3 + 2, lines.size()),
+        () -> assertEquals("", lines.get(3)),
+        () -> assertEquals(expected.stats().describe(), lines.get(4)));
+    for (int i = 0; i < 3; i++) {
+      assertEquals(Texts.oneLine(expected.sentences().get(i).text()), lines.get(i));
+    }
+  }
+
+  @Test
+  void textFormatPutsHardWrappedSentenceOnOneLine() {
+    Cli.Result r = run("Four turbines under the bridge\nmake  power\tfrom the tide.", "--ratio", "1");
+    assertEquals("Four turbines under the bridge make power from the tide.", r.lines().get(0));
+  }
+
+  @Test
+  void markdownFormatWritesBotReply() {
+    Cli.Result r = run(ARTICLE, "--format", "markdown", "--sentences", "2");
+    Summary expected = ENGLISH.summarize(ARTICLE, Budget.sentences(2));
+    String want =
+        OutputFormat.LEAD_IN
+            + "\n\n"
+            + Texts.oneLine(expected.sentences().get(0).text())
+            + "\n\n"
+            + Texts.oneLine(expected.sentences().get(1).text())
+            + "\n\n"
+            + expected.stats().describe()
+            + "\n";
+    assertEquals(0, r.status());
+    assertEquals(want, r.out());
+  }
+
+  @Test
+  void jsonFormatWritesSummaryIndicesAndStats() {
+    Cli.Result r = run(ARTICLE, "--format=json", "--words", "40");
+    Summary expected = ENGLISH.summarize(ARTICLE, Budget.words(40));
+    JsonNode json = r.json().get(0);
+    assertEquals(1, r.lines().size());
+    assertEquals(expected.sentences().size(), json.get("summary").size());
+    for (int i = 0; i < expected.sentences().size(); i++) {
+      assertEquals(Texts.oneLine(expected.sentences().get(i).text()), json.get("summary").get(i).asText());
+      assertEquals(expected.sentences().get(i).index(), json.get("indices").get(i).asInt());
+    }
+    JsonNode stats = json.get("stats");
+    assertAll(
+        () -> assertEquals(expected.stats().originalWords(), stats.get("originalWords").asInt()),
+        () -> assertEquals(expected.stats().originalSentences(), stats.get("originalSentences").asInt()),
+        () -> assertEquals(expected.stats().originalCharacters(), stats.get("originalCharacters").asInt()),
+        () -> assertEquals(expected.stats().summaryWords(), stats.get("summaryWords").asInt()),
+        () -> assertEquals(expected.stats().summarySentences(), stats.get("summarySentences").asInt()),
+        () -> assertEquals(expected.stats().saved(), stats.get("saved").asDouble()),
+        () -> assertEquals(expected.stats().savedPercent(), stats.get("savedPercent").asInt()));
+  }
+
+  static Stream<Arguments> budgets() {
+    return Stream.of(
+        Arguments.of(new String[] {"--words", "25"}, Budget.words(25)),
+        Arguments.of(new String[] {"--words=60"}, Budget.words(60)),
+        Arguments.of(new String[] {"--sentences", "2"}, Budget.sentences(2)),
+        Arguments.of(new String[] {"--ratio", "0.5"}, Budget.ratio(0.5)),
+        Arguments.of(new String[] {"--ratio", ".25"}, Budget.ratio(0.25)),
+        Arguments.of(new String[] {"--ratio", "1"}, Budget.ratio(1)),
+        // the default
+        Arguments.of(new String[] {}, Budget.ratio(0.3)));
+  }
+
+  @ParameterizedTest
+  @MethodSource("budgets")
+  void budgetOptionSelectsLibraryBudget(String[] budget, Budget expected) {
+    String[] args = Stream.concat(Stream.of(budget), Stream.of("--format", "json")).toArray(String[]::new);
+    Cli.Result r = run(ARTICLE, args);
+    Summary summary = ENGLISH.summarize(ARTICLE, expected);
+    assertEquals(0, r.status(), r.err());
+    assertEquals(OutputFormat.JSON.render(summary), r.out());
+  }
+
+  @Test
+  void fileAndStandardInputGiveSameOutput() throws IOException {
+    Path file = Files.writeString(dir.resolve("article.txt"), ARTICLE);
+    Cli.Result fromFile = run("", "--words", "50", file.toString());
+    Cli.Result fromStdin = run(ARTICLE, "--words", "50");
+    Cli.Result fromDash = run(ARTICLE, "--words", "50", "-");
+    assertEquals(0, fromFile.status());
+    assertEquals(fromStdin.out(), fromFile.out());
+    assertEquals(fromStdin.out(), fromDash.out());
+  }
+
+  @Test
+  void titleInformsScoring() {
+    Cli.Result r = run(ARTICLE, "--title", "Turbines make power", "--sentences", "1", "--format", "json");
+    Summary expected =
+        ENGLISH.summarize(
+            io.github.tldr4j.summarizer.Document.of("Turbines make power", ARTICLE), Budget.sentences(1));
+    assertEquals(OutputFormat.JSON.render(expected), r.out());
+  }
+
+  @Test
+  void languageOptionIsAccepted() {
+    Cli.Result r = run("Die Brücke ist offen. Sie wurde am Freitag eröffnet.", "--lang", "de-DE", "--ratio", "1");
+    assertEquals(0, r.status(), r.err());
+    assertTrue(r.out().contains("Brücke"));
+  }
+
+  @Test
+  void emptyInputGivesStatisticsOnly() {
+    Cli.Result r = run(" \n\t ");
+    assertEquals(0, r.status());
+    assertEquals(
+        "The original article contains 0 words, the summary contains 0 words. Saved 0%.\n", r.out());
+  }
+
+  @Test
+  void byteOrderMarkIsDropped() {
+    byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    byte[] text = "Hello there.".getBytes(StandardCharsets.UTF_8);
+    byte[] input = new byte[bom.length + text.length];
+    System.arraycopy(bom, 0, input, 0, bom.length);
+    System.arraycopy(text, 0, input, bom.length, text.length);
+    assertEquals(List.of("Hello there."), run(input, "split").lines());
+  }
+
+  @Test
+  void splitPrintsOneSentencePerLine() {
+    Cli.Result r = run("First sentence here.\nIt wraps\nacross lines. Third one!", "split");
+    assertEquals(0, r.status());
+    List<String> expected =
+        io.github.tldr4j.summarizer.text.SentenceSegmenter.forLanguage("en")
+            .segment("First sentence here.\nIt wraps\nacross lines. Third one!")
+            .stream()
+            .map(s -> Texts.oneLine(s.text()))
+            .toList();
+    assertEquals(expected, r.lines());
+    assertTrue(r.lines().stream().noneMatch(String::isEmpty));
+    assertTrue(r.out().contains("It wraps across lines."));
+  }
+
+  @Test
+  void helpGoesToStandardOutput() {
+    Cli.Result r = run("", "--help");
+    assertEquals(0, r.status());
+    assertEquals("", r.err());
+    assertTrue(r.out().startsWith("Usage: tldr"));
+    assertEquals(r.out(), run("", "split", "-h").out());
+  }
+
+  static Stream<Arguments> userErrors() {
+    return Stream.of(
+        // usage errors: 2
+        Arguments.of(new String[] {"--words", "0"}, 2, "--words"),
+        Arguments.of(new String[] {"--words", "-1"}, 2, "--words"),
+        Arguments.of(new String[] {"--words", "ten"}, 2, "'ten'"),
+        Arguments.of(new String[] {"--words"}, 2, "needs a value"),
+        Arguments.of(new String[] {"--sentences", "0"}, 2, "--sentences"),
+        Arguments.of(new String[] {"--sentences", "1.5"}, 2, "--sentences"),
+        Arguments.of(new String[] {"--ratio", "0"}, 2, "--ratio"),
+        Arguments.of(new String[] {"--ratio", "-1"}, 2, "--ratio"),
+        Arguments.of(new String[] {"--ratio", "1.01"}, 2, "--ratio"),
+        Arguments.of(new String[] {"--ratio", "NaN"}, 2, "--ratio"),
+        Arguments.of(new String[] {"--ratio", "half"}, 2, "--ratio"),
+        Arguments.of(new String[] {"--words", "5", "--ratio", "0.5"}, 2, "one budget"),
+        Arguments.of(new String[] {"--lang", "en", "--lang", "de"}, 2, "more than once"),
+        Arguments.of(new String[] {"--frobnicate"}, 2, "unknown option '--frobnicate'"),
+        Arguments.of(new String[] {"--jsonl=yes"}, 2, "does not take a value"),
+        Arguments.of(new String[] {"--format", "html"}, 2, "--format"),
+        Arguments.of(new String[] {"--lang", "xx"}, 2, "unsupported language: 'xx'"),
+        Arguments.of(new String[] {"split", "--lang", "xx"}, 2, "unsupported language"),
+        Arguments.of(new String[] {"split", "--words", "5"}, 2, "does not apply"),
+        Arguments.of(new String[] {"--threads", "2"}, 2, "only applies with --jsonl"),
+        Arguments.of(new String[] {"--keep-going"}, 2, "only applies with --jsonl"),
+        Arguments.of(new String[] {"--jsonl", "--threads", "0"}, 2, "--threads"),
+        Arguments.of(new String[] {"--jsonl", "--title", "t"}, 2, "--title"),
+        Arguments.of(new String[] {"--jsonl", "--format", "json"}, 2, "--format"),
+        Arguments.of(new String[] {"a.txt", "b.txt"}, 2, "only one FILE"),
+        // bad input: 1
+        Arguments.of(new String[] {"no-such-file.txt"}, 1, "no such file: no-such-file.txt"),
+        Arguments.of(new String[] {"--jsonl", "no-such-file.jsonl"}, 1, "no such file"),
+        Arguments.of(new String[] {"split", "no-such-file.txt"}, 1, "no such file"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("userErrors")
+  void userErrorGivesOneLineAndExitStatus(String[] args, int status, String message) {
+    Cli.Result r = run(ARTICLE, args);
+    assertEquals(status, r.status(), r.err());
+    assertEquals("", r.out());
+    r.assertOneErrorLine();
+    assertTrue(r.err().contains(message), r.err());
+  }
+
+  @Test
+  void directoryIsBadInput() {
+    Cli.Result r = run("", dir.toString());
+    assertEquals(1, r.status());
+    r.assertOneErrorLine();
+    assertTrue(r.err().contains("is a directory"), r.err());
+  }
+
+  @Test
+  void invalidUtf8IsBadInputNamingTheOffset() throws IOException {
+    Path file = Files.write(dir.resolve("latin1.txt"), new byte[] {'c', 'a', 'f', (byte) 0xE9, '.'});
+    Cli.Result fromFile = run("", file.toString());
+    Cli.Result fromStdin = run(new byte[] {'o', 'k', (byte) 0xC3});
+    assertAll(
+        () -> assertEquals(1, fromFile.status()),
+        () -> assertEquals(1, fromStdin.status()),
+        () -> assertEquals("", fromFile.out()),
+        () -> assertTrue(fromFile.err().contains("latin1.txt is not valid UTF-8"), fromFile.err()),
+        () -> assertTrue(fromFile.err().contains("byte offset 3"), fromFile.err()),
+        () -> assertTrue(fromStdin.err().contains("standard input is not valid UTF-8"), fromStdin.err()));
+    fromFile.assertOneErrorLine();
+    fromStdin.assertOneErrorLine();
+  }
+
+  @Test
+  void unreadableFileIsBadInput() throws IOException {
+    Path file = Files.writeString(dir.resolve("secret.txt"), "text");
+    assertTrue(file.toFile().setReadable(false));
+    if (Files.isReadable(file)) {
+      return; // running as root: permissions are not enforced
+    }
+    Cli.Result r = run("", file.toString());
+    assertEquals(1, r.status());
+    r.assertOneErrorLine();
+    assertFalse(r.err().isEmpty());
+  }
+}

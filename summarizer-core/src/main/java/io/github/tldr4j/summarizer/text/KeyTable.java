@@ -1,0 +1,177 @@
+package io.github.tldr4j.summarizer.text;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * An immutable, case-insensitive map from short keys to small integer values that is queried with
+ * a range of a {@link CharSequence}, without allocating.
+ *
+ * <p>Keys are folded with {@link Character#toLowerCase(char)} and every run of whitespace inside a
+ * key (or a queried range) counts as one space, so {@code "z.  B"} finds the key {@code "z. b"}.
+ * Lookups take time linear in the length of the queried range. Instances are immutable and safe for
+ * use by multiple concurrent threads.
+ */
+final class KeyTable {
+
+  /** Value returned by {@link #get} for a range that is not a key. */
+  static final int ABSENT = 0;
+
+  private static final KeyTable EMPTY = new KeyTable(Map.of());
+
+  private final char[][] keys;
+  private final int[] values;
+  private final int mask;
+  private final int maxLength;
+
+  private KeyTable(Map<String, Integer> entries) {
+    int capacity = Integer.highestOneBit(Math.max(4, entries.size() * 3)) << 1;
+    keys = new char[capacity][];
+    values = new int[capacity];
+    mask = capacity - 1;
+    int longest = 0;
+    for (Map.Entry<String, Integer> e : entries.entrySet()) {
+      char[] key = normalize(e.getKey());
+      int value = e.getValue();
+      if (value == ABSENT) {
+        throw new IllegalArgumentException("value must not be " + ABSENT + ": " + e.getKey());
+      }
+      longest = Math.max(longest, key.length);
+      int slot = hash(key, 0, key.length) & mask;
+      while (keys[slot] != null && !Arrays.equals(keys[slot], key)) {
+        slot = (slot + 1) & mask;
+      }
+      keys[slot] = key;
+      values[slot] = value;
+    }
+    maxLength = longest;
+  }
+
+  /**
+   * Builds a table from keys to non-zero values.
+   *
+   * @param entries the keys and their values
+   * @return the table
+   * @throws IllegalArgumentException if a value is {@link #ABSENT}
+   */
+  static KeyTable of(Map<String, Integer> entries) {
+    Objects.requireNonNull(entries, "entries");
+    return entries.isEmpty() ? EMPTY : new KeyTable(entries);
+  }
+
+  /** Returns true if the table has no keys. */
+  boolean isEmpty() {
+    return maxLength == 0;
+  }
+
+  /**
+   * Returns the value of the key equal to {@code text[from, to)} (case-insensitively, whitespace
+   * runs counting as one space), or {@link #ABSENT}.
+   */
+  int get(CharSequence text, int from, int to) {
+    if (to - from > maxLength * 4 + 4 || to <= from) {
+      return ABSENT;
+    }
+    int h = 0;
+    int length = 0;
+    boolean space = false;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (Words.isWhitespace(c)) {
+        space = true;
+        continue;
+      }
+      if (space && length > 0) {
+        h = 31 * h + ' ';
+        length++;
+      }
+      space = false;
+      h = 31 * h + Character.toLowerCase(c);
+      length++;
+    }
+    if (length > maxLength) {
+      return ABSENT;
+    }
+    int slot = mix(h) & mask;
+    char[] key;
+    while ((key = keys[slot]) != null) {
+      if (key.length == length && matches(key, text, from, to)) {
+        return values[slot];
+      }
+      slot = (slot + 1) & mask;
+    }
+    return ABSENT;
+  }
+
+  /** Returns true if {@code text[from, to)} is a key. */
+  boolean contains(CharSequence text, int from, int to) {
+    return get(text, from, to) != ABSENT;
+  }
+
+  private static boolean matches(char[] key, CharSequence text, int from, int to) {
+    int k = 0;
+    boolean space = false;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (Words.isWhitespace(c)) {
+        space = true;
+        continue;
+      }
+      if (space && k > 0 && key[k++] != ' ') {
+        return false;
+      }
+      space = false;
+      if (key[k++] != Character.toLowerCase(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static char[] normalize(String key) {
+    StringBuilder sb = new StringBuilder(key.length());
+    boolean space = false;
+    for (int i = 0; i < key.length(); i++) {
+      char c = key.charAt(i);
+      if (Words.isWhitespace(c)) {
+        space = sb.length() > 0;
+        continue;
+      }
+      if (space) {
+        sb.append(' ');
+        space = false;
+      }
+      sb.append(Character.toLowerCase(c));
+    }
+    if (sb.length() == 0) {
+      throw new IllegalArgumentException("blank key: '" + key + "'");
+    }
+    return sb.toString().toCharArray();
+  }
+
+  private static int hash(char[] key, int from, int to) {
+    int h = 0;
+    for (int i = from; i < to; i++) {
+      h = 31 * h + key[i];
+    }
+    return mix(h);
+  }
+
+  private static int mix(int h) {
+    h *= 0x9E3779B9;
+    return h ^ (h >>> 16);
+  }
+
+  @Override
+  public String toString() {
+    int count = 0;
+    for (char[] key : keys) {
+      if (key != null) {
+        count++;
+      }
+    }
+    return String.format(Locale.ROOT, "KeyTable[%d keys]", count);
+  }
+}

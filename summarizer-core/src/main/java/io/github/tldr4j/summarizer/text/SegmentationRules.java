@@ -1,0 +1,226 @@
+package io.github.tldr4j.summarizer.text;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The segmentation data of one language: character classes, abbreviation classes and word lists,
+ * read from {@code segmentation/generic.txt} merged with {@code segmentation/<language>.txt}.
+ *
+ * <p>A data file is UTF-8 text made of {@code [section]} headers followed by comma- or
+ * line-separated entries; {@code #} starts a comment. Abbreviations are written without their final
+ * period ({@code u.s}, {@code z. b}) and match case-insensitively. Characters may be written
+ * literally or as {@code U+XXXX}. See {@code summarizer-core/SEGMENTATION.md} for the sections.
+ * Instances are immutable after construction and safe for use by multiple concurrent threads.
+ */
+final class SegmentationRules {
+
+  // Character kinds, one byte per UTF-16 code unit.
+  static final byte OTHER = 0;
+  static final byte SPACE = 1;
+  static final byte PERIOD = 2;
+  static final byte TERMINATOR = 3;
+  static final byte HARD_TERMINATOR = 4;
+  static final byte ELLIPSIS = 5;
+  static final byte OPENER = 6;
+  static final byte CLOSER = 7;
+  static final byte DOUBLE_QUOTE = 8;
+  static final byte SINGLE_QUOTE = 9;
+  static final byte RIGHT_SINGLE_QUOTE = 10;
+  static final byte BULLET = 11;
+
+  // Abbreviation classes (values of the abbreviation table).
+  /** Never ends a sentence: titles before a name ("Mr.", "Dr.", "e.g."). */
+  static final int PREFIX = 1;
+  /** Ends a sentence only before a typical sentence starter ("U.S. The" but "U.S. Army"). */
+  static final int ABBREVIATION = 2;
+  /** Does not end a sentence before a number ("No. 7", "p. 12"); otherwise an abbreviation. */
+  static final int NUMERIC = 3;
+  /** Often ends a sentence: ends it before any capitalised word ("etc."). */
+  static final int FINAL = 4;
+  /** A clock abbreviation ("a.m."): an abbreviation that never ends an introductory phrase. */
+  static final int TIME = 5;
+
+  private static final String SPACES = "\u00A0\u2007\u202F\u200B\u2060\uFEFF\u0085\u2028\u2029";
+  private static final String OPENERS = "([{\u201C\u201E\u00AB\u2039\u2018\u201A\u300C\u300E\u3008\u300A\u3010\u3014\uFF08\uFF3B\u00BF\u00A1\u2E18";
+  private static final String CLOSERS = ")]}\u201D\u00BB\u203A\u300D\u300F\u3009\u300B\u3011\u3015\uFF09\uFF3D\uFF02";
+  private static final String BULLETS = "\u2022\u2043\u25E6\u25AA\u2023\u25CF\u25A0\u2219";
+
+  final String language;
+  private final byte[] kinds;
+  final KeyTable abbreviations;
+  final KeyTable starters;
+  final KeyTable ordinalContexts;
+  final KeyTable months;
+  final KeyTable names;
+  final String quoteParticles;
+  final boolean ordinalDot;
+  final boolean spacedTerminators;
+
+  private SegmentationRules(String language, Builder b) {
+    this.language = language;
+    this.kinds = b.kinds;
+    this.abbreviations = KeyTable.of(b.abbreviations);
+    this.starters = KeyTable.of(b.starters);
+    this.ordinalContexts = KeyTable.of(b.ordinalContexts);
+    this.months = KeyTable.of(b.months);
+    this.names = KeyTable.of(b.names);
+    this.quoteParticles = b.quoteParticles.toString();
+    this.ordinalDot = b.ordinalDot;
+    this.spacedTerminators = b.spacedTerminators;
+  }
+
+  /** Returns the kind of a UTF-16 code unit. */
+  byte kind(char c) {
+    return kinds[c];
+  }
+
+  /**
+   * Loads the generic rules merged with the language's own file, if there is one.
+   *
+   * @param language a lower-case primary language subtag
+   * @return the rules
+   * @throws UncheckedIOException if a data file cannot be read
+   * @throws IllegalStateException if a data file is malformed
+   */
+  static SegmentationRules load(String language) {
+    Objects.requireNonNull(language, "language");
+    Builder b = new Builder();
+    b.read("generic", true);
+    b.read(language, false);
+    return new SegmentationRules(language, b);
+  }
+
+  private static final class Builder {
+    final byte[] kinds = new byte[65536];
+    final Map<String, Integer> abbreviations = new HashMap<>();
+    final Map<String, Integer> starters = new HashMap<>();
+    final Map<String, Integer> ordinalContexts = new HashMap<>();
+    final Map<String, Integer> months = new HashMap<>();
+    final Map<String, Integer> names = new HashMap<>();
+    final StringBuilder quoteParticles = new StringBuilder();
+    boolean ordinalDot;
+    boolean spacedTerminators;
+
+    Builder() {
+      for (int c = 0; c < 65536; c++) {
+        char ch = (char) c;
+        if (Words.isWhitespace(ch) || Character.isISOControl(ch) || SPACES.indexOf(ch) >= 0) {
+          kinds[c] = SPACE;
+        }
+      }
+      set(OPENERS, OPENER);
+      set(CLOSERS, CLOSER);
+      set(BULLETS, BULLET);
+      kinds['"'] = DOUBLE_QUOTE;
+      kinds['\''] = SINGLE_QUOTE;
+      kinds['\u2019'] = RIGHT_SINGLE_QUOTE;
+      kinds['.'] = PERIOD;
+    }
+
+    private void set(String chars, byte kind) {
+      for (int i = 0; i < chars.length(); i++) {
+        kinds[chars.charAt(i)] = kind;
+      }
+    }
+
+    void read(String name, boolean required) {
+      String resource = "segmentation/" + name + ".txt";
+      try (InputStream in = SegmentationRules.class.getResourceAsStream(resource)) {
+        if (in == null) {
+          if (required) {
+            throw new IllegalStateException("missing segmentation data: " + resource);
+          }
+          return;
+        }
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        String section = null;
+        int lineNumber = 0;
+        for (String line; (line = reader.readLine()) != null; ) {
+          lineNumber++;
+          int hash = line.indexOf('#');
+          if (hash >= 0) {
+            line = line.substring(0, hash);
+          }
+          line = line.strip();
+          if (line.isEmpty()) {
+            continue;
+          }
+          if (line.startsWith("[") && line.endsWith("]")) {
+            section = line.substring(1, line.length() - 1).strip();
+            continue;
+          }
+          if (section == null) {
+            throw new IllegalStateException(resource + ":" + lineNumber + ": entry outside a section");
+          }
+          for (String entry : line.split(",")) {
+            entry = entry.strip();
+            if (!entry.isEmpty()) {
+              add(section, entry, resource + ":" + lineNumber);
+            }
+          }
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read " + resource, e);
+      }
+    }
+
+    private void add(String section, String entry, String where) {
+      switch (section) {
+        case "terminators" -> chars(entry, TERMINATOR, where);
+        case "hard-terminators" -> chars(entry, HARD_TERMINATOR, where);
+        case "ellipses" -> chars(entry, ELLIPSIS, where);
+        case "openers" -> chars(entry, OPENER, where);
+        case "closers" -> chars(entry, CLOSER, where);
+        case "prefixes" -> abbreviations.put(entry, PREFIX);
+        case "abbreviations" -> abbreviations.put(entry, ABBREVIATION);
+        case "numeric" -> abbreviations.put(entry, NUMERIC);
+        case "final" -> abbreviations.put(entry, FINAL);
+        case "times" -> abbreviations.put(entry, TIME);
+        case "starters" -> starters.put(entry, 1);
+        case "ordinal-contexts" -> ordinalContexts.put(entry, 1);
+        case "months" -> months.put(entry, 1);
+        case "names" -> names.put(entry, 1);
+        case "quote-particles" -> quoteParticles.append(entry.charAt(0));
+        case "options" -> option(entry, where);
+        default -> throw new IllegalStateException(where + ": unknown section [" + section + "]");
+      }
+    }
+
+    private void chars(String entry, byte kind, String where) {
+      for (String token : entry.split("\\s+")) {
+        int c;
+        if (token.startsWith("U+") || token.startsWith("u+")) {
+          c = Integer.parseInt(token.substring(2), 16);
+        } else if (token.length() == 1) {
+          c = token.charAt(0);
+        } else {
+          throw new IllegalStateException(where + ": not one character: '" + token + "'");
+        }
+        if (c > 0xFFFF) {
+          throw new IllegalStateException(where + ": outside the BMP: '" + token + "'");
+        }
+        kinds[c] = kind;
+      }
+    }
+
+    private void option(String entry, String where) {
+      String[] kv = entry.split("=", 2);
+      String key = kv[0].strip().toLowerCase(Locale.ROOT);
+      boolean value = kv.length < 2 || Boolean.parseBoolean(kv[1].strip());
+      switch (key) {
+        case "ordinal-dot" -> ordinalDot = value;
+        case "spaced-terminators" -> spacedTerminators = value;
+        default -> throw new IllegalStateException(where + ": unknown option '" + key + "'");
+      }
+    }
+  }
+}

@@ -1,0 +1,1012 @@
+package io.github.tldr4j.summarizer.text;
+
+import static io.github.tldr4j.summarizer.text.SegmentationRules.ABBREVIATION;
+import static io.github.tldr4j.summarizer.text.SegmentationRules.BULLET;
+import static io.github.tldr4j.summarizer.text.SegmentationRules.CLOSER;
+import static io.github.tldr4j.summarizer.text.SegmentationRules.DOUBLE_QUOTE;
+import static io.github.tldr4j.summarizer.text.SegmentationRules.ELLIPSIS;
+import static io.github.tldr4j.summarizer.text.SegmentationRules.FINAL;
+import static io.github.tldr4j.summarizer.text.SegmentationRules.HARD_TERMINATOR;
+import static io.github.tldr4j.summarizer.text.SegmentationRules.NUMERIC;
+import static io.github.tldr4j.summarizer.text.SegmentationRules.OPENER;
+import static io.github.tldr4j.summarizer.text.SegmentationRules.PERIOD;
+import static io.github.tldr4j.summarizer.text.SegmentationRules.PREFIX;
+import static io.github.tldr4j.summarizer.text.SegmentationRules.RIGHT_SINGLE_QUOTE;
+import static io.github.tldr4j.summarizer.text.SegmentationRules.SINGLE_QUOTE;
+import static io.github.tldr4j.summarizer.text.SegmentationRules.SPACE;
+import static io.github.tldr4j.summarizer.text.SegmentationRules.TERMINATOR;
+import static io.github.tldr4j.summarizer.text.SegmentationRules.TIME;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One run of the rule-based segmenter over one text: a single forward pass that decides at every
+ * terminator and every line break whether a sentence ends there.
+ *
+ * <p>Every look-behind and look-ahead is bounded by a small constant (or consumes what it reads),
+ * so a run takes time linear in the length of the text. Not thread-safe: create one per text.
+ */
+final class SentenceScanner {
+
+  /* Classes of the token after a candidate boundary. */
+  private static final int NONE = 0;
+  private static final int UPPER = 1;
+  private static final int LOWER = 2;
+  private static final int DIGIT = 3;
+  private static final int UNCASED = 4;
+  private static final int CONTINUATION = 5;
+  private static final int SYMBOL = 6;
+
+  /** Longest word examined before a period (abbreviations, initials, numbers). */
+  private static final int MAX_WORD = 48;
+  /** Longest next word examined (starters, months). */
+  private static final int MAX_NEXT = 24;
+  /** Most words a heading line may have. */
+  private static final int HEADING_WORDS = 10;
+  /** Most characters a heading line may have. */
+  private static final int HEADING_CHARS = 80;
+
+  private final SegmentationRules rules;
+  private final String s;
+  private final int n;
+  private final List<Sentence> out = new ArrayList<>();
+
+  // Current sentence.
+  private int sentStart = -1;
+  private int sentEnd;
+  private int tokens;
+  private int doubleQuotes;
+  private int singleQuoteTokens;
+  private int depth;
+  private boolean startsLine;
+  private boolean wrapped;
+  private char bullet;
+
+  // Layout.
+  private int paragraph;
+  private boolean paragraphPending;
+  private int tokenStart;
+  private int lastBreaks;
+
+  // Inline list: the marker expected next ("2." after "1."), or none.
+  private int listNext = -1;
+  private char listStyle;
+  private boolean listLetter;
+
+  // The token after the current candidate boundary.
+  private int nextClass;
+  private int nextWordStart;
+  private int nextWordStartRaw;
+  private int nextWordEnd;
+
+  SentenceScanner(SegmentationRules rules, String text) {
+    this.rules = rules;
+    this.s = text;
+    this.n = text.length();
+  }
+
+  List<Sentence> run() {
+    int i = 0;
+    while (i < n) {
+      char c = s.charAt(i);
+      byte kind = rules.kind(c);
+      if (kind == SPACE) {
+        i = whitespace(i);
+        if (i < n) {
+          startToken(i, lastBreaks > 0);
+        }
+        continue;
+      }
+      if (sentStart < 0) {
+        startToken(i, i == 0);
+      }
+      switch (kind) {
+        case PERIOD, TERMINATOR, HARD_TERMINATOR, ELLIPSIS -> {
+          i = terminator(i);
+          continue;
+        }
+        case DOUBLE_QUOTE -> doubleQuotes++;
+        case SINGLE_QUOTE -> {
+          if ((i == 0 || rules.kind(s.charAt(i - 1)) == SPACE)
+              && (i + 1 == n || rules.kind(s.charAt(i + 1)) == SPACE)) {
+            singleQuoteTokens++;
+          }
+        }
+        case OPENER -> depth++;
+        case CLOSER -> depth = Math.max(0, depth - 1);
+        default -> {
+          // nothing to track
+        }
+      }
+      sentEnd = i + 1;
+      i++;
+    }
+    emit(sentEnd);
+    return out;
+  }
+
+  // ---------------------------------------------------------------- layout
+
+  /**
+   * Handles the whitespace run starting at {@code i}: ends the sentence at a blank line, at a
+   * heading, or before a list item. Returns the end of the run.
+   */
+  private int whitespace(int i) {
+    int j = i;
+    while (j < n && rules.kind(s.charAt(j)) == SPACE) {
+      j++;
+    }
+    int breaks = lineBreaks(i, j);
+    lastBreaks = breaks;
+    if (breaks >= 2) {
+      emit(sentEnd);
+      if (!out.isEmpty()) {
+        paragraphPending = true;
+      }
+      listNext = -1;
+    } else if (breaks == 1 && sentStart >= 0 && j < n) {
+      if (isHeading(j) || isListItem(j)) {
+        emit(sentEnd);
+      } else {
+        wrapped = true;
+      }
+    }
+    return j;
+  }
+
+  /** Counts line breaks in {@code [i, j)}; CR LF counts once, a paragraph separator twice. */
+  private int lineBreaks(int i, int j) {
+    int breaks = 0;
+    for (int k = i; k < j; k++) {
+      char c = s.charAt(k);
+      if (c == '\n') {
+        if (k == 0 || s.charAt(k - 1) != '\r') {
+          breaks++;
+        }
+      } else if (c == '\r' || c == '\u2028' || c == '\u0085' || c == '\u000B') {
+        breaks++;
+      } else if (c == '\u2029' || c == '\f') {
+        breaks += 2;
+      }
+    }
+    return breaks;
+  }
+
+  /** Tells whether the line holding the open sentence is a heading, given the next line's start. */
+  private boolean isHeading(int next) {
+    if (!startsLine || wrapped) {
+      return false;
+    }
+    char first = s.charAt(sentStart);
+    if (first == '#') {
+      return true;
+    }
+    if (tokens > HEADING_WORDS || sentEnd - sentStart > HEADING_CHARS) {
+      return false;
+    }
+    if (Character.isLowerCase(first)) {
+      return false;
+    }
+    char last = s.charAt(sentEnd - 1);
+    byte lastKind = rules.kind(last);
+    if (lastKind == PERIOD || lastKind == TERMINATOR || lastKind == ELLIPSIS || ",;:-\u2013\u2014&/(+=".indexOf(last) >= 0) {
+      return false;
+    }
+    classifyNext(next);
+    return nextClass == UPPER || nextClass == DIGIT || nextClass == UNCASED;
+  }
+
+  /** Tells whether a list item (bullet, dash, "1.", "1)", "a)", "(a)") starts at {@code i}. */
+  private boolean isListItem(int i) {
+    char c = s.charAt(i);
+    if (rules.kind(c) == BULLET) {
+      return true;
+    }
+    if (c == '-' || c == '*' || c == '+' || c == '\u2013' || c == '\u2014') {
+      return i + 1 < n && rules.kind(s.charAt(i + 1)) == SPACE;
+    }
+    return markerEnd(i) > 0;
+  }
+
+  /**
+   * Returns the end of a list marker at {@code i} ("12.", "3)", "4.)", "b)", "(c)", "a."), followed
+   * by whitespace, or -1.
+   */
+  private int markerEnd(int i) {
+    int k = i;
+    boolean paren = false;
+    if (k < n && s.charAt(k) == '(') {
+      paren = true;
+      k++;
+    }
+    int body = k;
+    while (k < n && k - body < 3 && isAsciiDigit(s.charAt(k))) {
+      k++;
+    }
+    if (k == body) {
+      if (k < n && isAsciiLetter(s.charAt(k))) {
+        k++;
+      } else {
+        return -1;
+      }
+    }
+    if (k >= n) {
+      return -1;
+    }
+    char c = s.charAt(k);
+    if (paren) {
+      if (c != ')') {
+        return -1;
+      }
+      k++;
+    } else if (c == ')') {
+      k++;
+    } else if (c == '.') {
+      k++;
+      if (k < n && s.charAt(k) == ')') {
+        k++;
+      }
+    } else {
+      return -1;
+    }
+    return k < n && rules.kind(s.charAt(k)) == SPACE ? k : -1;
+  }
+
+  /** Called at the first character of every token. */
+  private void startToken(int i, boolean lineStart) {
+    tokenStart = i;
+    if (sentStart >= 0 && listNext >= 0 && isNextListMarker(i)) {
+      emit(sentEnd);
+    }
+    if (sentStart >= 0 && bullet != 0 && s.charAt(i) == bullet && tokens > 0) {
+      emit(sentEnd);
+    }
+    if (sentStart < 0) {
+      begin(i, lineStart);
+    }
+    tokens++;
+    if (tokens == 1 || (tokens == 2 && bullet != 0 && tokenStart > sentStart)) {
+      startList(i);
+    }
+  }
+
+  private void begin(int i, boolean lineStart) {
+    if (paragraphPending) {
+      paragraph++;
+      paragraphPending = false;
+    }
+    sentStart = i;
+    sentEnd = i;
+    tokens = 0;
+    doubleQuotes = 0;
+    singleQuoteTokens = 0;
+    depth = 0;
+    startsLine = lineStart;
+    wrapped = false;
+    char c = s.charAt(i);
+    bullet = rules.kind(c) == BULLET ? c : 0;
+  }
+
+  /** Records the list marker that opens a sentence, so that the next one ends it. */
+  private void startList(int i) {
+    int k = i;
+    if (rules.kind(s.charAt(k)) == BULLET) {
+      k++;
+    }
+    int end = markerEnd(k);
+    if (end < 0) {
+      listNext = -1;
+      return;
+    }
+    char first = s.charAt(k);
+    if (isAsciiDigit(first)) {
+      int value = 0;
+      int d = k;
+      while (isAsciiDigit(s.charAt(d))) {
+        value = value * 10 + (s.charAt(d) - '0');
+        d++;
+      }
+      listNext = value + 1;
+      listLetter = false;
+      listStyle = s.charAt(d);
+    } else if (first != '(') {
+      listNext = Character.toLowerCase(first) + 1;
+      listLetter = true;
+      listStyle = s.charAt(k + 1);
+    }
+  }
+
+  private boolean isNextListMarker(int i) {
+    int k = i;
+    if (rules.kind(s.charAt(k)) == BULLET) {
+      k++;
+    }
+    int end = markerEnd(k);
+    if (end < 0 || s.charAt(k) == '(') {
+      return false;
+    }
+    if (listLetter) {
+      if (Character.toLowerCase(s.charAt(k)) != listNext || s.charAt(k + 1) != listStyle) {
+        return false;
+      }
+    } else {
+      int value = 0;
+      int d = k;
+      while (isAsciiDigit(s.charAt(d))) {
+        value = value * 10 + (s.charAt(d) - '0');
+        d++;
+      }
+      if (d == k || value != listNext || s.charAt(d) != listStyle) {
+        return false;
+      }
+    }
+    int m = end;
+    while (m < n && rules.kind(s.charAt(m)) == SPACE) {
+      m++;
+    }
+    classifyNext(m);
+    return nextClass == UPPER || nextClass == DIGIT || nextClass == UNCASED;
+  }
+
+  // ---------------------------------------------------------------- terminators
+
+  /**
+   * Handles the terminator cluster starting at {@code i}, emitting a sentence if it ends one.
+   * Returns the index to continue from.
+   */
+  private int terminator(int i) {
+    int dots = 0;
+    boolean question = false;
+    boolean hard = false;
+    boolean spacedDot = false;
+    int j = i;
+    while (j < n) {
+      char c = s.charAt(j);
+      byte kind = rules.kind(c);
+      if (kind == PERIOD) {
+        dots++;
+      } else if (kind == ELLIPSIS) {
+        dots += 3;
+      } else if (kind == TERMINATOR) {
+        question = true;
+      } else if (kind == HARD_TERMINATOR) {
+        if (c == '\uFF0E' && j > 0 && j + 1 < n && Character.isDigit(s.charAt(j - 1))
+            && Character.isDigit(s.charAt(j + 1))) {
+          break;
+        }
+        hard = true;
+      } else if (c == ' ' && dots > 0 && !question && !hard && j + 1 < n && s.charAt(j + 1) == '.'
+          && (j + 2 == n || s.charAt(j + 2) == ' ' || s.charAt(j + 2) == '.' || isCloseChar(s.charAt(j + 2))
+              || rules.kind(s.charAt(j + 2)) == SPACE)) {
+        spacedDot = true;
+        j++;
+        dots++;
+      } else {
+        break;
+      }
+      j++;
+    }
+    if (j == i) {
+      // a fullwidth full stop inside a number
+      sentEnd = i + 1;
+      return i + 1;
+    }
+    boolean standalone = i == 0 || rules.kind(s.charAt(i - 1)) == SPACE;
+    // "[...]" and "(...)" mark an omission, not an end.
+    if (dots >= 3 && !question && !hard && i > 0 && j < n
+        && (s.charAt(i - 1) == '[' || s.charAt(i - 1) == '(')
+        && (s.charAt(j) == ']' || s.charAt(j) == ')')) {
+      sentEnd = j;
+      return j;
+    }
+    // Closing quotes, brackets and citations that belong to the sentence.
+    int k = j;
+    boolean quoteClosed = false;
+    boolean cornerClosed = false;
+    for (int guard = 0; guard < 8 && k < n; guard++) {
+      char c = s.charAt(k);
+      byte kind = rules.kind(c);
+      if (kind == CLOSER || kind == DOUBLE_QUOTE || kind == SINGLE_QUOTE || kind == RIGHT_SINGLE_QUOTE) {
+        if (kind == DOUBLE_QUOTE) {
+          doubleQuotes++;
+        }
+        if (kind == CLOSER) {
+          depth = Math.max(0, depth - 1);
+          cornerClosed |= c == '\u300D' || c == '\u300F';
+          quoteClosed |= c == '\u201D' || c == '\u00BB' || c == '\u203A' || cornerClosed;
+        } else {
+          quoteClosed = true;
+          if (kind == RIGHT_SINGLE_QUOTE && depth > 0) {
+            depth--;
+          }
+        }
+        k++;
+        continue;
+      }
+      if (c == '[') {
+        int e = citationEnd(k);
+        if (e > 0) {
+          k = e;
+          continue;
+        }
+        break;
+      }
+      if (c >= '\u2070' && c <= '\u2079' || c == '\u00B9' || c == '\u00B2' || c == '\u00B3') {
+        k++;
+        continue;
+      }
+      if (kind == SPACE && c != '\n' && c != '\r' && k + 1 < n && spacedCloser(k + 1)) {
+        k += 2;
+        continue;
+      }
+      break;
+    }
+    int end = k;
+    sentEnd = end;
+    if (k >= n) {
+      return k;
+    }
+    boolean isPeriod = dots > 0 && !question && !hard;
+    if (rules.kind(s.charAt(k)) != SPACE) {
+      if (attachedBoundary(i, j, k, hard, cornerClosed, dots, isPeriod)) {
+        emit(end);
+      }
+      return k;
+    }
+    // The whitespace after the cluster, then the next token.
+    int m = k;
+    while (m < n && rules.kind(s.charAt(m)) == SPACE) {
+      m++;
+    }
+    int breaks = lineBreaks(k, m);
+    if (m >= n || breaks >= 2) {
+      emit(end);
+      return k;
+    }
+    boolean lineEnd = breaks == 1;
+    classifyNext(m);
+    boolean boundary;
+    if (hard) {
+      boundary = nextClass != CONTINUATION;
+    } else if (question) {
+      boundary = questionBoundary(i, j, standalone, lineEnd);
+    } else if (dots >= 4 && spacedDot) {
+      boundary = nextClass != CONTINUATION;
+    } else if (dots >= 3) {
+      boundary = ellipsisBoundary(dots, lineEnd);
+    } else if (standalone || spacedDot) {
+      boundary = nextClass != CONTINUATION;
+    } else {
+      boundary = periodBoundary(i, lineEnd);
+    }
+    if (boundary && quoteClosed && s.charAt(m) == '(' && isCitation(m)) {
+      boundary = false;
+    }
+    if (boundary) {
+      emit(end);
+    }
+    return k;
+  }
+
+  /** Tells whether the closer at {@code c} after a space still belongs to the sentence. */
+  private boolean spacedCloser(int c) {
+    char ch = s.charAt(c);
+    byte kind = rules.kind(ch);
+    boolean followedBySpace = c + 1 == n || rules.kind(s.charAt(c + 1)) == SPACE
+        || isCloseChar(s.charAt(c + 1));
+    if (!followedBySpace) {
+      return false;
+    }
+    if (kind == DOUBLE_QUOTE) {
+      if ((doubleQuotes & 1) == 1) {
+        doubleQuotes++;
+        return true;
+      }
+      return false;
+    }
+    if (kind == SINGLE_QUOTE) {
+      if ((singleQuoteTokens & 1) == 1) {
+        singleQuoteTokens++;
+        return true;
+      }
+      return false;
+    }
+    if ((kind == CLOSER || kind == RIGHT_SINGLE_QUOTE) && depth > 0) {
+      depth--;
+      return true;
+    }
+    return false;
+  }
+
+  private boolean isCloseChar(char c) {
+    byte kind = rules.kind(c);
+    return kind == CLOSER || kind == DOUBLE_QUOTE || kind == SINGLE_QUOTE || kind == RIGHT_SINGLE_QUOTE;
+  }
+
+  /** Returns the end of a citation such as "[12]" or "[3, 4]" at {@code i}, or -1. */
+  private int citationEnd(int i) {
+    int limit = Math.min(n, i + 16);
+    int k = i + 1;
+    boolean digit = false;
+    while (k < limit) {
+      char c = s.charAt(k);
+      if (c == ']') {
+        return digit ? k + 1 : -1;
+      }
+      if (isAsciiDigit(c)) {
+        digit = true;
+      } else if (c != ',' && c != '-' && c != '\u2013' && c != ' ' && !(c >= 'a' && c <= 'z' && k == i + 1)) {
+        return -1;
+      }
+      k++;
+    }
+    return -1;
+  }
+
+  /** Tells whether "(...)" at {@code i} is a citation closed by a period: {@code (Brown 12).} */
+  private boolean isCitation(int i) {
+    int limit = Math.min(n, i + 80);
+    for (int k = i + 1; k < limit; k++) {
+      char c = s.charAt(k);
+      if (c == ')') {
+        return k + 1 < n && rules.kind(s.charAt(k + 1)) == PERIOD;
+      }
+      if (c == '\n' || c == '(' || rules.kind(c) == PERIOD && k + 1 < n && rules.kind(s.charAt(k + 1)) == SPACE) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Decides a cluster directly followed by a non-space character, as in "done.Next" or "。他". */
+  private boolean attachedBoundary(int i, int j, int k, boolean hard, boolean cornerClosed, int dots,
+      boolean isPeriod) {
+    char next = s.charAt(k);
+    if (hard) {
+      if (cornerClosed && rules.quoteParticles.indexOf(next) >= 0) {
+        return false;
+      }
+      byte kind = rules.kind(next);
+      return kind != HARD_TERMINATOR && next != ',' && next != '\u3001' && next != '\uFF0C';
+    }
+    if (!Character.isUpperCase(next) || k != j) {
+      return false;
+    }
+    if (isPeriod && dots != 1 && dots < 4) {
+      return false;
+    }
+    // "done.Next": a lower-case word, then a capitalised word that is not part of a dotted name.
+    int wordStart = wordStart(i);
+    if (i - wordStart < 2 || i - wordStart > MAX_WORD || !Character.isLowerCase(s.charAt(i - 1))) {
+      return false;
+    }
+    for (int p = wordStart; p < i; p++) {
+      if (!Character.isLetter(s.charAt(p))) {
+        return false;
+      }
+    }
+    int e = k + 1;
+    while (e < n && e - k < MAX_WORD && Character.isLowerCase(s.charAt(e))) {
+      e++;
+    }
+    if (e - k < 2) {
+      return false;
+    }
+    if (e == n) {
+      return true;
+    }
+    char after = s.charAt(e);
+    byte kind = rules.kind(after);
+    if (kind == SPACE) {
+      return true;
+    }
+    if (after == '@' || after == '/' || after == '_' || Character.isLetterOrDigit(after)) {
+      return false;
+    }
+    if (kind == PERIOD) {
+      return e + 1 >= n || !Character.isLetterOrDigit(s.charAt(e + 1));
+    }
+    return true;
+  }
+
+  private boolean questionBoundary(int i, int j, boolean standalone, boolean lineEnd) {
+    if (!standalone) {
+      int w = wordStart(i);
+      if (i - w <= MAX_WORD && rules.names.contains(s, w, j)) {
+        return lineEnd && nextClass != LOWER;
+      }
+    }
+    if (nextClass == CONTINUATION) {
+      return false;
+    }
+    if (standalone && !rules.spacedTerminators) {
+      return true;
+    }
+    if (lineEnd) {
+      return true;
+    }
+    return nextClass != LOWER;
+  }
+
+  private boolean ellipsisBoundary(int dots, boolean lineEnd) {
+    boolean withPeriod = dots >= 4;
+    return switch (nextClass) {
+      case UPPER -> withPeriod || lineEnd || !isNextWord("i");
+      case UNCASED, SYMBOL -> withPeriod || lineEnd;
+      case DIGIT -> withPeriod;
+      default -> false;
+    };
+  }
+
+  /** Decides a single period after a word, followed by whitespace and a token. */
+  private boolean periodBoundary(int i, boolean lineEnd) {
+    int wordStart = wordStart(i);
+    int length = i - wordStart;
+    if (length == 0) {
+      return nextClass != CONTINUATION;
+    }
+    if (length > MAX_WORD) {
+      return normalBoundary(lineEnd);
+    }
+    char last = s.charAt(i - 1);
+    if (isCloseChar(last)) {
+      return normalBoundary(lineEnd);
+    }
+    int type = abbreviationType(wordStart, i);
+    if (type == KeyTable.ABSENT) {
+      int elided = afterApostrophe(wordStart, i);
+      if (elided > wordStart) {
+        type = rules.abbreviations.get(s, elided, i);
+      }
+    }
+    if (length <= 4 && startsSpacedAbbreviation(wordStart)) {
+      return false;
+    }
+    if (type == NUMERIC && nextClass == DIGIT) {
+      return false;
+    }
+    boolean capital = nextClass == UPPER || nextClass == UNCASED;
+    switch (type) {
+      case PREFIX:
+        return false;
+      case FINAL:
+        return capital || lineEnd && nextClass != LOWER;
+      case TIME:
+        if (capital && tokens <= 4) {
+          return false;
+        }
+        return capital && isStarter();
+      case NUMERIC:
+      case ABBREVIATION:
+        return capital && isStarter();
+      default:
+        break;
+    }
+    // Numbers: list markers and ordinals.
+    if (length <= 3 && allDigits(wordStart, i)) {
+      if (isSentenceMarker(wordStart)) {
+        return false;
+      }
+      if (rules.ordinalDot && (nextClass == LOWER || isNextIn(rules.months) || previousWordIn(wordStart))) {
+        return false;
+      }
+      return normalBoundary(lineEnd);
+    }
+    int cp = s.codePointAt(wordStart);
+    int cpLength = Character.charCount(cp);
+    if (length == cpLength && Character.isLetter(cp)) {
+      // A single letter: list marker ("a."), initial ("John F. Kennedy") or a word ("I.").
+      if (isSentenceMarker(wordStart) && (capital || nextClass == DIGIT)) {
+        return false;
+      }
+      if (Character.isUpperCase(cp) && nextClass == UPPER
+          && (previousIsName(wordStart) || isSpacedInitial(wordStart) || isNextInitial())) {
+        return false;
+      }
+      return normalBoundary(lineEnd);
+    }
+    if (isInitialism(wordStart, i)) {
+      return capital && isStarter();
+    }
+    return normalBoundary(lineEnd);
+  }
+
+  private boolean normalBoundary(boolean lineEnd) {
+    return switch (nextClass) {
+      case LOWER -> lineEnd;
+      case CONTINUATION, NONE -> false;
+      default -> true;
+    };
+  }
+
+  /** Returns the abbreviation class of the word {@code [wordStart, end)}, trying spaced forms first. */
+  private int abbreviationType(int wordStart, int end) {
+    int p1 = previousDottedToken(wordStart);
+    if (p1 >= 0) {
+      int p2 = previousDottedToken(p1);
+      if (p2 >= 0) {
+        int type = rules.abbreviations.get(s, p2, end);
+        if (type != KeyTable.ABSENT) {
+          return type;
+        }
+      }
+      int type = rules.abbreviations.get(s, p1, end);
+      if (type != KeyTable.ABSENT) {
+        return type;
+      }
+    }
+    return rules.abbreviations.get(s, wordStart, end);
+  }
+
+  /** "L'Avv." and "dell'art.": the start of the word after an elision, or {@code from}. */
+  private int afterApostrophe(int from, int to) {
+    for (int p = to - 1; p > from; p--) {
+      char c = s.charAt(p);
+      if (c == '\'' || c == '\u2019') {
+        return p + 1;
+      }
+    }
+    return from;
+  }
+
+  /**
+   * Tells whether the word before the period and the next short dotted token(s) form a spaced
+   * abbreviation such as "z. B.", "e. V." or "i. d. R.".
+   */
+  private boolean startsSpacedAbbreviation(int wordStart) {
+    int e1 = dottedTokenEnd(nextWordStartRaw);
+    if (e1 < 0) {
+      return false;
+    }
+    if (rules.abbreviations.get(s, wordStart, e1 - 1) != KeyTable.ABSENT) {
+      return true;
+    }
+    int m = e1;
+    if (m < n && s.charAt(m) == ' ') {
+      int e2 = dottedTokenEnd(m + 1);
+      return e2 > 0 && rules.abbreviations.get(s, wordStart, e2 - 1) != KeyTable.ABSENT;
+    }
+    return false;
+  }
+
+  /** Returns the end of a short token at {@code i} that ends with a period ("B.", "J.-C."), or -1. */
+  private int dottedTokenEnd(int i) {
+    int e = i;
+    while (e < n && e - i < 7 && rules.kind(s.charAt(e)) != SPACE) {
+      e++;
+    }
+    if (e == i || e - i > 6 || (e < n && rules.kind(s.charAt(e)) != SPACE) || s.charAt(e - 1) != '.') {
+      return -1;
+    }
+    return e;
+  }
+
+  /** Returns the start of a short token ending in a period right before {@code start}, or -1. */
+  private int previousDottedToken(int start) {
+    int k = start - 1;
+    if (k < 2 || rules.kind(s.charAt(k)) != SPACE || s.charAt(k) == '\n' || s.charAt(k - 1) != '.') {
+      return -1;
+    }
+    int end = k - 1;
+    int p = end;
+    while (p > 0 && end - p < 6 && rules.kind(s.charAt(p - 1)) != SPACE) {
+      p--;
+    }
+    if (p == end || end - p >= 6 || p > 0 && rules.kind(s.charAt(p - 1)) != SPACE) {
+      return -1;
+    }
+    return p;
+  }
+
+  /** Start of the word that ends at {@code i}: the token, without leading openers and bullets. */
+  private int wordStart(int i) {
+    int w = Math.max(tokenStart, i - MAX_WORD - 1);
+    if (w > tokenStart) {
+      return w;
+    }
+    while (w < i) {
+      byte kind = rules.kind(s.charAt(w));
+      if (kind == OPENER || kind == DOUBLE_QUOTE || kind == SINGLE_QUOTE || kind == BULLET
+          || s.charAt(w) == '\u2018') {
+        w++;
+      } else {
+        break;
+      }
+    }
+    return w;
+  }
+
+  /** A marker at the start of the sentence (or right after its bullet): "1." or "a." */
+  private boolean isSentenceMarker(int wordStart) {
+    if (tokens == 1) {
+      return true;
+    }
+    return tokens == 2 && bullet != 0;
+  }
+
+  private boolean previousIsName(int wordStart) {
+    int k = wordStart - 1;
+    int limit = Math.max(0, wordStart - MAX_WORD);
+    while (k >= limit && rules.kind(s.charAt(k)) == SPACE) {
+      if (s.charAt(k) == '\n') {
+        return false;
+      }
+      k--;
+    }
+    if (k < limit || k == wordStart - 1) {
+      return false;
+    }
+    int p = k;
+    while (p > limit && rules.kind(s.charAt(p - 1)) != SPACE) {
+      p--;
+    }
+    if (p < sentStart) {
+      return false;
+    }
+    char first = s.charAt(p);
+    char last = s.charAt(k);
+    return Character.isUpperCase(first) && (Character.isLetter(last) || last == '.');
+  }
+
+  /** "J. R. R. Tolkien": the letter follows another initial. */
+  private boolean isSpacedInitial(int wordStart) {
+    return wordStart >= 3 && s.charAt(wordStart - 1) == ' ' && s.charAt(wordStart - 2) == '.'
+        && Character.isUpperCase(s.charAt(wordStart - 3))
+        && (wordStart == 3 || rules.kind(s.charAt(wordStart - 4)) == SPACE);
+  }
+
+  /** Letters separated by single periods, each run at most two letters: "U.S", "Ph.D", "e.g". */
+  private boolean isInitialism(int from, int to) {
+    int run = 0;
+    boolean dot = false;
+    for (int p = from; p < to; p++) {
+      char c = s.charAt(p);
+      if (c == '.') {
+        if (run == 0) {
+          return false;
+        }
+        dot = true;
+        run = 0;
+      } else if (Character.isLetter(c)) {
+        if (++run > 2) {
+          return false;
+        }
+      } else {
+        return false;
+      }
+    }
+    return dot && run > 0;
+  }
+
+  private boolean allDigits(int from, int to) {
+    for (int p = from; p < to; p++) {
+      if (!Character.isDigit(s.charAt(p))) {
+        return false;
+      }
+    }
+    return to > from;
+  }
+
+  /** The word before an ordinal ("am 3. Oktober") is an article or preposition. */
+  private boolean previousWordIn(int wordStart) {
+    int k = wordStart - 1;
+    if (k < 1 || rules.kind(s.charAt(k)) != SPACE) {
+      return false;
+    }
+    int end = k;
+    int p = end;
+    while (p > 0 && end - p < MAX_NEXT && Character.isLetter(s.charAt(p - 1))) {
+      p--;
+    }
+    return p < end && rules.ordinalContexts.contains(s, p, end);
+  }
+
+  // ---------------------------------------------------------------- the next token
+
+  /** Classifies the token at {@code m}, skipping opening quotes and brackets. */
+  private void classifyNext(int m) {
+    int p = m;
+    int limit = Math.min(n, m + 4);
+    while (p < limit) {
+      byte kind = rules.kind(s.charAt(p));
+      if (kind == OPENER || kind == DOUBLE_QUOTE || kind == SINGLE_QUOTE || kind == BULLET) {
+        p++;
+      } else {
+        break;
+      }
+    }
+    nextWordStartRaw = m;
+    nextWordStart = p;
+    nextWordEnd = p;
+    if (p >= n || rules.kind(s.charAt(p)) == SPACE) {
+      nextClass = p > m ? SYMBOL : NONE;
+      return;
+    }
+    int cp = s.codePointAt(p);
+    if (Character.isUpperCase(cp) || Character.isTitleCase(cp)) {
+      nextClass = UPPER;
+    } else if (Character.isLowerCase(cp)) {
+      nextClass = LOWER;
+    } else if (Character.isDigit(cp)) {
+      nextClass = DIGIT;
+    } else if (Character.isLetter(cp)) {
+      nextClass = UNCASED;
+    } else if (p == m && isContinuation(cp)) {
+      nextClass = CONTINUATION;
+    } else {
+      nextClass = SYMBOL;
+    }
+    int e = p;
+    while (e < n && e - p < MAX_NEXT && Character.isLetter(s.charAt(e))) {
+      e++;
+    }
+    nextWordEnd = e;
+  }
+
+  private static boolean isContinuation(int cp) {
+    switch (Character.getType(cp)) {
+      case Character.END_PUNCTUATION:
+      case Character.DASH_PUNCTUATION:
+        return true;
+      default:
+        return cp == ',' || cp == ';' || cp == ':' || cp == '%' || cp == '/' || cp == '\u3001'
+            || cp == '\uFF0C' || cp == '\u060C';
+    }
+  }
+
+  private boolean isStarter() {
+    if (nextWordEnd == nextWordStart) {
+      return false;
+    }
+    if (rules.starters.contains(s, nextWordStart, nextWordEnd)) {
+      return true;
+    }
+    // A title such as "Mr." also starts a sentence.
+    return nextWordEnd < n && s.charAt(nextWordEnd) == '.'
+        && rules.abbreviations.get(s, nextWordStart, nextWordEnd) == PREFIX;
+  }
+
+  /** The next token is an initial too: "J. R. R. Tolkien". */
+  private boolean isNextInitial() {
+    return nextWordEnd - nextWordStart == 1 && nextWordEnd < n && s.charAt(nextWordEnd) == '.'
+        && Character.isUpperCase(s.charAt(nextWordStart));
+  }
+
+  private boolean isNextWord(String word) {
+    if (nextWordEnd - nextWordStart != word.length()) {
+      return false;
+    }
+    return s.regionMatches(true, nextWordStart, word, 0, word.length());
+  }
+
+  private boolean isNextIn(KeyTable table) {
+    return nextWordEnd > nextWordStart && table.contains(s, nextWordStart, nextWordEnd);
+  }
+
+  // ---------------------------------------------------------------- output
+
+  private void emit(int end) {
+    if (sentStart < 0) {
+      return;
+    }
+    int e = end;
+    while (e > sentStart && rules.kind(s.charAt(e - 1)) == SPACE) {
+      e--;
+    }
+    if (e > sentStart) {
+      out.add(new Sentence(out.size(), sentStart, e, paragraph, s.substring(sentStart, e)));
+    }
+    sentStart = -1;
+    tokens = 0;
+    bullet = 0;
+  }
+
+  private static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+  }
+}

@@ -1,0 +1,206 @@
+package io.github.tldr4j.summarizer.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+final class RuleBasedSegmenterTest {
+
+  private static final SentenceSegmenter EN = SentenceSegmenter.forLanguage("en");
+
+  // ------------------------------------------------------------------ languages
+
+  @Test
+  void supportsEveryLibraryLanguage() {
+    Set<String> codes = SentenceSegmenter.supportedLanguages();
+    assertEquals(
+        List.of("ar", "bg", "bn", "ca", "ckb", "cs", "da", "de", "el", "en", "es", "et", "eu", "fa", "fi",
+            "fr", "ga", "gl", "hi", "hu", "hy", "id", "it", "ja", "ko", "lt", "lv", "ne", "nl", "no", "pt",
+            "ro", "ru", "sr", "sv", "ta", "te", "th", "tr", "zh"),
+        List.copyOf(codes));
+    assertThrows(UnsupportedOperationException.class, () -> codes.add("xx"));
+    for (String code : codes) {
+      assertEquals(List.of("One.", "Two."), texts(SentenceSegmenter.forLanguage(code).segment("One. Two.")), code);
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"EN", "en-US", "en_GB", "En-Latn-US", " en "})
+  void acceptsCaseAndRegionVariants(String code) {
+    assertSame(EN, SentenceSegmenter.forLanguage(code));
+  }
+
+  @Test
+  void cachesOneInstancePerLanguage() {
+    assertSame(SentenceSegmenter.forLanguage("pt-BR"), SentenceSegmenter.forLanguage("pt_PT"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"xx", "", "-", "english", "ur"})
+  void rejectsUnknownLanguagesListingTheSupportedOnes(String code) {
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> SentenceSegmenter.forLanguage(code));
+    assertTrue(e.getMessage().contains("'" + code + "'"), e.getMessage());
+    assertTrue(e.getMessage().contains("ar bg bn"), e.getMessage());
+  }
+
+  @Test
+  void rejectsNull() {
+    assertThrows(NullPointerException.class, () -> SentenceSegmenter.forLanguage(null));
+    assertThrows(NullPointerException.class, () -> EN.segment(null));
+  }
+
+  // ------------------------------------------------------------------ paragraphs and layout
+
+  @Test
+  void numbersParagraphsByBlankLines() {
+    String text = "\n\nFirst one. Still first.\n\n\n\nSecond.\n \t\nThird here.\nStill third.";
+    List<Sentence> s = EN.segment(text);
+    assertEquals(List.of("First one.", "Still first.", "Second.", "Third here.", "Still third."), texts(s));
+    assertEquals(List.of(0, 0, 1, 2, 2), s.stream().map(Sentence::paragraph).toList());
+  }
+
+  @Test
+  void headingsAndListItemsDoNotStartParagraphs() {
+    List<Sentence> s = EN.segment("Heading\nBody text here.\n- item\n- item two");
+    assertEquals(List.of("Heading", "Body text here.", "- item", "- item two"), texts(s));
+    assertEquals(List.of(0, 0, 0, 0), s.stream().map(Sentence::paragraph).toList());
+  }
+
+  @Test
+  void treatsParagraphSeparatorAndFormFeedAsBlankLines() {
+    List<Sentence> s = EN.segment("One\u2029Two\fThree");
+    assertEquals(List.of("One", "Two", "Three"), texts(s));
+    assertEquals(List.of(0, 1, 2), s.stream().map(Sentence::paragraph).toList());
+  }
+
+  @Test
+  void keepsHardWrappedLinesInOneSentence() {
+    String text = "The committee met on Tuesday and it decided that the proposal\n"
+        + "should be sent back to the working group for a second reading\n"
+        + "before the end of the year. Nobody objected.";
+    assertEquals(List.of(text.substring(0, text.indexOf(" Nobody")), "Nobody objected."), texts(EN.segment(text)));
+  }
+
+  // ------------------------------------------------------------------ degenerate and hostile input
+
+  static Stream<Arguments> emptyInputs() {
+    return Stream.of(Arguments.of(""), Arguments.of("   "), Arguments.of("\n\n\r\n"), Arguments.of("\uFEFF"),
+        Arguments.of("\u0000\u0001\u200B"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("emptyInputs")
+  void returnsNoSentencesForBlankText(String text) {
+    assertEquals(List.of(), EN.segment(text));
+  }
+
+  @Test
+  void acceptsAnyCharSequence() {
+    StringBuilder sb = new StringBuilder("Built text. Works too.");
+    assertEquals(List.of("Built text.", "Works too."), texts(EN.segment(sb)));
+  }
+
+  @Test
+  void survivesRandomTextInEveryLanguage() {
+    Random random = new Random(42);
+    String alphabet = "aZ .!?…。\n\r\t\"'()[]«»„“”‘’:;,-•1\u0000\uFEFF\uD800\uDC00\u200D\u0301\u05D0\u0964؟۔։።။";
+    for (String code : SentenceSegmenter.supportedLanguages()) {
+      SentenceSegmenter segmenter = SentenceSegmenter.forLanguage(code);
+      for (int round = 0; round < 200; round++) {
+        StringBuilder sb = new StringBuilder();
+        int length = random.nextInt(80);
+        for (int i = 0; i < length; i++) {
+          sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        String text = sb.toString();
+        assertValid(text, segmenter.segment(text));
+      }
+    }
+  }
+
+  @Test
+  void handlesTwoMegabytesWithoutPunctuation() {
+    StringBuilder sb = new StringBuilder(2_000_000);
+    while (sb.length() < 2_000_000) {
+      sb.append("word ");
+    }
+    List<Sentence> s = EN.segment(sb);
+    assertEquals(1, s.size());
+    assertEquals(sb.toString().strip(), s.get(0).text());
+  }
+
+  @Test
+  void handlesAOneMegabyteToken() {
+    String text = "Start. X" + "a.".repeat(500_000) + " End.";
+    List<Sentence> s = EN.segment(text);
+    assertEquals("Start.", s.get(0).text());
+    assertValid(text, s);
+    String letters = "x".repeat(1_000_000);
+    assertEquals(List.of(letters + "."), texts(EN.segment(letters + ".")));
+  }
+
+  @Test
+  void handlesManyShortSentences() {
+    String text = "Go. ".repeat(100_000) + "\n\n" + "word . ".repeat(100_000) + ". . . ".repeat(10_000);
+    List<Sentence> s = EN.segment(text);
+    assertValid(text, s);
+    assertTrue(s.size() >= 200_000, "sentences: " + s.size());
+  }
+
+  @Test
+  void isSafeForConcurrentUse() throws Exception {
+    String text = "Mr. Smith went to Washington. He arrived at 5 p.m. on Monday.\n\nThen he left. ";
+    List<String> expected = texts(EN.segment(text));
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<List<String>>> futures = new ArrayList<>();
+      for (int i = 0; i < 64; i++) {
+        futures.add(pool.submit(() -> texts(SentenceSegmenter.forLanguage("en").segment(text))));
+      }
+      for (Future<List<String>> f : futures) {
+        assertEquals(expected, f.get());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  // ------------------------------------------------------------------ helpers
+
+  static List<String> texts(List<Sentence> sentences) {
+    return sentences.stream().map(Sentence::text).toList();
+  }
+
+  static void assertValid(String text, List<Sentence> sentences) {
+    int previousEnd = 0;
+    int paragraph = 0;
+    for (int i = 0; i < sentences.size(); i++) {
+      Sentence s = sentences.get(i);
+      assertEquals(i, s.index());
+      assertTrue(s.start() >= previousEnd);
+      assertTrue(s.paragraph() >= paragraph);
+      assertEquals(text.substring(s.start(), s.end()), s.text());
+      assertFalse(s.text().isEmpty());
+      assertFalse(Character.isWhitespace(s.text().charAt(0)));
+      previousEnd = s.end();
+      paragraph = s.paragraph();
+    }
+  }
+}

@@ -46,7 +46,7 @@ public record ScoringWeights(
     double redundancy) {
 
   private static final ScoringWeights DEFAULTS =
-      new ScoringWeights(0.3, 0.5, 1.0, 0.1, 0.3, 0.2, 0.0, 0.3);
+      new ScoringWeights(3.54, 1.09, 2.95, 0.17, 3.66, 0.53, 4.01, 0.82);
 
   /**
    * Validates the weights.

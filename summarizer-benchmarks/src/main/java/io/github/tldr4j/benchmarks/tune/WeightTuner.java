@@ -231,7 +231,7 @@ public final class WeightTuner {
     double[] lo = new double[x0.length];
     double[] hi = new double[x0.length];
     double[] sigma = new double[x0.length];
-    Arrays.fill(hi, 4.0);
+    Arrays.fill(hi, 10.0);
     Arrays.fill(sigma, 0.5);
     CMAESOptimizer optimizer =
         new CMAESOptimizer(1000, Double.POSITIVE_INFINITY, true, 0, 0, new MersenneTwister(42), false, null);

@@ -1,0 +1,122 @@
+package io.github.tldr4j.benchmarks.speed;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.tldr4j.benchmarks.DataDirectory;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Builds the benchmark texts from real English news: the article bodies of {@code
+ * bbc-news-dev.jsonl} from the shared development data, joined by blank lines (as paragraphs are)
+ * and cycled when the target is larger than the file (about 3.2 MB of text), then cut at the last
+ * whitespace before the target size. Deterministic: the same size always gives the same text.
+ *
+ * <p>The data directory is found by {@link DataDirectory}. Stateless.
+ */
+final class TextFixture {
+
+  /** The file the texts are taken from. */
+  static final String SOURCE = "bbc-news-dev.jsonl";
+
+  private TextFixture() {}
+
+  /**
+   * Parses a size label: a number of characters with an optional {@code KB} or {@code MB} suffix
+   * (binary multiples), such as {@code 280}, {@code 4KB} or {@code 10MB}.
+   *
+   * @throws IllegalArgumentException if the label is malformed or not positive
+   */
+  static int parseSize(String label) {
+    String s = label.strip().toUpperCase(Locale.ROOT);
+    int multiplier = 1;
+    if (s.endsWith("KB")) {
+      multiplier = 1 << 10;
+      s = s.substring(0, s.length() - 2);
+    } else if (s.endsWith("MB")) {
+      multiplier = 1 << 20;
+      s = s.substring(0, s.length() - 2);
+    }
+    long value;
+    try {
+      value = Long.parseLong(s.strip()) * multiplier;
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("not a size (e.g. 280, 4KB, 10MB): " + label, e);
+    }
+    if (value <= 0 || value > Integer.MAX_VALUE / 2) {
+      throw new IllegalArgumentException("size out of range: " + label);
+    }
+    return (int) value;
+  }
+
+  /**
+   * Returns a text of at most {@code chars} characters (and more than {@code chars - 100}) made of
+   * whole articles followed by a prefix of the next one.
+   *
+   * @throws IllegalStateException if the shared data cannot be found or has no text
+   */
+  static String text(int chars) {
+    return text(articles(dataDirectory().resolve(SOURCE)), chars);
+  }
+
+  /** Joins {@code articles} (cycled as needed) with blank lines and cuts at a whitespace. */
+  static String text(List<String> articles, int chars) {
+    if (articles.isEmpty()) {
+      throw new IllegalStateException("no articles to build a text from");
+    }
+    StringBuilder out = new StringBuilder(chars + 16);
+    for (int i = 0; out.length() < chars; i = (i + 1) % articles.size()) {
+      if (out.length() > 0) {
+        out.append("\n\n");
+      }
+      out.append(articles.get(i));
+    }
+    int cut = chars;
+    while (cut > 0 && !Character.isWhitespace(out.charAt(cut))) {
+      cut--;
+    }
+    if (cut == 0) {
+      cut = chars; // one word longer than the target: keep the prefix
+    }
+    return out.substring(0, cut).strip();
+  }
+
+  /** Reads the non-blank {@code "text"} fields of a JSON Lines file, in file order. */
+  static List<String> articles(Path file) {
+    ObjectMapper mapper = new ObjectMapper();
+    List<String> texts = new ArrayList<>();
+    try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        if (line.isBlank()) {
+          continue;
+        }
+        JsonNode text = mapper.readTree(line).get("text");
+        if (text != null && text.isTextual() && !text.asText().isBlank()) {
+          texts.add(text.asText().strip());
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
+    }
+    return texts;
+  }
+
+  /** Locates the shared data directory (see {@link DataDirectory}). */
+  static Path dataDirectory() {
+    return DataDirectory.find(SOURCE)
+        .orElseThrow(
+            () ->
+                new IllegalStateException(
+                    "shared data ("
+                        + SOURCE
+                        + ") not found; set -Dtldr4j.shared.dir=DIR; tried "
+                        + DataDirectory.candidates()));
+  }
+}

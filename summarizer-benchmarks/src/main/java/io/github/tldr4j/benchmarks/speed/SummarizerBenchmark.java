@@ -27,8 +27,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * <p>Each benchmark summarizes or processes one document per operation, so the score is documents
  * per second; the secondary result {@code mb} is the same rate in megabytes (10<sup>6</sup> UTF-8
  * bytes) of input per second. With {@code -prof gc}, {@code gc.alloc.rate.norm} is the allocation
- * per document. Inputs come from {@link TextFixture}; every stage gets the output of the previous
- * stages, computed once in the set-up.
+ * per document. Inputs come from {@link TextFixture}: up to 64 distinct texts of the size, taken
+ * in turn; every stage gets the output of the previous stages, computed once in the set-up.
  *
  * <pre>{@code
  * mvn -B -ntp -DskipTests package -pl summarizer-benchmarks -am
@@ -50,27 +50,32 @@ public class SummarizerBenchmark {
   @Param({"280", "4KB", "100KB", "1MB", "10MB"})
   public String size;
 
-  private Pipeline pipeline;
+  private Workload workload;
 
-  /** Builds the text and the intermediate results of every stage. */
+  /** Builds the texts and the intermediate results of every stage. */
   @Setup(Level.Trial)
   public void setUp() {
-    pipeline = new Pipeline(TextFixture.text(TextFixture.parseSize(size)));
+    workload = new Workload(size);
   }
 
-  /** Releases the analyzer. */
+  /** Releases the analyzers. */
   @TearDown(Level.Trial)
   public void tearDown() {
-    pipeline.close();
+    workload.close();
   }
 
-  /** Counts input megabytes; JMH reports the count per second as the secondary result. */
+  /**
+   * Per thread: which text comes next, and the input megabytes, which JMH reports per second as
+   * the secondary result {@code mb}.
+   */
   @State(Scope.Thread)
   @AuxCounters(AuxCounters.Type.OPERATIONS)
   public static class Input {
 
     /** Megabytes (10^6 bytes) processed in this iteration. */
     public double mb;
+
+    private int next;
 
     /** Starts each iteration at zero. */
     @Setup(Level.Iteration)
@@ -79,8 +84,11 @@ public class SummarizerBenchmark {
     }
   }
 
-  private void count(Input input) {
-    input.mb += pipeline.bytes() / 1e6;
+  /** Takes the next text in turn and counts its bytes. */
+  private Pipeline next(Input input) {
+    Pipeline p = workload.get(input.next++);
+    input.mb += p.bytes() / 1e6;
+    return p;
   }
 
   /**
@@ -91,8 +99,7 @@ public class SummarizerBenchmark {
    */
   @Benchmark
   public List<Sentence> segment(Input input) {
-    count(input);
-    return pipeline.segment();
+    return next(input).segment();
   }
 
   /**
@@ -103,8 +110,7 @@ public class SummarizerBenchmark {
    */
   @Benchmark
   public AnalyzedText analyze(Input input) {
-    count(input);
-    return pipeline.analyze();
+    return next(input).analyze();
   }
 
   /**
@@ -115,8 +121,7 @@ public class SummarizerBenchmark {
    */
   @Benchmark
   public double[] score(Input input) {
-    count(input);
-    return pipeline.score();
+    return next(input).score();
   }
 
   /**
@@ -127,8 +132,7 @@ public class SummarizerBenchmark {
    */
   @Benchmark
   public int[] select(Input input) {
-    count(input);
-    return pipeline.select();
+    return next(input).select();
   }
 
   /**
@@ -139,8 +143,7 @@ public class SummarizerBenchmark {
    */
   @Benchmark
   public Summary endToEnd(Input input) {
-    count(input);
-    return pipeline.endToEnd();
+    return next(input).endToEnd();
   }
 
   /**
@@ -151,7 +154,6 @@ public class SummarizerBenchmark {
    */
   @Benchmark
   public long analyzerOnly(Input input) {
-    count(input);
-    return pipeline.analyzerOnly();
+    return next(input).analyzerOnly();
   }
 }

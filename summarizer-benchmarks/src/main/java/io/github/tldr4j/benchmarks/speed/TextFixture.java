@@ -57,22 +57,40 @@ final class TextFixture {
   }
 
   /**
-   * Returns a text of at most {@code chars} characters (and more than {@code chars - 100}) made of
-   * whole articles followed by a prefix of the next one.
+   * Returns {@code count} distinct texts of at most {@code chars} characters each (and more than
+   * {@code chars - 100}), starting at articles spread evenly over the file: whole articles followed
+   * by a prefix of the next one. Benchmarks cycle through them, as a service summarizing an archive
+   * would, so that a small text repeated millions of times cannot train the branch predictors.
    *
    * @throws IllegalStateException if the shared data cannot be found or has no text
    */
-  static String text(int chars) {
-    return text(articles(dataDirectory().resolve(SOURCE)), chars);
+  static List<String> texts(int chars, int count) {
+    List<String> articles = articles(dataDirectory().resolve(SOURCE));
+    List<String> texts = new ArrayList<>(count);
+    for (int k = 0; k < count; k++) {
+      texts.add(text(articles, (int) ((long) k * articles.size() / count), chars));
+    }
+    return texts;
   }
 
-  /** Joins {@code articles} (cycled as needed) with blank lines and cuts at a whitespace. */
-  static String text(List<String> articles, int chars) {
+  /**
+   * How many distinct texts of {@code chars} characters a benchmark cycles through: 64 small ones,
+   * fewer as they grow (about 4 MB in all), at least one.
+   */
+  static int distinctTexts(int chars) {
+    return Math.max(1, Math.min(64, (4 << 20) / chars));
+  }
+
+  /**
+   * Joins {@code articles} from index {@code first} on (cycled as needed) with blank lines and cuts
+   * at the last whitespace before {@code chars}.
+   */
+  static String text(List<String> articles, int first, int chars) {
     if (articles.isEmpty()) {
       throw new IllegalStateException("no articles to build a text from");
     }
     StringBuilder out = new StringBuilder(chars + 16);
-    for (int i = 0; out.length() < chars; i = (i + 1) % articles.size()) {
+    for (int i = first % articles.size(); out.length() <= chars; i = (i + 1) % articles.size()) {
       if (out.length() > 0) {
         out.append("\n\n");
       }

@@ -18,7 +18,8 @@ import java.util.Locale;
  *     io.github.tldr4j.benchmarks.speed.Throughput [--seconds S] [SIZE ...]
  * }</pre>
  *
- * <p>Sizes default to {@code 280 4KB 100KB 1MB 10MB}. Each stage of each size is warmed up, then
+ * <p>Sizes default to {@code 280 4KB 100KB 1MB 10MB}; each size cycles through the distinct texts
+ * of {@link Workload}. Each stage of each size is warmed up, then
  * run until {@code S} CPU-seconds (default 1) have been spent on it, in rounds; the best round is
  * reported (the least disturbed by other processes). Single-threaded.
  */
@@ -65,14 +66,15 @@ public final class Throughput {
     }
     out.println(" ---: | ---: | ---: |");
     for (String size : sizes) {
-      try (Pipeline pipeline = new Pipeline(TextFixture.text(TextFixture.parseSize(size)))) {
-        out.print("| " + size + " | " + pipeline.sentenceCount() + " |");
+      try (Workload workload = new Workload(size)) {
+        out.print(
+            String.format(Locale.ROOT, "| %s | %.0f |", size, workload.meanSentences()));
         double endToEnd = 0;
         double baseline = 0;
         long endToEndAlloc = 0;
         long baselineAlloc = 0;
         for (String stage : Pipeline.STAGES) {
-          Result r = measure(pipeline, stage, seconds);
+          Result r = measure(workload, stage, seconds);
           out.print(String.format(Locale.ROOT, " %.1f |", r.megabytesPerSecond));
           if (stage.equals("endToEnd")) {
             endToEnd = r.megabytesPerSecond;
@@ -96,14 +98,15 @@ public final class Throughput {
   /** Throughput and allocation per document of one stage. */
   private record Result(double megabytesPerSecond, long bytesAllocated) {}
 
-  private static Result measure(Pipeline pipeline, String stage, double seconds) {
+  private static Result measure(Workload workload, String stage, double seconds) {
     com.sun.management.ThreadMXBean threads =
         (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
     long thread = Thread.currentThread().getId();
     // warm-up: a fifth of the budget, at least three runs
     long warmUpEnd = threads.getCurrentThreadCpuTime() + (long) (seconds * 2e8);
+    int next = 0;
     for (int i = 0; i < 3 || threads.getCurrentThreadCpuTime() < warmUpEnd; i++) {
-      sink(pipeline.run(stage));
+      sink(workload.get(next++).run(stage));
     }
     long roundNanos = (long) (seconds * 1e9 / ROUNDS);
     double best = 0;
@@ -113,13 +116,16 @@ public final class Throughput {
       long start = threads.getCurrentThreadCpuTime();
       long now = start;
       int runs = 0;
+      long bytes = 0;
       while (runs == 0 || now - start < roundNanos) {
+        Pipeline pipeline = workload.get(next++);
         sink(pipeline.run(stage));
+        bytes += pipeline.bytes();
         runs++;
         now = threads.getCurrentThreadCpuTime();
       }
       long allocated = threads.getThreadAllocatedBytes(thread) - allocStart;
-      best = Math.max(best, pipeline.bytes() * (double) runs / ((now - start) / 1e9) / 1e6);
+      best = Math.max(best, bytes / ((now - start) / 1e9) / 1e6);
       alloc = Math.min(alloc, allocated / runs);
     }
     return new Result(best, alloc);

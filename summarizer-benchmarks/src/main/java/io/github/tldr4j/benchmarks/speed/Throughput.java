@@ -55,44 +55,49 @@ public final class Throughput {
       throw new IllegalArgumentException("--seconds must be positive: " + seconds);
     }
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-    out.print("| size | sentences |");
-    for (String stage : Pipeline.STAGES) {
-      out.print(" " + stage + " MB/s |");
-    }
-    out.println(" end to end / analyzer | alloc/doc end to end | alloc/doc analyzer |");
-    out.print("| --- | --- |");
-    for (int i = 0; i < Pipeline.STAGES.size(); i++) {
-      out.print(" ---: |");
-    }
-    out.println(" ---: | ---: | ---: |");
+    List<String> stages = Pipeline.STAGES;
+    int endToEnd = stages.indexOf("endToEnd");
+    int baseline = stages.indexOf("analyzerOnly");
+    List<String> allocationRows = new ArrayList<>();
+    out.println("Throughput, MB (10^6 bytes of UTF-8 input) per CPU-second, one thread:");
+    out.println();
+    out.println(header("size | sentences", stages, "end to end / analyzer"));
     for (String size : sizes) {
       try (Workload workload = new Workload(size)) {
-        out.print(
-            String.format(Locale.ROOT, "| %s | %.0f |", size, workload.meanSentences()));
-        double endToEnd = 0;
-        double baseline = 0;
-        long endToEndAlloc = 0;
-        long baselineAlloc = 0;
-        for (String stage : Pipeline.STAGES) {
-          Result r = measure(workload, stage, seconds);
-          out.print(String.format(Locale.ROOT, " %.1f |", r.megabytesPerSecond));
-          if (stage.equals("endToEnd")) {
-            endToEnd = r.megabytesPerSecond;
-            endToEndAlloc = r.bytesAllocated;
-          } else if (stage.equals("analyzerOnly")) {
-            baseline = r.megabytesPerSecond;
-            baselineAlloc = r.bytesAllocated;
-          }
+        Result[] results = new Result[stages.size()];
+        StringBuilder row = new StringBuilder();
+        StringBuilder allocation = new StringBuilder("| " + size + " |");
+        row.append(String.format(Locale.ROOT, "| %s | %.0f |", size, workload.meanSentences()));
+        for (int i = 0; i < stages.size(); i++) {
+          results[i] = measure(workload, stages.get(i), seconds);
+          row.append(String.format(Locale.ROOT, " %.1f |", results[i].megabytesPerSecond));
+          allocation.append(' ').append(humanBytes(results[i].bytesAllocated)).append(" |");
         }
-        out.println(
-            String.format(
-                Locale.ROOT,
-                " %.2f | %s | %s |",
-                endToEnd / baseline,
-                humanBytes(endToEndAlloc),
-                humanBytes(baselineAlloc)));
+        double share =
+            results[endToEnd].megabytesPerSecond / results[baseline].megabytesPerSecond;
+        out.println(row.append(String.format(Locale.ROOT, " %.2f |", share)));
+        allocationRows.add(
+            allocation.append(String.format(Locale.ROOT, " %.1f |", 
+                results[endToEnd].bytesAllocated / workload.meanBytes())).toString());
       }
     }
+    out.println();
+    out.println("Allocation per document:");
+    out.println();
+    out.println(header("size", stages, "end to end per input byte"));
+    allocationRows.forEach(out::println);
+  }
+
+  private static String header(String first, List<String> stages, String last) {
+    StringBuilder h = new StringBuilder("| " + first + " |");
+    StringBuilder rule = new StringBuilder("|" + " --- |".repeat(first.split("\\|").length));
+    for (String stage : stages) {
+      h.append(' ').append(stage).append(" |");
+      rule.append(" ---: |");
+    }
+    h.append(' ').append(last).append(" |");
+    rule.append(" ---: |");
+    return h + "\n" + rule;
   }
 
   /** Throughput and allocation per document of one stage. */

@@ -32,6 +32,7 @@ public final class AnalyzedText {
   private final int[] termStart;
   private final int[] terms;
   private final int[] wordCounts;
+  private final int totalWords;
   private final int vocabularySize;
   private final int[] titleTerms;
 
@@ -40,12 +41,14 @@ public final class AnalyzedText {
       int[] termStart,
       int[] terms,
       int[] wordCounts,
+      int totalWords,
       int vocabularySize,
       int[] titleTerms) {
     this.sentences = sentences;
     this.termStart = termStart;
     this.terms = terms;
     this.wordCounts = wordCounts;
+    this.totalWords = totalWords;
     this.vocabularySize = vocabularySize;
     this.titleTerms = titleTerms;
   }
@@ -73,15 +76,17 @@ public final class AnalyzedText {
     int[] ends = new int[n];
     for (int i = 0; i < n; i++) {
       Sentence s = copy.get(i);
-      wordCounts[i] = Words.count(s.text());
       starts[i] = s.start();
       ends[i] = s.end();
+      wordCounts[i] = Words.count(text, starts[i], ends[i]);
     }
+    int totalWords = totalWords(text, starts, ends, wordCounts);
     TermDictionary dictionary = new TermDictionary();
-    // tokens grouped by sentence: count per sentence first, then fill (tokens usually arrive in
-    // order, but filters may reorder offsets, so group explicitly)
-    int[] tokenSentence = new int[Math.max(16, n)];
-    int[] tokenTerm = new int[tokenSentence.length];
+    // Term ids in arrival order. Tokens nearly always arrive in sentence order, and then this is
+    // already grouped by sentence; should a filter reorder offsets, tokenSentence records each
+    // token's sentence from that point on and the ids are regrouped below.
+    int[] tokenTerm = new int[Math.max(16, text.length() / 8)];
+    int[] tokenSentence = null;
     int tokens = 0;
     int[] counts = new int[n + 1];
     if (n > 0) {
@@ -99,12 +104,19 @@ public final class AnalyzedText {
           if (sentence < 0) {
             continue;
           }
-          cursor = sentence;
-          if (tokens == tokenSentence.length) {
-            tokenSentence = Arrays.copyOf(tokenSentence, tokens * 2);
+          if (tokens == tokenTerm.length) {
             tokenTerm = Arrays.copyOf(tokenTerm, tokens * 2);
+            if (tokenSentence != null) {
+              tokenSentence = Arrays.copyOf(tokenSentence, tokens * 2);
+            }
           }
-          tokenSentence[tokens] = sentence;
+          if (tokenSentence == null && sentence < cursor) {
+            tokenSentence = sentencesSoFar(counts, tokenTerm.length, cursor);
+          }
+          if (tokenSentence != null) {
+            tokenSentence[tokens] = sentence;
+          }
+          cursor = sentence;
           tokenTerm[tokens] = dictionary.add(term.buffer(), length);
           counts[sentence + 1]++;
           tokens++;
@@ -118,13 +130,71 @@ public final class AnalyzedText {
     for (int i = 0; i < n; i++) {
       termStart[i + 1] = termStart[i] + counts[i + 1];
     }
-    int[] terms = new int[tokens];
-    int[] fill = Arrays.copyOf(termStart, n);
-    for (int t = 0; t < tokens; t++) {
-      terms[fill[tokenSentence[t]]++] = tokenTerm[t];
+    int[] terms;
+    if (tokenSentence == null) {
+      terms = tokens == tokenTerm.length ? tokenTerm : Arrays.copyOf(tokenTerm, tokens);
+    } else {
+      terms = new int[tokens];
+      int[] fill = Arrays.copyOf(termStart, n);
+      for (int t = 0; t < tokens; t++) {
+        terms[fill[tokenSentence[t]]++] = tokenTerm[t];
+      }
     }
     int[] titleTerms = title == null || n == 0 ? new int[0] : lookUp(analyzer, title, dictionary);
-    return new AnalyzedText(copy, termStart, terms, wordCounts, dictionary.size(), titleTerms);
+    return new AnalyzedText(
+        copy, termStart, terms, wordCounts, totalWords, dictionary.size(), titleTerms);
+  }
+
+  /**
+   * The sentence of each token so far, for tokens that arrived in sentence order: {@code
+   * counts[i + 1]} tokens in sentence {@code i}, for sentences up to {@code last}.
+   */
+  private static int[] sentencesSoFar(int[] counts, int capacity, int last) {
+    int[] tokenSentence = new int[capacity];
+    int t = 0;
+    for (int i = 0; i <= last; i++) {
+      for (int c = counts[i + 1]; c > 0; c--) {
+        tokenSentence[t++] = i;
+      }
+    }
+    return tokenSentence;
+  }
+
+  /**
+   * Counts the words of the whole text as {@link Words#count(CharSequence)} does, reusing the
+   * sentences' counts: the sentences and the gaps between them partition the text, so its count is
+   * the sum of theirs, less one for every cut that falls inside a word. Falls back to counting the
+   * text when the sentences are not in order or one is empty.
+   */
+  private static int totalWords(String text, int[] starts, int[] ends, int[] wordCounts) {
+    int total = 0;
+    int position = 0;
+    for (int i = 0; i < starts.length; i++) {
+      if (starts[i] < position || ends[i] <= starts[i] || ends[i] > text.length()) {
+        return Words.count(text);
+      }
+      total += Words.count(text, position, starts[i]) + wordCounts[i];
+      if (starts[i] > position && cutsWord(text, position)) {
+        total--; // the gap begins inside a word
+      }
+      if (cutsWord(text, starts[i])) {
+        total--;
+      }
+      position = ends[i];
+    }
+    total += Words.count(text, position, text.length());
+    if (position < text.length() && cutsWord(text, position)) {
+      total--;
+    }
+    return total;
+  }
+
+  /** True if a cut before {@code i} splits a word: both neighbouring characters are non-space. */
+  private static boolean cutsWord(String text, int i) {
+    return i > 0
+        && i < text.length()
+        && !Words.isWhitespace(text.charAt(i - 1))
+        && !Words.isWhitespace(text.charAt(i));
   }
 
   /** Finds the sentence containing {@code offset}, starting the search at {@code cursor}. */
@@ -223,6 +293,16 @@ public final class AnalyzedText {
    */
   public int wordCount(int i) {
     return wordCounts[i];
+  }
+
+  /**
+   * Returns the word count of the whole text, as {@link Words#count(CharSequence)} gives it,
+   * including any words outside the sentences.
+   *
+   * @return the text's word count
+   */
+  public int totalWordCount() {
+    return totalWords;
   }
 
   /**

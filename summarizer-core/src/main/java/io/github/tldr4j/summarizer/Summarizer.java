@@ -6,6 +6,7 @@ import io.github.tldr4j.summarizer.scoring.BudgetedSelector;
 import io.github.tldr4j.summarizer.scoring.TfIdfPositionScorer;
 import io.github.tldr4j.summarizer.text.Sentence;
 import io.github.tldr4j.summarizer.text.SentenceSegmenter;
+import io.github.tldr4j.summarizer.text.Words;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -96,7 +97,7 @@ public final class Summarizer {
     String body = document.body();
     AnalyzedText analyzed = analyze(document);
     double[] scores = TfIdfPositionScorer.score(analyzed, weights);
-    int originalWords = analyzed.totalWordCount();
+    int originalWords = Words.count(body);
     int[] chosen =
         BudgetedSelector.select(
             analyzed,

@@ -32,7 +32,6 @@ public final class AnalyzedText {
   private final int[] termStart;
   private final int[] terms;
   private final int[] wordCounts;
-  private final int totalWords;
   private final int vocabularySize;
   private final int[] titleTerms;
 
@@ -41,14 +40,12 @@ public final class AnalyzedText {
       int[] termStart,
       int[] terms,
       int[] wordCounts,
-      int totalWords,
       int vocabularySize,
       int[] titleTerms) {
     this.sentences = sentences;
     this.termStart = termStart;
     this.terms = terms;
     this.wordCounts = wordCounts;
-    this.totalWords = totalWords;
     this.vocabularySize = vocabularySize;
     this.titleTerms = titleTerms;
   }
@@ -80,7 +77,6 @@ public final class AnalyzedText {
       ends[i] = s.end();
       wordCounts[i] = Words.count(text, starts[i], ends[i]);
     }
-    int totalWords = totalWords(text, starts, ends, wordCounts);
     TermDictionary dictionary = new TermDictionary();
     // Term ids in arrival order. Tokens nearly always arrive in sentence order, and then this is
     // already grouped by sentence; should a filter reorder offsets, tokenSentence records each
@@ -141,8 +137,7 @@ public final class AnalyzedText {
       }
     }
     int[] titleTerms = title == null || n == 0 ? new int[0] : lookUp(analyzer, title, dictionary);
-    return new AnalyzedText(
-        copy, termStart, terms, wordCounts, totalWords, dictionary.size(), titleTerms);
+    return new AnalyzedText(copy, termStart, terms, wordCounts, dictionary.size(), titleTerms);
   }
 
   /**
@@ -158,43 +153,6 @@ public final class AnalyzedText {
       }
     }
     return tokenSentence;
-  }
-
-  /**
-   * Counts the words of the whole text as {@link Words#count(CharSequence)} does, reusing the
-   * sentences' counts: the sentences and the gaps between them partition the text, so its count is
-   * the sum of theirs, less one for every cut that falls inside a word. Falls back to counting the
-   * text when the sentences are not in order or one is empty.
-   */
-  private static int totalWords(String text, int[] starts, int[] ends, int[] wordCounts) {
-    int total = 0;
-    int position = 0;
-    for (int i = 0; i < starts.length; i++) {
-      if (starts[i] < position || ends[i] <= starts[i] || ends[i] > text.length()) {
-        return Words.count(text);
-      }
-      total += Words.count(text, position, starts[i]) + wordCounts[i];
-      if (starts[i] > position && cutsWord(text, position)) {
-        total--; // the gap begins inside a word
-      }
-      if (cutsWord(text, starts[i])) {
-        total--;
-      }
-      position = ends[i];
-    }
-    total += Words.count(text, position, text.length());
-    if (position < text.length() && cutsWord(text, position)) {
-      total--;
-    }
-    return total;
-  }
-
-  /** True if a cut before {@code i} splits a word: both neighbouring characters are non-space. */
-  private static boolean cutsWord(String text, int i) {
-    return i > 0
-        && i < text.length()
-        && !Words.isWhitespace(text.charAt(i - 1))
-        && !Words.isWhitespace(text.charAt(i));
   }
 
   /** Finds the sentence containing {@code offset}, starting the search at {@code cursor}. */
@@ -293,16 +251,6 @@ public final class AnalyzedText {
    */
   public int wordCount(int i) {
     return wordCounts[i];
-  }
-
-  /**
-   * Returns the word count of the whole text, as {@link Words#count(CharSequence)} gives it,
-   * including any words outside the sentences.
-   *
-   * @return the text's word count
-   */
-  public int totalWordCount() {
-    return totalWords;
   }
 
   /**

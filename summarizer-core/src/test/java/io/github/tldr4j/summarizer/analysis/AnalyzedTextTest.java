@@ -4,14 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.tldr4j.summarizer.text.Sentence;
-import io.github.tldr4j.summarizer.text.SentenceSegmenter;
 import io.github.tldr4j.summarizer.text.Words;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
-import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -20,38 +18,15 @@ import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
 import org.apache.lucene.analysis.core.WhitespaceTokenizer;
 import org.apache.lucene.util.AttributeSource;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 final class AnalyzedTextTest {
 
   private static final Analyzer WHITESPACE = new WhitespaceAnalyzer();
 
-  // --- the total word count equals Words.count of the whole text
-
-  static Stream<String> texts() {
-    return Stream.of(
-        "",
-        "   ",
-        "One sentence.",
-        "  Leading and trailing space.  ",
-        "First one. Second one!\n\nThird, in a new paragraph?",
-        "Glued.Sentences.Without.Spaces.",
-        "A list:\n- one\n- two\n\n* three",
-        "\"Quoted,\" he said. (Aside.) [Note.]",
-        "Ellipsis... and then. More\u00A0no-break\u2007spaces\u202Fhere. End");
-  }
-
-  @ParameterizedTest
-  @MethodSource("texts")
-  void totalWordCountOfSegmentedText(String text) {
-    List<Sentence> sentences = SentenceSegmenter.forLanguage("en").segment(text);
-    AnalyzedText analyzed = AnalyzedText.analyze(WHITESPACE, text, sentences, null);
-    assertEquals(Words.count(text), analyzed.totalWordCount());
-  }
+  // --- word counts
 
   @Test
-  void totalWordCountWhenSentencesCutWordsOrLeaveGaps() {
+  void wordCountsOfSentencesCutAnywhere() {
     Random random = new Random(5);
     String alphabet = "ab .\n\u00A0";
     for (int round = 0; round < 2_000; round++) {
@@ -62,7 +37,6 @@ final class AnalyzedTextTest {
       String text = new String(chars);
       List<Sentence> sentences = randomSentences(random, text);
       AnalyzedText analyzed = AnalyzedText.analyze(WHITESPACE, text, sentences, null);
-      assertEquals(Words.count(text), analyzed.totalWordCount(), () -> text + " " + sentences);
       for (int i = 0; i < sentences.size(); i++) {
         assertEquals(Words.count(sentences.get(i).text()), analyzed.wordCount(i));
       }
@@ -120,7 +94,6 @@ final class AnalyzedTextTest {
     assertEquals(500, analyzed.sentenceCount());
     assertEquals(5_000, analyzed.termIds().length);
     assertEquals(700, analyzed.vocabularySize());
-    assertEquals(Words.count(s), analyzed.totalWordCount());
   }
 
   /** Analyzes {@code text} split after every period, independently of the segmenter's rules. */

@@ -77,7 +77,11 @@ public final class AnalyzedText {
       ends[i] = s.end();
       wordCounts[i] = Words.count(text, starts[i], ends[i]);
     }
-    TermDictionary dictionary = new TermDictionary();
+    // distinct terms grow about as the square root of the text (Heaps' law; ~12 sqrt(chars) for
+    // English news), and never beyond one per 16 characters in practice
+    TermDictionary dictionary =
+        new TermDictionary(
+            (int) Math.min(text.length() / 16, 12 * Math.sqrt(text.length())));
     // Term ids in arrival order. Tokens nearly always arrive in sentence order, and then this is
     // already grouped by sentence; should a filter reorder offsets, tokenSentence records each
     // token's sentence from that point on and the ids are regrouped below.

@@ -32,6 +32,80 @@ final class BudgetedSelectorTest {
     }
   }
 
+  @Test
+  void withRedundancyMatchesExactGreedyOnSmallTexts() {
+    // below the re-evaluation cap, lazy evaluation must choose exactly what recomputing every
+    // candidate's penalised score before each choice chooses
+    Random random = new Random(11);
+    for (int round = 0; round < 300; round++) {
+      int n = 1 + random.nextInt(40);
+      AnalyzedText text = randomText(random, n);
+      double[] scores = new double[n];
+      for (int i = 0; i < n; i++) {
+        scores[i] = random.nextInt(4) + random.nextInt(3) * 0.25;
+      }
+      int maxWords = random.nextInt(3 * n + 1);
+      int maxSentences = 1 + random.nextInt(n + 1);
+      double redundancy = 0.5 + random.nextInt(4);
+      int[] expected = exactGreedy(text, scores, maxWords, maxSentences, redundancy);
+      String where = "round " + round;
+      assertArrayEquals(
+          expected,
+          BudgetedSelector.select(text, scores, maxWords, maxSentences, redundancy),
+          where);
+    }
+  }
+
+  /** Recomputes every remaining candidate's score before each choice: O(n^2) but obvious. */
+  private static int[] exactGreedy(
+      AnalyzedText text, double[] scores, int maxWords, int maxSentences, double redundancy) {
+    int n = scores.length;
+    int total = 0;
+    for (int i = 0; i < n; i++) {
+      total += text.wordCount(i);
+    }
+    if (n <= maxSentences && total <= maxWords) {
+      return java.util.stream.IntStream.range(0, n).toArray();
+    }
+    java.util.Set<Integer> covered = new java.util.HashSet<>();
+    boolean[] chosen = new boolean[n];
+    boolean[] dropped = new boolean[n];
+    int words = 0;
+    for (int count = 0; count < maxSentences; count++) {
+      int best = -1;
+      double bestScore = 0;
+      for (int i = 0; i < n; i++) {
+        if (chosen[i] || dropped[i]) {
+          continue;
+        }
+        if (words + text.wordCount(i) > maxWords) {
+          dropped[i] = true;
+          continue;
+        }
+        java.util.Set<Integer> terms = new java.util.HashSet<>();
+        for (int k = text.termStart(i); k < text.termStart(i + 1); k++) {
+          terms.add(text.termIds()[k]);
+        }
+        long hits = terms.stream().filter(covered::contains).count();
+        double share = terms.isEmpty() ? 0.0 : (double) hits / terms.size();
+        double score = scores[i] - redundancy * share;
+        if (best < 0 || score > bestScore) {
+          best = i;
+          bestScore = score;
+        }
+      }
+      if (best < 0) {
+        break;
+      }
+      chosen[best] = true;
+      words += text.wordCount(best);
+      for (int k = text.termStart(best); k < text.termStart(best + 1); k++) {
+        covered.add(text.termIds()[k]);
+      }
+    }
+    return java.util.stream.IntStream.range(0, n).filter(i -> chosen[i]).toArray();
+  }
+
   /**
    * Straightforward reference: sort by score desc then index, take what fits (which is every
    * sentence when all fit).

@@ -53,7 +53,7 @@ final class LanguagesTest {
     assertTrue(summary.stats().originalSentences() >= 2, language + ": " + summary.stats());
     assertTrue(summary.sentences().size() <= 2);
     assertTrue(summarizer.rank(text).stream().anyMatch(s -> s.score() > 0.0), language);
-    SummarizerTest.assertInvariants(text, summary);
+    SummarizerTest.assertInvariants(language, text, summary);
   }
 
   @Test

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.tldr4j.summarizer.text.Sentence;
 import io.github.tldr4j.summarizer.text.SentenceSegmenter;
-import io.github.tldr4j.summarizer.text.Words;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -61,33 +60,7 @@ final class SummaryPropertiesTest {
       @ForAll("texts") String text, @ForAll("languages") String language, @ForAll("budgets") Budget budget) {
     Summarizer summarizer = SUMMARIZERS.get(language);
     Summary summary = summarizer.summarize(text, budget);
-    List<Sentence> all = SentenceSegmenter.forLanguage(language).segment(text);
-
-    int previous = -1;
-    int words = 0;
-    for (ScoredSentence s : summary.sentences()) {
-      assertTrue(s.index() > previous, "document order");
-      previous = s.index();
-      Sentence original = all.get(s.index());
-      assertEquals(original.start(), s.start());
-      assertEquals(original.end(), s.end());
-      assertEquals(text.substring(s.start(), s.end()), s.text());
-      assertTrue(Double.isFinite(s.score()), "finite score");
-      words += Words.count(s.text());
-    }
-    CompressionStats stats = summary.stats();
-    int allWords = all.stream().mapToInt(Sentence::wordCount).sum();
-    assertEquals(words, stats.summaryWords());
-    assertEquals(summary.sentences().size(), stats.summarySentences());
-    assertEquals(all.size(), stats.originalSentences());
-    assertEquals(allWords, stats.originalWords(), "the sentences' words add up to the text's");
-    assertOnlyWhitespaceBetweenSentences(text, all);
-    assertEquals(text.codePointCount(0, text.length()), stats.originalCharacters());
-    assertTrue(stats.summaryWords() <= budget.maxWords(stats.originalWords()), "word ceiling");
-    assertTrue(stats.summarySentences() <= budget.maxSentences(), "sentence ceiling");
-    assertTrue(stats.saved() >= 0.0 && stats.saved() <= 1.0);
-
-    assertEquals(summary, summarizer.summarize(text, budget), "deterministic");
+    SummaryInvariants.checkSummary(summarizer, text, budget, summary);
     assertEquals(summary, Summarizer.builder().language(language).build().summarize(text, budget));
   }
 
@@ -109,26 +82,6 @@ final class SummaryPropertiesTest {
         ranked.stream().map(ScoredSentence::index).sorted().toList());
     for (int i = 1; i < ranked.size(); i++) {
       assertTrue(ranked.get(i - 1).score() >= ranked.get(i).score(), "best first");
-    }
-  }
-
-  /** Every character outside the sentences separates words: no word is lost or half-counted. */
-  static void assertOnlyWhitespaceBetweenSentences(String text, List<Sentence> sentences) {
-    int from = 0;
-    for (Sentence s : sentences) {
-      assertWhitespace(text, from, s.start());
-      from = s.end();
-    }
-    assertWhitespace(text, from, text.length());
-  }
-
-  private static void assertWhitespace(String text, int from, int to) {
-    for (int i = from; i < to; i++) {
-      char c = text.charAt(i);
-      int at = i;
-      assertTrue(
-          Words.isWhitespace(c),
-          () -> String.format("U+%04X at %d is dropped between sentences but counts as a word", (int) c, at));
     }
   }
 

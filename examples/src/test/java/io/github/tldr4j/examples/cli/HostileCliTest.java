@@ -118,11 +118,9 @@ final class HostileCliTest {
 
   @Test
   void hostileDocumentOnStandardInputIsSummarized() {
-    byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
-    byte[] text = "First\u0000line.\r\nSecond \uD83D\uDC69\u200D\uD83D\uDCBB line.\r\n".getBytes(StandardCharsets.UTF_8);
-    byte[] input = new byte[bom.length + text.length];
-    System.arraycopy(bom, 0, input, 0, bom.length);
-    System.arraycopy(text, 0, input, bom.length, text.length);
+    // U+FEFF encodes as the UTF-8 byte order mark EF BB BF
+    byte[] input =
+        "\uFEFFFirst\u0000line.\r\nSecond \uD83D\uDC69\u200D\uD83D\uDCBB line.\r\n".getBytes(StandardCharsets.UTF_8);
     Cli.Result r = Cli.run(input, "--ratio", "1", "--format", "json");
     assertEquals(0, r.status(), r.err());
     JsonNode json = r.json().get(0);

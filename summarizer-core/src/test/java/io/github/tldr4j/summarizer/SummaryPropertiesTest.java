@@ -89,7 +89,7 @@ final class SummaryPropertiesTest {
   Arbitrary<String> texts() {
     Arbitrary<String> fragment = Arbitraries.of(FRAGMENTS);
     Arbitrary<String> word = Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(12);
-    Arbitrary<String> any = Arbitraries.strings().ofMaxLength(6); // any char, surrogates included
+    Arbitrary<String> any = Arbitraries.strings().ofMaxLength(6); // arbitrary characters
     return Arbitraries.frequencyOf(
             net.jqwik.api.Tuple.of(6, fragment),
             net.jqwik.api.Tuple.of(3, word),

@@ -6,7 +6,6 @@ import io.github.tldr4j.summarizer.scoring.BudgetedSelector;
 import io.github.tldr4j.summarizer.scoring.TfIdfPositionScorer;
 import io.github.tldr4j.summarizer.text.Sentence;
 import io.github.tldr4j.summarizer.text.SentenceSegmenter;
-import io.github.tldr4j.summarizer.text.Words;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -38,6 +37,9 @@ import org.apache.lucene.analysis.Analyzer;
  * @since 0.1
  */
 public final class Summarizer {
+
+  /** The budget share {@link #rank} scores for: 30% of the document, the command line's default. */
+  private static final double RANK_SHARE = 0.3;
 
   private final String language;
   private final SentenceSegmenter segmenter;
@@ -96,15 +98,20 @@ public final class Summarizer {
     Objects.requireNonNull(budget, "budget");
     String body = document.body();
     AnalyzedText analyzed = analyze(document);
-    double[] scores = TfIdfPositionScorer.score(analyzed, weights);
-    int originalWords = Words.count(body);
+    // the words the sentences sum to, so that a budget of every word keeps every sentence (a
+    // boundary inside a run of non-whitespace, as in "。the", makes one run count in both sentences)
+    int originalWords = 0;
+    for (int i = 0; i < analyzed.sentenceCount(); i++) {
+      originalWords += analyzed.wordCount(i);
+    }
+    int maxWords = budget.maxWords(originalWords);
+    double share =
+        TfIdfPositionScorer.budgetShare(
+            maxWords, budget.maxSentences(), originalWords, analyzed.sentenceCount());
+    double[] scores = TfIdfPositionScorer.score(analyzed, weights, share);
     int[] chosen =
         BudgetedSelector.select(
-            analyzed,
-            scores,
-            budget.maxWords(originalWords),
-            budget.maxSentences(),
-            weights.redundancy());
+            analyzed, scores, maxWords, budget.maxSentences(), weights.redundancy());
     List<ScoredSentence> sentences = new ArrayList<>(chosen.length);
     int summaryWords = 0;
     for (int i : chosen) {
@@ -134,7 +141,8 @@ public final class Summarizer {
   }
 
   /**
-   * Scores every sentence of a document.
+   * Scores every sentence of a document. The scores are those of a summary keeping 30% of the
+   * document (the share matters to the {@link ScoringWeights#frequency() frequency} feature).
    *
    * @param document the document
    * @return every sentence of its body with its score, best first, ties in document order
@@ -143,7 +151,7 @@ public final class Summarizer {
   public List<ScoredSentence> rank(Document document) {
     Objects.requireNonNull(document, "document");
     AnalyzedText analyzed = analyze(document);
-    double[] scores = TfIdfPositionScorer.score(analyzed, weights);
+    double[] scores = TfIdfPositionScorer.score(analyzed, weights, RANK_SHARE);
     List<ScoredSentence> ranked = new ArrayList<>(scores.length);
     for (int i = 0; i < scores.length; i++) {
       ranked.add(scored(analyzed.sentences().get(i), scores[i]));

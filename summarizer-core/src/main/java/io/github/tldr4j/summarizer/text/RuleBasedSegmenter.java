@@ -1,12 +1,12 @@
 package io.github.tldr4j.summarizer.text;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 
 /**
  * The default segmenter: a single-pass, rule-based scanner driven by per-language data files.
@@ -19,8 +19,8 @@ import java.util.concurrent.ConcurrentMap;
  * {@code segmentation/<language>.txt} next to this class; see {@code SEGMENTATION.md}.
  *
  * <p>Runs in time linear in the length of the text: every look-ahead and look-behind is bounded by a
- * constant. Instances are immutable, cached per language and safe for use by multiple concurrent
- * threads.
+ * constant. Instances are immutable, built once per language and safe for use by multiple
+ * concurrent threads.
  */
 final class RuleBasedSegmenter implements SentenceSegmenter {
 
@@ -30,7 +30,8 @@ final class RuleBasedSegmenter implements SentenceSegmenter {
           "eu", "fa", "fi", "fr", "ga", "gl", "hi", "hu", "hy", "id", "it", "lt", "lv", "ne", "nl",
           "no", "pt", "ro", "ru", "sr", "sv", "ta", "te", "th", "tr", "zh", "ja", "ko"));
 
-  private static final ConcurrentMap<String, RuleBasedSegmenter> CACHE = new ConcurrentHashMap<>();
+  /** One segmenter per language, built when the class is first used: no mutable static state. */
+  private static final Map<String, RuleBasedSegmenter> SEGMENTERS = loadAll();
 
   private final SegmentationRules rules;
 
@@ -54,7 +55,15 @@ final class RuleBasedSegmenter implements SentenceSegmenter {
       throw new IllegalArgumentException(
           "unsupported language: '" + language + "'; supported: " + String.join(" ", sortedLanguages()));
     }
-    return CACHE.computeIfAbsent(code, c -> new RuleBasedSegmenter(SegmentationRules.load(c)));
+    return SEGMENTERS.get(code);
+  }
+
+  private static Map<String, RuleBasedSegmenter> loadAll() {
+    Map<String, RuleBasedSegmenter> all = new HashMap<>();
+    for (String code : SUPPORTED) {
+      all.put(code, new RuleBasedSegmenter(SegmentationRules.load(code)));
+    }
+    return Map.copyOf(all);
   }
 
   /** Returns the supported language codes in alphabetical order. */

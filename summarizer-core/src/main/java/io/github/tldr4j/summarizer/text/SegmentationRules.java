@@ -49,7 +49,6 @@ final class SegmentationRules {
   /** A clock abbreviation ("a.m."): an abbreviation that never ends an introductory phrase. */
   static final int TIME = 5;
 
-  private static final String SPACES = "\u00A0\u2007\u202F\u200B\u2060\uFEFF\u0085\u2028\u2029";
   private static final String OPENERS = "([{\u201C\u201E\u00AB\u2039\u2018\u201A\u300C\u300E\u3008\u300A\u3010\u3014\uFF08\uFF3B\u00BF\u00A1\u2E18";
   private static final String CLOSERS = ")]}\u201D\u00BB\u203A\u300D\u300F\u3009\u300B\u3011\u3015\uFF09\uFF3D\uFF02";
   private static final String BULLETS = "\u2022\u2043\u25E6\u25AA\u2023\u25CF\u25A0\u2219";
@@ -113,7 +112,7 @@ final class SegmentationRules {
     Builder() {
       for (int c = 0; c < 65536; c++) {
         char ch = (char) c;
-        if (Words.isWhitespace(ch) || Character.isISOControl(ch) || SPACES.indexOf(ch) >= 0) {
+        if (Words.isWhitespace(ch)) { // one definition of whitespace for words and sentences
           kinds[c] = SPACE;
         }
       }

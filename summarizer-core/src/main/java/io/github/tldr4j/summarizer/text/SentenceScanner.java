@@ -382,6 +382,8 @@ final class SentenceScanner {
         spacedDot = true;
         j++;
         dots++;
+      } else if (j > i && extension(j) > 0) {
+        j += extension(j) - 1; // a mark or selector on the terminator stays with it
       } else {
         break;
       }
@@ -436,6 +438,10 @@ final class SentenceScanner {
         k++;
         continue;
       }
+      if (extension(k) > 0) {
+        k += extension(k);
+        continue;
+      }
       if (kind == SPACE && c != '\n' && c != '\r' && k + 1 < n && spacedCloser(k + 1)) {
         k += 2;
         continue;
@@ -487,6 +493,20 @@ final class SentenceScanner {
       emit(end);
     }
     return k;
+  }
+
+  /**
+   * Returns the length of the code point at {@code k} if it extends the character before it (a
+   * combining mark, a variation selector or a zero-width joiner), so that no boundary separates the
+   * two; 0 otherwise.
+   */
+  private int extension(int k) {
+    int cp = s.codePointAt(k);
+    int type = Character.getType(cp);
+    boolean extending = type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+        || type == Character.COMBINING_SPACING_MARK || cp == 0x200D
+        || cp >= 0xFE00 && cp <= 0xFE0F || cp >= 0xE0100 && cp <= 0xE01EF;
+    return extending ? Character.charCount(cp) : 0;
   }
 
   /** Tells whether the closer at {@code c} after a space still belongs to the sentence. */

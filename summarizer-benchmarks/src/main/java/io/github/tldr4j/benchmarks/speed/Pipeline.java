@@ -10,7 +10,6 @@ import io.github.tldr4j.summarizer.scoring.BudgetedSelector;
 import io.github.tldr4j.summarizer.scoring.TfIdfPositionScorer;
 import io.github.tldr4j.summarizer.text.Sentence;
 import io.github.tldr4j.summarizer.text.SentenceSegmenter;
-import io.github.tldr4j.summarizer.text.Words;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -49,15 +48,23 @@ final class Pipeline implements AutoCloseable {
   private final AnalyzedText analyzed;
   private final double[] scores;
   private final int maxWords;
+  private final double share;
 
   Pipeline(String text) {
     this.text = Objects.requireNonNull(text, "text");
     this.bytes = text.getBytes(StandardCharsets.UTF_8).length;
     this.sentences = segment();
     this.analyzed = analyze();
+    // the same word count and ceiling as Summarizer computes for Budget.ratio(RATIO)
+    int words = 0;
+    for (int i = 0; i < analyzed.sentenceCount(); i++) {
+      words += analyzed.wordCount(i);
+    }
+    this.maxWords = (int) Math.floor(RATIO * words + 1e-9);
+    this.share =
+        TfIdfPositionScorer.budgetShare(
+            maxWords, Integer.MAX_VALUE, words, analyzed.sentenceCount());
     this.scores = score();
-    // the same ceiling as Budget.ratio(RATIO) computes for the text
-    this.maxWords = (int) Math.floor(RATIO * Words.count(text) + 1e-9);
   }
 
   /** The text's size in UTF-8 bytes. */
@@ -99,7 +106,7 @@ final class Pipeline implements AutoCloseable {
   }
 
   double[] score() {
-    return TfIdfPositionScorer.score(analyzed, weights);
+    return TfIdfPositionScorer.score(analyzed, weights, share);
   }
 
   int[] select() {

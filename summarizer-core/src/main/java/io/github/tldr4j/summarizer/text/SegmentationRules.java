@@ -36,6 +36,11 @@ final class SegmentationRules {
   static final byte SINGLE_QUOTE = 9;
   static final byte RIGHT_SINGLE_QUOTE = 10;
   static final byte BULLET = 11;
+  /**
+   * Continues the grapheme before it and never starts one: combining marks, joiners, variation
+   * selectors and low surrogates. A boundary never falls before one.
+   */
+  static final byte EXTENDER = 12;
 
   // Abbreviation classes (values of the abbreviation table).
   /** Never ends a sentence: titles before a name ("Mr.", "Dr.", "e.g."). */
@@ -49,10 +54,12 @@ final class SegmentationRules {
   /** A clock abbreviation ("a.m."): an abbreviation that never ends an introductory phrase. */
   static final int TIME = 5;
 
-  private static final String SPACES = "\u00A0\u2007\u202F\u200B\u2060\uFEFF\u0085\u2028\u2029";
   private static final String OPENERS = "([{\u201C\u201E\u00AB\u2039\u2018\u201A\u300C\u300E\u3008\u300A\u3010\u3014\uFF08\uFF3B\u00BF\u00A1\u2E18";
   private static final String CLOSERS = ")]}\u201D\u00BB\u203A\u300D\u300F\u3009\u300B\u3011\u3015\uFF09\uFF3D\uFF02";
   private static final String BULLETS = "\u2022\u2043\u25E6\u25AA\u2023\u25CF\u25A0\u2219";
+
+  /** The kinds every language starts from; private, never written after class initialisation. */
+  private static final byte[] BASE_KINDS = baseKinds();
 
   final String language;
   private final byte[] kinds;
@@ -78,6 +85,40 @@ final class SegmentationRules {
     this.spacedTerminators = b.spacedTerminators;
   }
 
+  private static byte[] baseKinds() {
+    byte[] kinds = new byte[65536];
+    for (int c = 0; c < 65536; c++) {
+      char ch = (char) c;
+      // The same whitespace as word counting, so that sentences and words agree.
+      if (Words.isWhitespace(ch)) {
+        kinds[c] = SPACE;
+      } else if (isExtender(ch)) {
+        kinds[c] = EXTENDER;
+      }
+    }
+    set(kinds, OPENERS, OPENER);
+    set(kinds, CLOSERS, CLOSER);
+    set(kinds, BULLETS, BULLET);
+    kinds['"'] = DOUBLE_QUOTE;
+    kinds['\''] = SINGLE_QUOTE;
+    kinds['\u2019'] = RIGHT_SINGLE_QUOTE;
+    kinds['.'] = PERIOD;
+    return kinds;
+  }
+
+  private static boolean isExtender(char c) {
+    int type = Character.getType(c);
+    return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+        || type == Character.COMBINING_SPACING_MARK || Character.isLowSurrogate(c)
+        || c == '\u200C' || c == '\u200D' || (c >= '\uFE00' && c <= '\uFE0F');
+  }
+
+  private static void set(byte[] kinds, String chars, byte kind) {
+    for (int i = 0; i < chars.length(); i++) {
+      kinds[chars.charAt(i)] = kind;
+    }
+  }
+
   /** Returns the kind of a UTF-16 code unit. */
   byte kind(char c) {
     return kinds[c];
@@ -100,7 +141,7 @@ final class SegmentationRules {
   }
 
   private static final class Builder {
-    final byte[] kinds = new byte[65536];
+    final byte[] kinds;
     final Map<String, Integer> abbreviations = new HashMap<>();
     final Map<String, Integer> starters = new HashMap<>();
     final Map<String, Integer> ordinalContexts = new HashMap<>();
@@ -111,25 +152,7 @@ final class SegmentationRules {
     boolean spacedTerminators;
 
     Builder() {
-      for (int c = 0; c < 65536; c++) {
-        char ch = (char) c;
-        if (Words.isWhitespace(ch) || Character.isISOControl(ch) || SPACES.indexOf(ch) >= 0) {
-          kinds[c] = SPACE;
-        }
-      }
-      set(OPENERS, OPENER);
-      set(CLOSERS, CLOSER);
-      set(BULLETS, BULLET);
-      kinds['"'] = DOUBLE_QUOTE;
-      kinds['\''] = SINGLE_QUOTE;
-      kinds['\u2019'] = RIGHT_SINGLE_QUOTE;
-      kinds['.'] = PERIOD;
-    }
-
-    private void set(String chars, byte kind) {
-      for (int i = 0; i < chars.length(); i++) {
-        kinds[chars.charAt(i)] = kind;
-      }
+      kinds = BASE_KINDS.clone();
     }
 
     void read(String name, boolean required) {

@@ -5,6 +5,7 @@ import static io.github.tldr4j.summarizer.text.SegmentationRules.BULLET;
 import static io.github.tldr4j.summarizer.text.SegmentationRules.CLOSER;
 import static io.github.tldr4j.summarizer.text.SegmentationRules.DOUBLE_QUOTE;
 import static io.github.tldr4j.summarizer.text.SegmentationRules.ELLIPSIS;
+import static io.github.tldr4j.summarizer.text.SegmentationRules.EXTENDER;
 import static io.github.tldr4j.summarizer.text.SegmentationRules.FINAL;
 import static io.github.tldr4j.summarizer.text.SegmentationRules.HARD_TERMINATOR;
 import static io.github.tldr4j.summarizer.text.SegmentationRules.NUMERIC;
@@ -87,7 +88,8 @@ final class SentenceScanner {
   }
 
   List<Sentence> run() {
-    int i = 0;
+    // A byte order mark at the very start is an encoding artefact, not text.
+    int i = n > 0 && s.charAt(0) == '\uFEFF' ? 1 : 0;
     while (i < n) {
       char c = s.charAt(i);
       byte kind = rules.kind(c);
@@ -370,6 +372,10 @@ final class SentenceScanner {
         dots += 3;
       } else if (kind == TERMINATOR) {
         question = true;
+      } else if (j > i && extenderLength(j) > 0) {
+        // a combining mark or variation selector stays with its terminator: "!\uFE0F"
+        j += extenderLength(j);
+        continue;
       } else if (kind == HARD_TERMINATOR) {
         if (c == '\uFF0E' && j > 0 && j + 1 < n && Character.isDigit(s.charAt(j - 1))
             && Character.isDigit(s.charAt(j + 1))) {
@@ -436,11 +442,18 @@ final class SentenceScanner {
         k++;
         continue;
       }
+      if (extenderLength(k) > 0) {
+        k += extenderLength(k);
+        continue;
+      }
       if (kind == SPACE && c != '\n' && c != '\r' && k + 1 < n && spacedCloser(k + 1)) {
         k += 2;
         continue;
       }
       break;
+    }
+    while (k < n && extenderLength(k) > 0) {
+      k += extenderLength(k);
     }
     int end = k;
     sentEnd = end;
@@ -517,6 +530,27 @@ final class SentenceScanner {
       return true;
     }
     return false;
+  }
+
+  /**
+   * Returns how many code units at {@code k} continue the grapheme before them (a combining mark,
+   * joiner, variation selector, emoji modifier or lone low surrogate), or 0.
+   */
+  private int extenderLength(int k) {
+    char c = s.charAt(k);
+    if (rules.kind(c) == EXTENDER) {
+      return 1;
+    }
+    if (Character.isHighSurrogate(c) && k + 1 < n && Character.isLowSurrogate(s.charAt(k + 1))) {
+      int cp = Character.toCodePoint(c, s.charAt(k + 1));
+      int type = Character.getType(cp);
+      if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+          || type == Character.COMBINING_SPACING_MARK || (cp >= 0xE0100 && cp <= 0xE01EF)
+          || (cp >= 0x1F3FB && cp <= 0x1F3FF) || (cp >= 0xE0020 && cp <= 0xE007F)) {
+        return 2;
+      }
+    }
+    return 0;
   }
 
   private boolean isCloseChar(char c) {

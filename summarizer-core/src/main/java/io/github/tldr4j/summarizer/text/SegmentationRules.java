@@ -51,8 +51,13 @@ final class SegmentationRules {
   static final int NUMERIC = 3;
   /** Often ends a sentence: ends it before any capitalised word ("etc."). */
   static final int FINAL = 4;
-  /** A clock abbreviation ("a.m."): an abbreviation that never ends an introductory phrase. */
+  /**
+   * A clock abbreviation ("a.m."): ends a sentence before a capitalised word, but not in an
+   * introductory phrase ("At 5 a.m. Mr. Smith left"), nor before a day, a month or a time zone.
+   */
   static final int TIME = 5;
+  /** A title ("Mr.", "St."): never ends a sentence, except before a strong starter ("St. The"). */
+  static final int TITLE = 6;
 
   private static final String OPENERS = "([{\u201C\u201E\u00AB\u2039\u2018\u201A\u300C\u300E\u3008\u300A\u3010\u3014\uFF08\uFF3B\u00BF\u00A1\u2E18";
   private static final String CLOSERS = ")]}\u201D\u00BB\u203A\u300D\u300F\u3009\u300B\u3011\u3015\uFF09\uFF3D\uFF02";
@@ -65,6 +70,7 @@ final class SegmentationRules {
   private final byte[] kinds;
   final KeyTable abbreviations;
   final KeyTable starters;
+  final KeyTable strongStarters;
   final KeyTable ordinalContexts;
   final KeyTable months;
   final KeyTable names;
@@ -77,6 +83,7 @@ final class SegmentationRules {
     this.kinds = b.kinds;
     this.abbreviations = KeyTable.of(b.abbreviations);
     this.starters = KeyTable.of(b.starters);
+    this.strongStarters = KeyTable.of(b.strongStarters);
     this.ordinalContexts = KeyTable.of(b.ordinalContexts);
     this.months = KeyTable.of(b.months);
     this.names = KeyTable.of(b.names);
@@ -144,6 +151,7 @@ final class SegmentationRules {
     final byte[] kinds;
     final Map<String, Integer> abbreviations = new HashMap<>();
     final Map<String, Integer> starters = new HashMap<>();
+    final Map<String, Integer> strongStarters = new HashMap<>();
     final Map<String, Integer> ordinalContexts = new HashMap<>();
     final Map<String, Integer> months = new HashMap<>();
     final Map<String, Integer> names = new HashMap<>();
@@ -208,7 +216,12 @@ final class SegmentationRules {
         case "numeric" -> abbreviations.put(entry, NUMERIC);
         case "final" -> abbreviations.put(entry, FINAL);
         case "times" -> abbreviations.put(entry, TIME);
+        case "titles" -> abbreviations.put(entry, TITLE);
         case "starters" -> starters.put(entry, 1);
+        case "strong-starters" -> {
+          starters.put(entry, 1);
+          strongStarters.put(entry, 1);
+        }
         case "ordinal-contexts" -> ordinalContexts.put(entry, 1);
         case "months" -> months.put(entry, 1);
         case "names" -> names.put(entry, 1);

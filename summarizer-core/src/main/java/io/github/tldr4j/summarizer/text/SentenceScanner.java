@@ -17,6 +17,7 @@ import static io.github.tldr4j.summarizer.text.SegmentationRules.SINGLE_QUOTE;
 import static io.github.tldr4j.summarizer.text.SegmentationRules.SPACE;
 import static io.github.tldr4j.summarizer.text.SegmentationRules.TERMINATOR;
 import static io.github.tldr4j.summarizer.text.SegmentationRules.TIME;
+import static io.github.tldr4j.summarizer.text.SegmentationRules.TITLE;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -560,7 +561,7 @@ final class SentenceScanner {
 
   /** Returns the end of a citation such as "[12]" or "[3, 4]" at {@code i}, or -1. */
   private int citationEnd(int i) {
-    int limit = Math.min(n, i + 16);
+    int limit = Math.min(n, i + 28);
     int k = i + 1;
     boolean digit = false;
     while (k < limit) {
@@ -568,9 +569,10 @@ final class SentenceScanner {
       if (c == ']') {
         return digit ? k + 1 : -1;
       }
-      if (isAsciiDigit(c)) {
+      if (isAsciiDigit(c) || Character.isLowerCase(c)) {
+        // "[12]", "[3, 4]", "[a]", "[citation needed]"; never a capitalised sentence "[The end.]"
         digit = true;
-      } else if (c != ',' && c != '-' && c != '\u2013' && c != ' ' && !(c >= 'a' && c <= 'z' && k == i + 1)) {
+      } else if (c != ',' && c != '-' && c != '\u2013' && c != ' ') {
         return -1;
       }
       k++;
@@ -704,13 +706,15 @@ final class SentenceScanner {
     switch (type) {
       case PREFIX:
         return false;
+      case TITLE:
+        return nextClass == UPPER && isNextIn(rules.strongStarters);
       case FINAL:
         return capital || lineEnd && nextClass != LOWER;
       case TIME:
-        if (capital && tokens <= 4) {
+        if (!capital || tokens <= 4 && !isNextIn(rules.strongStarters)) {
           return false;
         }
-        return capital && isStarter();
+        return !isNextIn(rules.months) && !isNextAcronym();
       case NUMERIC:
       case ABBREVIATION:
         return capital && isStarter();
@@ -734,7 +738,7 @@ final class SentenceScanner {
       if (isSentenceMarker(wordStart) && (capital || nextClass == DIGIT)) {
         return false;
       }
-      if (Character.isUpperCase(cp) && nextClass == UPPER
+      if (Character.isUpperCase(cp) && nextClass == UPPER && !isNextIn(rules.strongStarters)
           && (previousIsName(wordStart) || isSpacedInitial(wordStart) || isNextInitial())) {
         return false;
       }
@@ -1005,6 +1009,20 @@ final class SentenceScanner {
   private boolean isNextInitial() {
     return nextWordEnd - nextWordStart == 1 && nextWordEnd < n && s.charAt(nextWordEnd) == '.'
         && Character.isUpperCase(s.charAt(nextWordStart));
+  }
+
+  /** The next token is a short all-capital word such as a time zone: "5 p.m. EST". */
+  private boolean isNextAcronym() {
+    int length = nextWordEnd - nextWordStart;
+    if (length < 2 || length > 4 || nextWordEnd < n && Character.isLetterOrDigit(s.charAt(nextWordEnd))) {
+      return false;
+    }
+    for (int p = nextWordStart; p < nextWordEnd; p++) {
+      if (!Character.isUpperCase(s.charAt(p))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private boolean isNextWord(String word) {

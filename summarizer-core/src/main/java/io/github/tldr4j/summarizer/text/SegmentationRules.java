@@ -71,6 +71,8 @@ final class SegmentationRules {
   final KeyTable abbreviations;
   final KeyTable starters;
   final KeyTable strongStarters;
+  final KeyTable suffixes;
+  final KeyTable openWords;
   final KeyTable ordinalContexts;
   final KeyTable months;
   final KeyTable names;
@@ -84,6 +86,8 @@ final class SegmentationRules {
     this.abbreviations = KeyTable.of(b.abbreviations);
     this.starters = KeyTable.of(b.starters);
     this.strongStarters = KeyTable.of(b.strongStarters);
+    this.suffixes = KeyTable.of(b.suffixes);
+    this.openWords = KeyTable.of(b.openWords);
     this.ordinalContexts = KeyTable.of(b.ordinalContexts);
     this.months = KeyTable.of(b.months);
     this.names = KeyTable.of(b.names);
@@ -152,6 +156,8 @@ final class SegmentationRules {
     final Map<String, Integer> abbreviations = new HashMap<>();
     final Map<String, Integer> starters = new HashMap<>();
     final Map<String, Integer> strongStarters = new HashMap<>();
+    final Map<String, Integer> suffixes = new HashMap<>();
+    final Map<String, Integer> openWords = new HashMap<>();
     final Map<String, Integer> ordinalContexts = new HashMap<>();
     final Map<String, Integer> months = new HashMap<>();
     final Map<String, Integer> names = new HashMap<>();
@@ -217,6 +223,8 @@ final class SegmentationRules {
         case "final" -> abbreviations.put(entry, FINAL);
         case "times" -> abbreviations.put(entry, TIME);
         case "titles" -> abbreviations.put(entry, TITLE);
+        case "numeric-suffixes" -> suffixes.put(entry, NUMERIC);
+        case "open-words" -> openWords.put(entry, 1);
         case "starters" -> starters.put(entry, 1);
         case "strong-starters" -> {
           starters.put(entry, 1);

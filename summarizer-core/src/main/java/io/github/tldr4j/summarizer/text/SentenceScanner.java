@@ -191,6 +191,9 @@ final class SentenceScanner {
     if (Character.isLowerCase(first)) {
       return false;
     }
+    if (endsWithOpenWord()) {
+      return false;
+    }
     char last = s.charAt(sentEnd - 1);
     byte lastKind = rules.kind(last);
     if (lastKind == PERIOD || lastKind == TERMINATOR || lastKind == ELLIPSIS || ",;:-\u2013\u2014&/(+=".indexOf(last) >= 0) {
@@ -198,6 +201,17 @@ final class SentenceScanner {
     }
     classifyNext(next);
     return nextClass == UPPER || nextClass == DIGIT || nextClass == UNCASED;
+  }
+
+  /** The open sentence ends with a word such as "the" or "eine" that a line never ends a heading with. */
+  private boolean endsWithOpenWord() {
+    int e = sentEnd;
+    int p = e;
+    while (p > sentStart && e - p < MAX_NEXT && Character.isLetter(s.charAt(p - 1))) {
+      p--;
+    }
+    return p < e && (p == sentStart || rules.kind(s.charAt(p - 1)) == SPACE)
+        && rules.openWords.contains(s, p, e);
   }
 
   /** Tells whether a list item (bullet, dash, "1.", "1)", "a)", "(a)") starts at {@code i}. */
@@ -696,6 +710,9 @@ final class SentenceScanner {
         type = rules.abbreviations.get(s, elided, i);
       }
     }
+    if (type == KeyTable.ABSENT) {
+      type = suffixType(wordStart, i);
+    }
     if (length <= 4 && startsSpacedAbbreviation(wordStart)) {
       return false;
     }
@@ -775,6 +792,17 @@ final class SentenceScanner {
       }
     }
     return rules.abbreviations.get(s, wordStart, end);
+  }
+
+  /** The class of an abbreviated word ending such as German "Goethestr.", or absent. */
+  private int suffixType(int wordStart, int end) {
+    for (int from = Math.max(wordStart + 1, end - 6); from < end - 1; from++) {
+      int type = rules.suffixes.get(s, from, end);
+      if (type != KeyTable.ABSENT && Character.isLetter(s.charAt(from - 1))) {
+        return type;
+      }
+    }
+    return KeyTable.ABSENT;
   }
 
   /** "L'Avv." and "dell'art.": the start of the word after an elision, or {@code from}. */

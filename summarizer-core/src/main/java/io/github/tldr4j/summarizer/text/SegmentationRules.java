@@ -58,6 +58,8 @@ final class SegmentationRules {
   static final int TIME = 5;
   /** A title ("Mr.", "St."): never ends a sentence, except before a strong starter ("St. The"). */
   static final int TITLE = 6;
+  /** A month ("Sept."): continues before a number ("Sept. 11"), ends before a capitalised word. */
+  static final int DATE = 7;
 
   private static final String OPENERS = "([{\u201C\u201E\u00AB\u2039\u2018\u201A\u300C\u300E\u3008\u300A\u3010\u3014\uFF08\uFF3B\u00BF\u00A1\u2E18";
   private static final String CLOSERS = ")]}\u201D\u00BB\u203A\u300D\u300F\u3009\u300B\u3011\u3015\uFF09\uFF3D\uFF02";
@@ -223,6 +225,7 @@ final class SegmentationRules {
         case "final" -> abbreviations.put(entry, FINAL);
         case "times" -> abbreviations.put(entry, TIME);
         case "titles" -> abbreviations.put(entry, TITLE);
+        case "dates" -> abbreviations.put(entry, DATE);
         case "numeric-suffixes" -> suffixes.put(entry, NUMERIC);
         case "open-words" -> openWords.put(entry, 1);
         case "starters" -> starters.put(entry, 1);

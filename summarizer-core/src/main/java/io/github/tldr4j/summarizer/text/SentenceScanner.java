@@ -3,6 +3,7 @@ package io.github.tldr4j.summarizer.text;
 import static io.github.tldr4j.summarizer.text.SegmentationRules.ABBREVIATION;
 import static io.github.tldr4j.summarizer.text.SegmentationRules.BULLET;
 import static io.github.tldr4j.summarizer.text.SegmentationRules.CLOSER;
+import static io.github.tldr4j.summarizer.text.SegmentationRules.DATE;
 import static io.github.tldr4j.summarizer.text.SegmentationRules.DOUBLE_QUOTE;
 import static io.github.tldr4j.summarizer.text.SegmentationRules.ELLIPSIS;
 import static io.github.tldr4j.summarizer.text.SegmentationRules.EXTENDER;
@@ -720,6 +721,11 @@ final class SentenceScanner {
       return false;
     }
     boolean capital = nextClass == UPPER || nextClass == UNCASED;
+    if (length == 1 && Character.isLetter(s.charAt(wordStart)) && isSentenceMarker(wordStart)
+        && (capital || nextClass == DIGIT)) {
+      // a lettered list item ("c. The third item"), even if the letter is an abbreviation too
+      return false;
+    }
     switch (type) {
       case PREFIX:
         return false;
@@ -727,6 +733,8 @@ final class SentenceScanner {
         return nextClass == UPPER && isNextIn(rules.strongStarters);
       case FINAL:
         return capital || lineEnd && nextClass != LOWER;
+      case DATE:
+        return capital || lineEnd && nextClass == SYMBOL;
       case TIME:
         if (!capital || tokens <= 4 && !isNextIn(rules.strongStarters)) {
           return false;

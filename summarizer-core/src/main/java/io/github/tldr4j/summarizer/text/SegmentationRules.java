@@ -60,6 +60,11 @@ final class SegmentationRules {
   static final int TITLE = 6;
   /** A month ("Sept."): continues before a number ("Sept. 11"), ends before a capitalised word. */
   static final int DATE = 7;
+  /**
+   * A unit after a number ("1812 г.", "1990 гг."): ends a sentence before a capitalised word there;
+   * elsewhere ("г. Казань") a title.
+   */
+  static final int UNIT = 8;
 
   private static final String OPENERS = "([{\u201C\u201E\u00AB\u2039\u2018\u201A\u300C\u300E\u3008\u300A\u3010\u3014\uFF08\uFF3B\u00BF\u00A1\u2E18";
   private static final String CLOSERS = ")]}\u201D\u00BB\u203A\u300D\u300F\u3009\u300B\u3011\u3015\uFF09\uFF3D\uFF02";
@@ -226,6 +231,7 @@ final class SegmentationRules {
         case "times" -> abbreviations.put(entry, TIME);
         case "titles" -> abbreviations.put(entry, TITLE);
         case "dates" -> abbreviations.put(entry, DATE);
+        case "units" -> abbreviations.put(entry, UNIT);
         case "numeric-suffixes" -> suffixes.put(entry, NUMERIC);
         case "open-words" -> openWords.put(entry, 1);
         case "starters" -> starters.put(entry, 1);

@@ -19,6 +19,7 @@ import static io.github.tldr4j.summarizer.text.SegmentationRules.SPACE;
 import static io.github.tldr4j.summarizer.text.SegmentationRules.TERMINATOR;
 import static io.github.tldr4j.summarizer.text.SegmentationRules.TIME;
 import static io.github.tldr4j.summarizer.text.SegmentationRules.TITLE;
+import static io.github.tldr4j.summarizer.text.SegmentationRules.UNIT;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -735,6 +736,11 @@ final class SentenceScanner {
         return capital || lineEnd && nextClass != LOWER;
       case DATE:
         return capital || lineEnd && nextClass == SYMBOL;
+      case UNIT:
+        if (!followsNumber(wordStart)) {
+          return nextClass == UPPER && isNextIn(rules.strongStarters);
+        }
+        return capital;
       case TIME:
         if (!capital || tokens <= 4 && !isNextIn(rules.strongStarters)) {
           return false;
@@ -800,6 +806,12 @@ final class SentenceScanner {
       }
     }
     return rules.abbreviations.get(s, wordStart, end);
+  }
+
+  /** The word at {@code wordStart} follows a number and a single space or no-break space. */
+  private boolean followsNumber(int wordStart) {
+    return wordStart >= 2 && rules.kind(s.charAt(wordStart - 1)) == SPACE && s.charAt(wordStart - 1) != '\n'
+        && Character.isDigit(s.charAt(wordStart - 2));
   }
 
   /** The class of an abbreviated word ending such as German "Goethestr.", or absent. */

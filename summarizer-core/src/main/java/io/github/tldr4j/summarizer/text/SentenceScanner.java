@@ -715,6 +715,10 @@ final class SentenceScanner {
     if (type == KeyTable.ABSENT) {
       type = suffixType(wordStart, i);
     }
+    if (type == TITLE && length > 1 && isAllUpper(wordStart, i)) {
+      // "patients with MS. Final approval": an acronym that happens to spell a title
+      type = KeyTable.ABSENT;
+    }
     if (length <= 4 && startsSpacedAbbreviation(wordStart)) {
       return false;
     }
@@ -747,6 +751,8 @@ final class SentenceScanner {
         }
         return !isNextIn(rules.months) && !isNextAcronym();
       case NUMERIC:
+        // "No. Definitely not.": without a number, a numeric abbreviation opening a sentence is a word
+        return capital && (tokens == 1 || isStarter());
       case ABBREVIATION:
         return capital && isStarter();
       default:
@@ -963,6 +969,15 @@ final class SentenceScanner {
       }
     }
     return dot && run > 0;
+  }
+
+  private boolean isAllUpper(int from, int to) {
+    for (int p = from; p < to; p++) {
+      if (!Character.isUpperCase(s.charAt(p))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private boolean allDigits(int from, int to) {

@@ -224,6 +224,7 @@ final class SegmentationRules {
         case "ellipses" -> chars(entry, ELLIPSIS, where);
         case "openers" -> chars(entry, OPENER, where);
         case "closers" -> chars(entry, CLOSER, where);
+        case "others" -> chars(entry, OTHER, where);
         case "prefixes" -> abbreviations.put(entry, PREFIX);
         case "abbreviations" -> abbreviations.put(entry, ABBREVIATION);
         case "numeric" -> abbreviations.put(entry, NUMERIC);

@@ -36,7 +36,10 @@ final class RuleBasedSegmenterTest {
         List.copyOf(codes));
     assertThrows(UnsupportedOperationException.class, () -> codes.add("xx"));
     for (String code : codes) {
-      assertEquals(List.of("One.", "Two."), texts(SentenceSegmenter.forLanguage(code).segment("One. Two.")), code);
+      // Armenian ends sentences with "։" or ":"; its ASCII period is a pause mark.
+      String text = code.equals("hy") ? "One: Two:" : "One. Two.";
+      assertEquals(List.of(text.substring(0, 4), text.substring(5)),
+          texts(SentenceSegmenter.forLanguage(code).segment(text)), code);
     }
   }
 

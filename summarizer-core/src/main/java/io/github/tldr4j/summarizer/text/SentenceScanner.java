@@ -225,7 +225,24 @@ final class SentenceScanner {
     if (c == '-' || c == '*' || c == '+' || c == '\u2013' || c == '\u2014') {
       return i + 1 < n && rules.kind(s.charAt(i + 1)) == SPACE;
     }
-    return markerEnd(i) > 0;
+    return markerEnd(i) > 0 || romanMarkerEnd(i) > 0;
+  }
+
+  /** Returns the end of a Roman-numeral list marker at {@code i} ("II.", "iv)"), followed by whitespace, or -1. */
+  private int romanMarkerEnd(int i) {
+    int k = i;
+    while (k < n && k - i < 5 && isRoman(s.charAt(k))) {
+      k++;
+    }
+    if (k == i || k - i > 4 || k + 1 >= n || (s.charAt(k) != '.' && s.charAt(k) != ')')
+        || rules.kind(s.charAt(k + 1)) != SPACE) {
+      return -1;
+    }
+    return k + 1;
+  }
+
+  private static boolean isRoman(char c) {
+    return c == 'I' || c == 'V' || c == 'X' || c == 'L' || c == 'C' || c == 'i' || c == 'v' || c == 'x';
   }
 
   /**
@@ -726,8 +743,8 @@ final class SentenceScanner {
       return false;
     }
     boolean capital = nextClass == UPPER || nextClass == UNCASED;
-    if (length == 1 && Character.isLetter(s.charAt(wordStart)) && isSentenceMarker(wordStart)
-        && (capital || nextClass == DIGIT)) {
+    if ((length == 1 && Character.isLetter(s.charAt(wordStart)) || romanMarkerEnd(wordStart) == i + 1)
+        && isSentenceMarker(wordStart) && (capital || nextClass == DIGIT)) {
       // a lettered list item ("c. The third item"), even if the letter is an abbreviation too
       return false;
     }

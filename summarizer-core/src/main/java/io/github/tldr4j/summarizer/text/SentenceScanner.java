@@ -587,6 +587,11 @@ final class SentenceScanner {
     return 0;
   }
 
+  private boolean isOpenChar(char c) {
+    byte kind = rules.kind(c);
+    return kind == OPENER || kind == DOUBLE_QUOTE || kind == SINGLE_QUOTE;
+  }
+
   private boolean isCloseChar(char c) {
     byte kind = rules.kind(c);
     return kind == CLOSER || kind == DOUBLE_QUOTE || kind == SINGLE_QUOTE || kind == RIGHT_SINGLE_QUOTE;
@@ -783,6 +788,10 @@ final class SentenceScanner {
       if (rules.ordinalDot && (nextClass == LOWER || isNextIn(rules.months) || previousWordIn(wordStart))) {
         return false;
       }
+      if (rules.ordinalDot && nextClass == UPPER && !lineEnd && !isStarter()) {
+        // "des 20. Jahrhunderts": an ordinal before a capitalised noun, unless a sentence starts
+        return false;
+      }
       return normalBoundary(lineEnd);
     }
     int cp = s.codePointAt(wordStart);
@@ -797,6 +806,11 @@ final class SentenceScanner {
         return false;
       }
       return normalBoundary(lineEnd);
+    }
+    if (rules.ordinalDot && length > 1 && romanMarkerEnd(wordStart) == i + 1 && nextClass == UPPER && !lineEnd
+        && previousIsName(wordStart) && !isStarter()) {
+      // a regnal number: "hatte Ferdinand II. Schulden"
+      return false;
     }
     if (isInitialism(wordStart, i)) {
       return capital && isStarter();
@@ -904,6 +918,10 @@ final class SentenceScanner {
     }
     if (p == end || end - p >= 6 || p > 0 && rules.kind(s.charAt(p - 1)) != SPACE) {
       return -1;
+    }
+    // "(z. B.": the abbreviation starts after an opening bracket or quote
+    while (p < end - 1 && isOpenChar(s.charAt(p))) {
+      p++;
     }
     return p;
   }

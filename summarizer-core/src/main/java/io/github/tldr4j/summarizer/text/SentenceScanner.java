@@ -198,6 +198,11 @@ final class SentenceScanner {
     }
     char last = s.charAt(sentEnd - 1);
     byte lastKind = rules.kind(last);
+    if (last == ':' && tokens <= 3) {
+      // a label line: "Introduction:" above its text
+      classifyNext(next);
+      return nextClass == UPPER;
+    }
     if (lastKind == PERIOD || lastKind == TERMINATOR || lastKind == ELLIPSIS || ",;:-\u2013\u2014&/(+=".indexOf(last) >= 0) {
       return false;
     }
@@ -626,7 +631,9 @@ final class SentenceScanner {
       if (c == ')') {
         return k + 1 < n && rules.kind(s.charAt(k + 1)) == PERIOD;
       }
-      if (c == '\n' || c == '(' || rules.kind(c) == PERIOD && k + 1 < n && rules.kind(s.charAt(k + 1)) == SPACE) {
+      // "(Jones 2004, p. 7)." may hold an abbreviation, not the end of a sentence
+      if (c == '\n' || c == '(' || rules.kind(c) == PERIOD && k + 2 < n && rules.kind(s.charAt(k + 1)) == SPACE
+          && Character.isUpperCase(s.charAt(k + 2))) {
         return false;
       }
     }
@@ -652,12 +659,22 @@ final class SentenceScanner {
     }
     // "done.Next": a lower-case word, then a capitalised word that is not part of a dotted name.
     int wordStart = wordStart(i);
-    if (i - wordStart < 2 || i - wordStart > MAX_WORD || !Character.isLowerCase(s.charAt(i - 1))) {
+    if (i - wordStart > MAX_WORD) {
       return false;
     }
-    for (int p = wordStart; p < i; p++) {
-      if (!Character.isLetter(s.charAt(p))) {
+    if (allDigits(wordStart, i)) {
+      // "at 3.Then": a number that does not open the sentence (a list marker "1.Intro" would)
+      if (tokens <= 1 || s.charAt(wordStart - 1) != ' ') {
         return false;
+      }
+    } else {
+      if (i - wordStart < 2 || !Character.isLowerCase(s.charAt(i - 1))) {
+        return false;
+      }
+      for (int p = wordStart; p < i; p++) {
+        if (!Character.isLetter(s.charAt(p))) {
+          return false;
+        }
       }
     }
     int e = k + 1;

@@ -805,7 +805,7 @@ final class SentenceScanner {
       if (rules.ordinalDot && (nextClass == LOWER || isNextIn(rules.months) || previousWordIn(wordStart))) {
         return false;
       }
-      if (rules.ordinalDot && nextClass == UPPER && !lineEnd && !isStarter()) {
+      if (rules.ordinalDot && nextClass == UPPER && !lineEnd && !isStarter() && !afterNumericAbbreviation(wordStart)) {
         // "des 20. Jahrhunderts": an ordinal before a capitalised noun, unless a sentence starts
         return false;
       }
@@ -860,6 +860,12 @@ final class SentenceScanner {
       }
     }
     return rules.abbreviations.get(s, wordStart, end);
+  }
+
+  /** The number at {@code wordStart} follows "kl.", "Nr." or "s.": a cardinal, not an ordinal. */
+  private boolean afterNumericAbbreviation(int wordStart) {
+    int p = previousDottedToken(wordStart);
+    return p >= 0 && rules.abbreviations.get(s, p, wordStart - 2) == NUMERIC;
   }
 
   /** The word at {@code wordStart} follows a number and a single space or no-break space. */

@@ -40,15 +40,12 @@ final class RealArticlesSegmentationTest {
     Path data = dataDirectory();
     List<Map<String, Object>> docs = read(data.resolve("bbc-news-dev.jsonl"));
     Map<String, List<String>> lead3 = lead3(data.resolve("reference/bbc-news-dev.lead3.jsonl"));
-    SentenceSegmenter en = SentenceSegmenter.forLanguage("en");
     int found = 0;
     int referenceSentences = 0;
     int leadAgree = 0;
     int leadDocs = 0;
     for (Map<String, Object> doc : docs) {
-      String text = (String) doc.get("text");
-      List<Sentence> sentences = en.segment(text);
-      checkDocument(text, sentences, "en");
+      List<Sentence> sentences = segmentAndCheck(doc, "en");
       Set<String> ours = new HashSet<>();
       for (Sentence s : sentences) {
         ours.add(normalize(s.text()));
@@ -81,14 +78,11 @@ final class RealArticlesSegmentationTest {
     Path data = dataDirectory();
     List<Map<String, Object>> docs = read(data.resolve("cnndm-dev.jsonl"));
     Map<String, List<String>> lead3 = lead3(data.resolve("reference/cnndm-dev.lead3.jsonl"));
-    SentenceSegmenter en = SentenceSegmenter.forLanguage("en");
     int agree = 0;
     int agreeUpToQuotes = 0;
     int compared = 0;
     for (Map<String, Object> doc : docs) {
-      String text = (String) doc.get("text");
-      List<Sentence> sentences = en.segment(text);
-      checkDocument(text, sentences, "en");
+      List<Sentence> sentences = segmentAndCheck(doc, "en");
       List<String> expected = lead3.get((String) doc.get("id"));
       if (expected != null) {
         compared++;
@@ -109,15 +103,11 @@ final class RealArticlesSegmentationTest {
     Path data = dataDirectory();
     for (String[] set : new String[][] {{"klexikon-de-dev.jsonl", "de"}, {"orangesum-fr-dev.jsonl", "fr"}}) {
       List<Map<String, Object>> docs = read(data.resolve(set[0]));
-      SentenceSegmenter segmenter = SentenceSegmenter.forLanguage(set[1]);
       int total = 0;
       long chars = 0;
       for (Map<String, Object> doc : docs) {
-        String text = (String) doc.get("text");
-        List<Sentence> sentences = segmenter.segment(text);
-        checkDocument(text, sentences, set[1]);
-        total += sentences.size();
-        chars += text.length();
+        total += segmentAndCheck(doc, set[1]).size();
+        chars += ((String) doc.get("text")).length();
       }
       System.out.printf(Locale.ROOT, "%s: %d documents, %d sentences, %.1f characters per sentence%n", set[0],
           docs.size(), total, (double) chars / total);
@@ -132,6 +122,14 @@ final class RealArticlesSegmentationTest {
       "en", List.of(" Mr.", " Mrs.", " Ms.", " Dr.", " Prof.", " e.g.", " i.e."),
       "de", List.of(" z. B.", " z.B.", " Dr.", " Prof.", " Nr.", " bzw.", " vgl."),
       "fr", List.of(" M.", " Mme.", " Dr.", " cf."));
+
+  /** Segments a document's text and checks offsets, trimming, length and titles. */
+  private static List<Sentence> segmentAndCheck(Map<String, Object> doc, String language) {
+    String text = (String) doc.get("text");
+    List<Sentence> sentences = SentenceSegmenter.forLanguage(language).segment(text);
+    checkDocument(text, sentences, language);
+    return sentences;
+  }
 
   private static void checkDocument(String text, List<Sentence> sentences, String language) {
     int previousEnd = 0;

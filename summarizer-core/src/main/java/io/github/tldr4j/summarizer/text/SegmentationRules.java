@@ -225,6 +225,7 @@ final class SegmentationRules {
         case "openers" -> chars(entry, OPENER, where);
         case "closers" -> chars(entry, CLOSER, where);
         case "others" -> chars(entry, OTHER, where);
+        case "quotes" -> chars(entry, DOUBLE_QUOTE, where);
         case "prefixes" -> abbreviations.put(entry, PREFIX);
         case "abbreviations" -> abbreviations.put(entry, ABBREVIATION);
         case "numeric" -> abbreviations.put(entry, NUMERIC);

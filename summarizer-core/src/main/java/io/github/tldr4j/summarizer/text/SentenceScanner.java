@@ -798,6 +798,17 @@ final class SentenceScanner {
         break;
     }
     // Numbers: list markers and ordinals.
+    // "vom 12.–14. August": the number after a range dash
+    int digits = i;
+    while (digits > wordStart && i - digits <= 3 && isAsciiDigit(s.charAt(digits - 1))) {
+      digits--;
+    }
+    if (digits > wordStart && digits < i && i - digits <= 3 && isRangeDash(s.charAt(digits - 1))) {
+      if (rules.ordinalDot && (nextClass == LOWER || isNextIn(rules.months))) {
+        return false;
+      }
+      return normalBoundary(lineEnd);
+    }
     if (length <= 3 && allDigits(wordStart, i)) {
       if (isSentenceMarker(wordStart)) {
         return false;
@@ -1027,6 +1038,10 @@ final class SentenceScanner {
       }
     }
     return dot && run > 0;
+  }
+
+  private static boolean isRangeDash(char c) {
+    return c == '-' || c == '\u2013' || c == '\u2012' || c == '\u2010';
   }
 
   private boolean isAllUpper(int from, int to) {

@@ -651,6 +651,10 @@ final class SentenceScanner {
       byte kind = rules.kind(next);
       return kind != HARD_TERMINATOR && next != ',' && next != '\u3001' && next != '\uFF0C';
     }
+    if (k == j && isCjk(s.codePointAt(k)) && i > 0 && (dots == 0 || dots == 1 && isCjk(s.codePointBefore(i)))) {
+      // "很忙!明天": ASCII terminators in Chinese or Japanese text take no space
+      return true;
+    }
     if (!Character.isUpperCase(next) || k != j) {
       return false;
     }
@@ -1038,6 +1042,12 @@ final class SentenceScanner {
       }
     }
     return dot && run > 0;
+  }
+
+  private static boolean isCjk(int cp) {
+    Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+    return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+        || script == Character.UnicodeScript.KATAKANA;
   }
 
   private static boolean isRangeDash(char c) {

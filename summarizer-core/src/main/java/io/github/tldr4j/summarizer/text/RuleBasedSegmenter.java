@@ -21,8 +21,8 @@ import java.util.TreeSet;
  * {@code segmentation/<language>.txt} next to this class; see {@code SEGMENTATION.md}.
  *
  * <p>Runs in time linear in the length of the text: every look-ahead and look-behind is bounded by a
- * constant. Instances are immutable, built once per language when the class loads, and safe for use by multiple concurrent
- * threads.
+ * constant. Instances are immutable, built once per language when the class loads, and safe for
+ * use by multiple concurrent threads.
  */
 final class RuleBasedSegmenter implements SentenceSegmenter {
 

@@ -210,7 +210,7 @@ final class SentenceScanner {
     return nextClass == UPPER || nextClass == DIGIT || nextClass == UNCASED;
   }
 
-  /** The open sentence ends with a word such as "the" or "eine" that a line never ends a heading with. */
+  /** The open sentence ends with a word such as "the" or "eine" that never ends a heading. */
   private boolean endsWithOpenWord() {
     int e = sentEnd;
     int p = e;
@@ -233,7 +233,10 @@ final class SentenceScanner {
     return markerEnd(i) > 0 || romanMarkerEnd(i) > 0;
   }
 
-  /** Returns the end of a Roman-numeral list marker at {@code i} ("II.", "iv)"), followed by whitespace, or -1. */
+  /**
+   * Returns the end of a Roman-numeral list marker at {@code i} ("II.", "iv)") followed by
+   * whitespace, or -1.
+   */
   private int romanMarkerEnd(int i) {
     int k = i;
     while (k < n && k - i < 5 && isRoman(s.charAt(k))) {
@@ -632,8 +635,8 @@ final class SentenceScanner {
         return k + 1 < n && rules.kind(s.charAt(k + 1)) == PERIOD;
       }
       // "(Jones 2004, p. 7)." may hold an abbreviation, not the end of a sentence
-      if (c == '\n' || c == '(' || rules.kind(c) == PERIOD && k + 2 < n && rules.kind(s.charAt(k + 1)) == SPACE
-          && Character.isUpperCase(s.charAt(k + 2))) {
+      if (c == '\n' || c == '(' || rules.kind(c) == PERIOD && k + 2 < n
+          && rules.kind(s.charAt(k + 1)) == SPACE && Character.isUpperCase(s.charAt(k + 2))) {
         return false;
       }
     }
@@ -651,7 +654,8 @@ final class SentenceScanner {
       byte kind = rules.kind(next);
       return kind != HARD_TERMINATOR && next != ',' && next != '\u3001' && next != '\uFF0C';
     }
-    if (k == j && isCjk(s.codePointAt(k)) && i > 0 && (dots == 0 || dots == 1 && isCjk(s.codePointBefore(i)))) {
+    if (k == j && isCjk(s.codePointAt(k)) && i > 0
+        && (dots == 0 || dots == 1 && isCjk(s.codePointBefore(i)))) {
       // "很忙!明天": ASCII terminators in Chinese or Japanese text take no space
       return true;
     }
@@ -820,7 +824,8 @@ final class SentenceScanner {
       if (rules.ordinalDot && (nextClass == LOWER || isNextIn(rules.months) || previousWordIn(wordStart))) {
         return false;
       }
-      if (rules.ordinalDot && nextClass == UPPER && !lineEnd && !isStarter() && !afterNumericAbbreviation(wordStart)) {
+      if (rules.ordinalDot && nextClass == UPPER && !lineEnd && !isStarter()
+          && !afterNumericAbbreviation(wordStart)) {
         // "des 20. Jahrhunderts": an ordinal before a capitalised noun, unless a sentence starts
         return false;
       }

@@ -39,6 +39,9 @@ import org.apache.lucene.analysis.Analyzer;
  */
 public final class Summarizer {
 
+  /** The budget share {@link #rank} scores for: 30% of the document, the command line's default. */
+  private static final double RANK_SHARE = 0.3;
+
   private final String language;
   private final SentenceSegmenter segmenter;
   private final Analyzer analyzer;
@@ -96,15 +99,15 @@ public final class Summarizer {
     Objects.requireNonNull(budget, "budget");
     String body = document.body();
     AnalyzedText analyzed = analyze(document);
-    double[] scores = TfIdfPositionScorer.score(analyzed, weights);
     int originalWords = Words.count(body);
+    int maxWords = budget.maxWords(originalWords);
+    double share =
+        TfIdfPositionScorer.budgetShare(
+            maxWords, budget.maxSentences(), originalWords, analyzed.sentenceCount());
+    double[] scores = TfIdfPositionScorer.score(analyzed, weights, share);
     int[] chosen =
         BudgetedSelector.select(
-            analyzed,
-            scores,
-            budget.maxWords(originalWords),
-            budget.maxSentences(),
-            weights.redundancy());
+            analyzed, scores, maxWords, budget.maxSentences(), weights.redundancy());
     List<ScoredSentence> sentences = new ArrayList<>(chosen.length);
     int summaryWords = 0;
     for (int i : chosen) {
@@ -134,7 +137,8 @@ public final class Summarizer {
   }
 
   /**
-   * Scores every sentence of a document.
+   * Scores every sentence of a document. The scores are those of a summary keeping 30% of the
+   * document (the share matters to the {@link ScoringWeights#frequency() frequency} feature).
    *
    * @param document the document
    * @return every sentence of its body with its score, best first, ties in document order
@@ -143,7 +147,7 @@ public final class Summarizer {
   public List<ScoredSentence> rank(Document document) {
     Objects.requireNonNull(document, "document");
     AnalyzedText analyzed = analyze(document);
-    double[] scores = TfIdfPositionScorer.score(analyzed, weights);
+    double[] scores = TfIdfPositionScorer.score(analyzed, weights, RANK_SHARE);
     List<ScoredSentence> ranked = new ArrayList<>(scores.length);
     for (int i = 0; i < scores.length; i++) {
       ranked.add(scored(analyzed.sentences().get(i), scores[i]));

@@ -67,9 +67,14 @@ final class SummarizerTest {
   @ParameterizedTest
   @MethodSource("articles")
   void sentenceBudgetTakesTheBestSentences(String text) {
-    // without the redundancy penalty, the summary is exactly the top of the ranking
-    Summarizer plain =
-        Summarizer.builder().weights(ScoringWeights.defaults().withRedundancy(0)).build();
+    // without the redundancy penalty and the frequency feature (whose weight depends on the
+    // budget's share of the text), the summary is exactly the top of the ranking
+    ScoringWeights d = ScoringWeights.defaults();
+    ScoringWeights budgetIndependent =
+        new ScoringWeights(
+            d.keywords(), d.centrality(), d.position(), d.paragraphStart(), d.title(), d.length(),
+            d.brevity(), 0, 0);
+    Summarizer plain = Summarizer.builder().weights(budgetIndependent).build();
     for (int n = 1; n <= 5; n++) {
       Summary s = plain.summarize(text, Budget.sentences(n));
       assertEquals(n, s.sentences().size());
@@ -189,7 +194,7 @@ final class SummarizerTest {
   void titleInformsScoringButIsNotInTheSummary() {
     String body = article("library-robot");
     Summarizer titleOnly =
-        Summarizer.builder().weights(new ScoringWeights(0, 0, 0, 0, 1, 0, 0, 0)).build();
+        Summarizer.builder().weights(new ScoringWeights(0, 0, 0, 0, 1, 0, 0, 0, 0)).build();
     Summary s = titleOnly.summarize(Document.of("Councillor criticises expensive toy", body), Budget.sentences(1));
     assertTrue(s.text().contains("expensive toy"), s.text());
     assertFalse(s.text().contains("Councillor criticises"));
@@ -199,9 +204,30 @@ final class SummarizerTest {
   void positionWeightFavoursTheLead() {
     String text = article("harbour-bridge");
     Summarizer lead =
-        Summarizer.builder().weights(new ScoringWeights(0, 0, 1, 0, 0, 0, 0, 0)).build();
+        Summarizer.builder().weights(new ScoringWeights(0, 0, 1, 0, 0, 0, 0, 0, 0)).build();
     assertEquals(List.of(0, 1, 2), lead.summarize(text, Budget.sentences(3)).sentences().stream()
         .map(ScoredSentence::index).toList());
+  }
+
+  @Test
+  void frequencyFeatureWeighsMoreForLongerSummaries() {
+    String text =
+        "Short opener here. Rain fell. The river flooded the river town, and the flooded town"
+            + " asked the river authority about the river flood. Birds sang. Flood warnings for the"
+            + " river town were issued by the river authority. Cats slept.";
+    Summarizer frequencyOnly =
+        Summarizer.builder().weights(new ScoringWeights(0, 0, 0, 0, 0, 0, 0, 1, 0)).build();
+    // the sentence with the most recurring terms wins at any budget
+    assertEquals(List.of(2), frequencyOnly.summarize(text, Budget.sentences(1)).sentences()
+        .stream().map(ScoredSentence::index).toList());
+    // mixed with a lead bias, it decides a long summary but not a short one
+    Summarizer mixed =
+        Summarizer.builder().weights(new ScoringWeights(0, 0, 1, 0, 0, 0, 0, 20, 0)).build();
+    assertEquals(List.of(0), mixed.summarize(text, Budget.sentences(1)).sentences().stream()
+        .map(ScoredSentence::index).toList());
+    assertTrue(mixed.summarize(text, Budget.ratio(0.8)).sentences().stream()
+        .anyMatch(x -> x.index() == 2));
+    assertTrue(mixed.rank(text).get(0).score() > 0);
   }
 
   @Test

@@ -45,30 +45,62 @@ public final class TfIdfPositionScorer {
   public static final int LENGTH = 5;
   /** Column of the conciseness feature. */
   public static final int BREVITY = 6;
+  /**
+   * Column of the frequency feature: the sum, over the sentence's tokens, of the term's other
+   * occurrences in the document.
+   */
+  public static final int FREQUENCY = 7;
   /** Number of feature columns. */
-  public static final int FEATURES = 7;
+  public static final int FEATURES = 8;
 
   /**
    * Scores every sentence of {@code text}: the weighted sum of its {@link #features}.
    *
    * @param text the analyzed text
    * @param weights the feature weights
+   * @param share the share of the document the summary may keep, see {@link #combine}
    * @return one score per sentence, finite and non-negative
    * @throws NullPointerException if an argument is null
    */
-  public static double[] score(AnalyzedText text, ScoringWeights weights) {
+  public static double[] score(AnalyzedText text, ScoringWeights weights, double share) {
     Objects.requireNonNull(weights, "weights");
-    return combine(features(text), weights);
+    return combine(features(text), weights, share);
   }
 
   /**
-   * Combines a feature matrix with weights.
+   * The share of a document that a summary may keep: the smaller of the word ceiling over the
+   * document's words and the sentence ceiling over its sentences, at most 1.
+   *
+   * @param maxWords the word ceiling
+   * @param maxSentences the sentence ceiling
+   * @param words the document's words
+   * @param sentences the document's sentences
+   * @return the share, in [0, 1]; 1 for a document without words or sentences
+   */
+  public static double budgetShare(int maxWords, int maxSentences, int words, int sentences) {
+    double share = 1.0;
+    if (words > 0) {
+      share = Math.min(share, (double) Math.max(0, maxWords) / words);
+    }
+    if (sentences > 0) {
+      share = Math.min(share, (double) Math.max(0, maxSentences) / sentences);
+    }
+    return share;
+  }
+
+  /**
+   * Combines a feature matrix with weights. The frequency weight is multiplied by the cube of
+   * {@code share}, the part of the document the summary may keep (see {@link #budgetShare}): a long
+   * extract should cover what the document says most often, while a short one is better served by
+   * the lead and by concise sentences.
    *
    * @param features the matrix from {@link #features}
    * @param weights the feature weights
+   * @param share the budget's share of the document, in [0, 1]
    * @return one score per sentence
    */
-  public static double[] combine(double[] features, ScoringWeights weights) {
+  public static double[] combine(double[] features, ScoringWeights weights, double share) {
+    double frequency = weights.frequency() * share * share * share;
     int n = features.length / FEATURES;
     double[] scores = new double[n];
     for (int i = 0, row = 0; i < n; i++, row += FEATURES) {
@@ -79,7 +111,8 @@ public final class TfIdfPositionScorer {
               + weights.paragraphStart() * features[row + PARAGRAPH_START]
               + weights.title() * features[row + TITLE]
               + weights.length() * features[row + LENGTH]
-              + weights.brevity() * features[row + BREVITY];
+              + weights.brevity() * features[row + BREVITY]
+              + frequency * features[row + FREQUENCY];
     }
     return scores;
   }
@@ -136,14 +169,19 @@ public final class TfIdfPositionScorer {
     int[] localCount = new int[vocabulary];
     double maxKeywords = 0.0;
     double maxCentrality = 0.0;
+    double maxFrequency = 0.0;
     List<Sentence> sentences = text.sentences();
     int previousParagraph = -1;
     for (int i = 0, row = 0; i < n; i++, row += FEATURES) {
       int start = text.termStart(i);
       int end = text.termStart(i + 1);
+      long mass = 0;
       for (int k = start; k < end; k++) {
         localCount[ids[k]]++;
+        mass += tf[ids[k]] - 1; // the term's other occurrences in the document
       }
+      maxFrequency = Math.max(maxFrequency, mass);
+      features[row + FREQUENCY] = mass;
       double sum = 0.0;
       double dot = 0.0;
       double norm = 0.0;
@@ -182,6 +220,7 @@ public final class TfIdfPositionScorer {
     }
     scaleColumn(features, KEYWORDS, maxKeywords);
     scaleColumn(features, CENTRALITY, maxCentrality);
+    scaleColumn(features, FREQUENCY, maxFrequency);
     return features;
   }
 

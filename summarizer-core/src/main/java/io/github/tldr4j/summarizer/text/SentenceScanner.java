@@ -98,6 +98,15 @@ final class SentenceScanner {
       byte kind = rules.kind(c);
       if (kind == SPACE) {
         i = whitespace(i);
+        if (sentStart < 0) {
+          // marks after the space that ends a sentence belong to that space, not to the next sentence
+          while (i < n && extenderLength(i) > 0) {
+            i += extenderLength(i);
+          }
+          if (i < n && rules.kind(s.charAt(i)) == SPACE) {
+            continue;
+          }
+        }
         if (i < n) {
           startToken(i, lastBreaks > 0);
         }

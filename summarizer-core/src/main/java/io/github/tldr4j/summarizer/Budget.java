@@ -8,7 +8,8 @@ import java.util.Locale;
  *
  * <p>A word budget is a hard ceiling: the summary never contains more words than it allows. Words
  * are counted as the AutoTL;DR bots count them, as maximal runs of non-whitespace characters (see
- * {@link CompressionStats}). A ratio budget {@code r} allows {@code floor(r * originalWords)} words,
+ * {@link CompressionStats}). A ratio budget {@code r} allows {@code floor(r * originalWords)} words
+ * ({@link CompressionStats#originalWords()}: the words of all sentences),
  * so it is a hard ceiling too.
  *
  * <p>Instances are immutable value objects, safe to share between threads and to store in

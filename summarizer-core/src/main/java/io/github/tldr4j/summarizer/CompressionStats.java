@@ -9,9 +9,14 @@ import java.util.Locale;
  *
  * <ul>
  *   <li>A <b>word</b> is a maximal run of non-whitespace characters, as the AutoTL;DR bots count
- *       them ({@link io.github.tldr4j.summarizer.text.Words}). {@code originalWords} counts the
- *       words of the whole original text; {@code summaryWords} adds up the words of the chosen
- *       sentences.
+ *       them. Whitespace includes no-break spaces, control characters (NUL, NEL) and the invisible
+ *       separators U+200B, U+2060 and U+FEFF; see {@link io.github.tldr4j.summarizer.text.Words}
+ *       for the exact definition, which the sentence segmenter shares.
+ *   <li>{@code originalWords} adds up the words of every sentence of the original, and {@code
+ *       summaryWords} the words of the chosen sentences, so a summary of every sentence has exactly
+ *       {@code originalWords} words. This is the word count of the whole text, except where a
+ *       sentence boundary falls inside a run of non-whitespace (as in {@code "Done。Next"}): that
+ *       run counts once in each sentence.
  *   <li>{@code originalSentences} is the number of sentences the segmenter found, and {@code
  *       summarySentences} the number chosen.
  *   <li>{@code originalCharacters} is the number of Unicode code points of the original text.

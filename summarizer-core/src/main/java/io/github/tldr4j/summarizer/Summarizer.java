@@ -6,7 +6,6 @@ import io.github.tldr4j.summarizer.scoring.BudgetedSelector;
 import io.github.tldr4j.summarizer.scoring.TfIdfPositionScorer;
 import io.github.tldr4j.summarizer.text.Sentence;
 import io.github.tldr4j.summarizer.text.SentenceSegmenter;
-import io.github.tldr4j.summarizer.text.Words;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -99,7 +98,12 @@ public final class Summarizer {
     Objects.requireNonNull(budget, "budget");
     String body = document.body();
     AnalyzedText analyzed = analyze(document);
-    int originalWords = Words.count(body);
+    // the words the sentences sum to, so that a budget of every word keeps every sentence (a
+    // boundary inside a run of non-whitespace, as in "。the", makes one run count in both sentences)
+    int originalWords = 0;
+    for (int i = 0; i < analyzed.sentenceCount(); i++) {
+      originalWords += analyzed.wordCount(i);
+    }
     int maxWords = budget.maxWords(originalWords);
     double share =
         TfIdfPositionScorer.budgetShare(

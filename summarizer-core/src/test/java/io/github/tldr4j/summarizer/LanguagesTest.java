@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 final class LanguagesTest {
 
   /** A short text per script; languages not listed get the Latin-script sample. */
-  private static final Map<String, String> SAMPLES =
+  static final Map<String, String> SAMPLES =
       Map.ofEntries(
           Map.entry("ar", "ذهب الولد إلى المدرسة. كانت المدرسة كبيرة وجميلة. لعب الأطفال في الحديقة."),
           Map.entry("bg", "Момчето отиде на училище. Училището беше голямо и красиво. Децата играха в парка."),
@@ -35,7 +35,7 @@ final class LanguagesTest {
           Map.entry("th", "เด็กชายไปโรงเรียน. โรงเรียนใหญ่และสวยงาม. เด็กๆ เล่นในสวนสาธารณะ."),
           Map.entry("zh", "男孩去了学校。学校又大又漂亮。孩子们在公园里玩耍。"));
 
-  private static final String LATIN =
+  static final String LATIN =
       "The children went to school early. The school was large and bright. They played in the park"
           + " until noon.";
 
@@ -53,7 +53,7 @@ final class LanguagesTest {
     assertTrue(summary.stats().originalSentences() >= 2, language + ": " + summary.stats());
     assertTrue(summary.sentences().size() <= 2);
     assertTrue(summarizer.rank(text).stream().anyMatch(s -> s.score() > 0.0), language);
-    SummarizerTest.assertInvariants(text, summary);
+    SummarizerTest.assertInvariants(language, text, summary);
   }
 
   @Test

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.tldr4j.summarizer.text.Sentence;
+import io.github.tldr4j.summarizer.text.SentenceSegmenter;
 import io.github.tldr4j.summarizer.text.Words;
 import java.io.IOException;
 import java.io.InputStream;
@@ -254,6 +256,11 @@ final class SummarizerTest {
 
   /** Offsets point at exactly the sentence, sentences are in document order, stats add up. */
   static void assertInvariants(String text, Summary s) {
+    assertInvariants("en", text, s);
+  }
+
+  /** As {@link #assertInvariants(String, Summary)}, for a text segmented in {@code language}. */
+  static void assertInvariants(String language, String text, Summary s) {
     int previous = -1;
     int words = 0;
     for (ScoredSentence x : s.sentences()) {
@@ -264,6 +271,10 @@ final class SummarizerTest {
     }
     assertEquals(words, s.stats().summaryWords());
     assertEquals(s.sentences().size(), s.stats().summarySentences());
-    assertEquals(Words.count(text), s.stats().originalWords());
+    int originalWords =
+        SentenceSegmenter.forLanguage(language).segment(text).stream()
+            .mapToInt(Sentence::wordCount)
+            .sum();
+    assertEquals(originalWords, s.stats().originalWords());
   }
 }

@@ -9,7 +9,9 @@ final class Texts {
 
   /**
    * Puts a sentence on one line: strips it and collapses every run of whitespace (a hard-wrap line
-   * break, tabs, several spaces) to a single space. A no-break space is not whitespace here.
+   * break, tabs, several spaces) and control characters (NUL, NEL, and the escape character, so
+   * that input text cannot send terminal escape sequences) to a single space. A no-break space is
+   * not whitespace here.
    *
    * @param text the sentence
    * @return the sentence on one line
@@ -22,7 +24,7 @@ final class Texts {
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);
       i += Character.charCount(cp);
-      if (Character.isWhitespace(cp)) {
+      if (Character.isWhitespace(cp) || Character.isISOControl(cp)) {
         pendingSpace = sb.length() > 0;
       } else {
         if (pendingSpace) {

@@ -16,7 +16,10 @@ final class TextsTest {
         Arguments.of("  tabs\tand   spaces  ", "tabs and spaces"),
         Arguments.of("no\u00a0break space kept", "no\u00a0break space kept"),
         Arguments.of("emoji \uD83D\uDE00\nok", "emoji \uD83D\uDE00 ok"),
-        Arguments.of(" \n ", ""));
+        Arguments.of(" \n ", ""),
+        // control characters: no raw NUL, next-line or terminal escape reaches the output
+        Arguments.of("nul\u0000sep\u0085next", "nul sep next"),
+        Arguments.of("\u001b[31mred\u001b[0m text\u0007", "[31mred [0m text"));
   }
 
   @ParameterizedTest

@@ -70,9 +70,6 @@ final class SegmentationRules {
   private static final String CLOSERS = ")]}\u201D\u00BB\u203A\u300D\u300F\u3009\u300B\u3011\u3015\uFF09\uFF3D\uFF02";
   private static final String BULLETS = "\u2022\u2043\u25E6\u25AA\u2023\u25CF\u25A0\u2219";
 
-  /** The kinds every language starts from; private, never written after class initialisation. */
-  private static final byte[] BASE_KINDS = baseKinds();
-
   final String language;
   private final byte[] kinds;
   final KeyTable abbreviations;
@@ -173,7 +170,7 @@ final class SegmentationRules {
     boolean spacedTerminators;
 
     Builder() {
-      kinds = BASE_KINDS.clone();
+      kinds = baseKinds();
     }
 
     void read(String name, boolean required) {

@@ -91,22 +91,12 @@ final class SentenceScanner {
   }
 
   List<Sentence> run() {
-    // A byte order mark at the very start is an encoding artefact, not text.
-    int i = n > 0 && s.charAt(0) == '\uFEFF' ? 1 : 0;
+    int i = 0;
     while (i < n) {
       char c = s.charAt(i);
       byte kind = rules.kind(c);
       if (kind == SPACE) {
         i = whitespace(i);
-        if (sentStart < 0) {
-          // marks after the space that ends a sentence belong to that space, not to the next sentence
-          while (i < n && extenderLength(i) > 0) {
-            i += extenderLength(i);
-          }
-          if (i < n && rules.kind(s.charAt(i)) == SPACE) {
-            continue;
-          }
-        }
         if (i < n) {
           startToken(i, lastBreaks > 0);
         }

@@ -1,0 +1,84 @@
+package io.github.tldr4j.summarizer.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Word counting, and its agreement with the segmenter's whitespace (issue 6, bug 1). */
+final class WordsTest {
+
+  static Stream<Arguments> counts() {
+    return Stream.of(
+        // plain text
+        Arguments.of("", 0),
+        Arguments.of("   \n\t ", 0),
+        Arguments.of("one", 1),
+        Arguments.of(" two  words ", 2),
+        Arguments.of("line\r\nbreaks\u2028and\u2029more", 4),
+        // no-break and other space separators
+        Arguments.of("a\u00A0b\u2007c\u202Fd\u3000e", 5),
+        // control characters separate words
+        Arguments.of("a\u0000b\u001Bc\u007Fd\u0085e\u009Ff", 6),
+        Arguments.of("\u0000\u0001\u0002", 0),
+        // invisible separators
+        Arguments.of("\uFEFFbom", 1),
+        Arguments.of("zero\u200Bwidth", 2),
+        Arguments.of("word\u2060joiner", 2),
+        // kept inside words: joiners, soft hyphens, combining marks, direction marks, surrogates
+        Arguments.of("\uD83D\uDC69\u200D\uD83D\uDCBB", 1),
+        Arguments.of("\u0645\u06CC\u200C\u062E\u0648\u0627\u0647\u0645", 1),
+        Arguments.of("soft\u00ADhyphen", 1),
+        Arguments.of("e\u0301te\u0301", 1),
+        Arguments.of("\u200F\u05E9\u05DC\u05D5\u05DD", 1),
+        Arguments.of("\uD800 \uDC00", 2));
+  }
+
+  @ParameterizedTest
+  @MethodSource("counts")
+  void countsMaximalRunsOfNonWhitespace(String text, int words) {
+    assertEquals(words, Words.count(text));
+  }
+
+  @Test
+  void countsARange() {
+    assertEquals(2, Words.count("one two three", 4, 13));
+    assertEquals(3, Words.count("one two three", 2, 9));
+    assertThrows(IndexOutOfBoundsException.class, () -> Words.count("abc", 2, 4));
+    assertThrows(NullPointerException.class, () -> Words.count(null));
+  }
+
+  @Test
+  void segmenterTrimsExactlyTheCharactersThatSeparateWords() {
+    for (String language : SentenceSegmenter.supportedLanguages()) {
+      SegmentationRules rules = SegmentationRules.load(language);
+      for (int c = 0; c <= Character.MAX_VALUE; c++) {
+        char ch = (char) c;
+        boolean space = rules.kind(ch) == SegmentationRules.SPACE;
+        if (space != Words.isWhitespace(ch)) {
+          throw new AssertionError(
+              String.format("%s: U+%04X is %s for the segmenter", language, c, space ? "space" : "not space"));
+        }
+      }
+    }
+  }
+
+  @Test
+  void controlAndInvisibleSeparatorsAreWhitespace() {
+    for (char c = 0; c < 0x20; c++) {
+      assertTrue(Words.isWhitespace(c), Integer.toHexString(c));
+    }
+    for (char c = 0x7F; c <= 0x9F; c++) {
+      assertTrue(Words.isWhitespace(c), Integer.toHexString(c));
+    }
+    assertFalse(Words.isWhitespace('a'));
+    assertFalse(Words.isWhitespace('\u200D'));
+    assertFalse(Words.isWhitespace('\uD800'));
+  }
+}

@@ -22,8 +22,8 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.junit.jupiter.api.Test;
 
 /**
- * Many threads sharing summarizers of different languages get exactly the results of one thread
- * (issue 6), and the summarizer keeps Lucene's analyzer reuse contract: each thread's token stream
+ * Many threads sharing summarizers of different languages, and one summarizer fed text in every
+ * language, get exactly the results of one thread (issue 6), and the summarizer keeps Lucene's analyzer reuse contract: each thread's token stream
  * components are created once and reused, which only works if every stream is reset, consumed,
  * ended and closed.
  */
@@ -50,6 +50,7 @@ final class MultilingualConcurrencyTest {
       for (String text : List.of(sample, sample + "\n\n" + sample, sample.replace(" ", "\u00A0 "))) {
         for (Budget budget : BUDGETS) {
           jobs.add(new Job(language, text, budget));
+          jobs.add(new Job("en", text, budget)); // one summarizer fed every language too
         }
       }
     }

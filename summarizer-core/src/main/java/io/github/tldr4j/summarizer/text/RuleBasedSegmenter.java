@@ -1,11 +1,13 @@
 package io.github.tldr4j.summarizer.text;
 
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeSet;
 
 /**
@@ -19,19 +21,20 @@ import java.util.TreeSet;
  * {@code segmentation/<language>.txt} next to this class; see {@code SEGMENTATION.md}.
  *
  * <p>Runs in time linear in the length of the text: every look-ahead and look-behind is bounded by a
- * constant. Instances are immutable, built once per language and safe for use by multiple
- * concurrent threads.
+ * constant. Instances are immutable, built once per language when the class loads, and safe for
+ * use by multiple concurrent threads.
  */
 final class RuleBasedSegmenter implements SentenceSegmenter {
 
-  /** Every language code the library supports. */
-  static final Set<String> SUPPORTED =
-      Set.copyOf(List.of("ar", "bg", "bn", "ca", "ckb", "cs", "da", "de", "el", "en", "es", "et",
-          "eu", "fa", "fi", "fr", "ga", "gl", "hi", "hu", "hy", "id", "it", "lt", "lv", "ne", "nl",
-          "no", "pt", "ro", "ru", "sr", "sv", "ta", "te", "th", "tr", "zh", "ja", "ko"));
+  /** Every language code the library supports, in alphabetical order. */
+  private static final SortedSet<String> SUPPORTED =
+      Collections.unmodifiableSortedSet(new TreeSet<>(List.of("ar", "bg", "bn", "ca", "ckb", "cs", "da",
+          "de", "el", "en", "es", "et", "eu", "fa", "fi", "fr", "ga", "gl", "hi", "hu", "hy", "id", "it",
+          "lt", "lv", "ne", "nl", "no", "pt", "ro", "ru", "sr", "sv", "ta", "te", "th", "tr", "zh", "ja",
+          "ko")));
 
-  /** One segmenter per language, built when the class is first used: no mutable static state. */
-  private static final Map<String, RuleBasedSegmenter> SEGMENTERS = loadAll();
+  /** One segmenter per language, built once when the class loads; never modified afterwards. */
+  private static final Map<String, RuleBasedSegmenter> SEGMENTERS = buildAll();
 
   private final SegmentationRules rules;
 
@@ -58,17 +61,17 @@ final class RuleBasedSegmenter implements SentenceSegmenter {
     return SEGMENTERS.get(code);
   }
 
-  private static Map<String, RuleBasedSegmenter> loadAll() {
-    Map<String, RuleBasedSegmenter> all = new HashMap<>();
-    for (String code : SUPPORTED) {
-      all.put(code, new RuleBasedSegmenter(SegmentationRules.load(code)));
-    }
-    return Map.copyOf(all);
+  /** Returns the supported language codes in alphabetical order (an unmodifiable view). */
+  static Set<String> sortedLanguages() {
+    return SUPPORTED;
   }
 
-  /** Returns the supported language codes in alphabetical order. */
-  static Set<String> sortedLanguages() {
-    return java.util.Collections.unmodifiableSortedSet(new TreeSet<>(SUPPORTED));
+  private static Map<String, RuleBasedSegmenter> buildAll() {
+    Map<String, RuleBasedSegmenter> segmenters = new HashMap<>();
+    for (String code : SUPPORTED) {
+      segmenters.put(code, new RuleBasedSegmenter(SegmentationRules.load(code)));
+    }
+    return Map.copyOf(segmenters);
   }
 
   private static String primarySubtag(String language) {

@@ -36,6 +36,11 @@ final class SegmentationRules {
   static final byte SINGLE_QUOTE = 9;
   static final byte RIGHT_SINGLE_QUOTE = 10;
   static final byte BULLET = 11;
+  /**
+   * Continues the grapheme before it and never starts one: combining marks, joiners, variation
+   * selectors and low surrogates. A boundary never falls before one.
+   */
+  static final byte EXTENDER = 12;
 
   // Abbreviation classes (values of the abbreviation table).
   /** Never ends a sentence: titles before a name ("Mr.", "Dr.", "e.g."). */
@@ -46,8 +51,20 @@ final class SegmentationRules {
   static final int NUMERIC = 3;
   /** Often ends a sentence: ends it before any capitalised word ("etc."). */
   static final int FINAL = 4;
-  /** A clock abbreviation ("a.m."): an abbreviation that never ends an introductory phrase. */
+  /**
+   * A clock abbreviation ("a.m."): ends a sentence before a capitalised word, but not in an
+   * introductory phrase ("At 5 a.m. Mr. Smith left"), nor before a day, a month or a time zone.
+   */
   static final int TIME = 5;
+  /** A title ("Mr.", "St."): never ends a sentence, except before a strong starter ("St. The"). */
+  static final int TITLE = 6;
+  /** A month ("Sept."): continues before a number ("Sept. 11"), ends before a capitalised word. */
+  static final int DATE = 7;
+  /**
+   * A unit after a number ("1812 г.", "1990 гг."): ends a sentence before a capitalised word there;
+   * elsewhere ("г. Казань") a title.
+   */
+  static final int UNIT = 8;
 
   private static final String OPENERS = "([{\u201C\u201E\u00AB\u2039\u2018\u201A\u300C\u300E\u3008\u300A\u3010\u3014\uFF08\uFF3B\u00BF\u00A1\u2E18";
   private static final String CLOSERS = ")]}\u201D\u00BB\u203A\u300D\u300F\u3009\u300B\u3011\u3015\uFF09\uFF3D\uFF02";
@@ -57,6 +74,9 @@ final class SegmentationRules {
   private final byte[] kinds;
   final KeyTable abbreviations;
   final KeyTable starters;
+  final KeyTable strongStarters;
+  final KeyTable suffixes;
+  final KeyTable openWords;
   final KeyTable ordinalContexts;
   final KeyTable months;
   final KeyTable names;
@@ -69,12 +89,49 @@ final class SegmentationRules {
     this.kinds = b.kinds;
     this.abbreviations = KeyTable.of(b.abbreviations);
     this.starters = KeyTable.of(b.starters);
+    this.strongStarters = KeyTable.of(b.strongStarters);
+    this.suffixes = KeyTable.of(b.suffixes);
+    this.openWords = KeyTable.of(b.openWords);
     this.ordinalContexts = KeyTable.of(b.ordinalContexts);
     this.months = KeyTable.of(b.months);
     this.names = KeyTable.of(b.names);
     this.quoteParticles = b.quoteParticles.toString();
     this.ordinalDot = b.ordinalDot;
     this.spacedTerminators = b.spacedTerminators;
+  }
+
+  private static byte[] baseKinds() {
+    byte[] kinds = new byte[65536];
+    for (int c = 0; c < 65536; c++) {
+      char ch = (char) c;
+      // The same whitespace as word counting, so that sentences and words agree.
+      if (Words.isWhitespace(ch)) {
+        kinds[c] = SPACE;
+      } else if (isExtender(ch)) {
+        kinds[c] = EXTENDER;
+      }
+    }
+    set(kinds, OPENERS, OPENER);
+    set(kinds, CLOSERS, CLOSER);
+    set(kinds, BULLETS, BULLET);
+    kinds['"'] = DOUBLE_QUOTE;
+    kinds['\''] = SINGLE_QUOTE;
+    kinds['\u2019'] = RIGHT_SINGLE_QUOTE;
+    kinds['.'] = PERIOD;
+    return kinds;
+  }
+
+  private static boolean isExtender(char c) {
+    int type = Character.getType(c);
+    return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+        || type == Character.COMBINING_SPACING_MARK || Character.isLowSurrogate(c)
+        || c == '\u200C' || c == '\u200D' || (c >= '\uFE00' && c <= '\uFE0F');
+  }
+
+  private static void set(byte[] kinds, String chars, byte kind) {
+    for (int i = 0; i < chars.length(); i++) {
+      kinds[chars.charAt(i)] = kind;
+    }
   }
 
   /** Returns the kind of a UTF-16 code unit. */
@@ -99,9 +156,12 @@ final class SegmentationRules {
   }
 
   private static final class Builder {
-    final byte[] kinds = new byte[65536];
+    final byte[] kinds;
     final Map<String, Integer> abbreviations = new HashMap<>();
     final Map<String, Integer> starters = new HashMap<>();
+    final Map<String, Integer> strongStarters = new HashMap<>();
+    final Map<String, Integer> suffixes = new HashMap<>();
+    final Map<String, Integer> openWords = new HashMap<>();
     final Map<String, Integer> ordinalContexts = new HashMap<>();
     final Map<String, Integer> months = new HashMap<>();
     final Map<String, Integer> names = new HashMap<>();
@@ -110,25 +170,7 @@ final class SegmentationRules {
     boolean spacedTerminators;
 
     Builder() {
-      for (int c = 0; c < 65536; c++) {
-        char ch = (char) c;
-        if (Words.isWhitespace(ch)) { // one definition of whitespace for words and sentences
-          kinds[c] = SPACE;
-        }
-      }
-      set(OPENERS, OPENER);
-      set(CLOSERS, CLOSER);
-      set(BULLETS, BULLET);
-      kinds['"'] = DOUBLE_QUOTE;
-      kinds['\''] = SINGLE_QUOTE;
-      kinds['\u2019'] = RIGHT_SINGLE_QUOTE;
-      kinds['.'] = PERIOD;
-    }
-
-    private void set(String chars, byte kind) {
-      for (int i = 0; i < chars.length(); i++) {
-        kinds[chars.charAt(i)] = kind;
-      }
+      kinds = baseKinds();
     }
 
     void read(String name, boolean required) {
@@ -179,12 +221,23 @@ final class SegmentationRules {
         case "ellipses" -> chars(entry, ELLIPSIS, where);
         case "openers" -> chars(entry, OPENER, where);
         case "closers" -> chars(entry, CLOSER, where);
+        case "others" -> chars(entry, OTHER, where);
+        case "quotes" -> chars(entry, DOUBLE_QUOTE, where);
         case "prefixes" -> abbreviations.put(entry, PREFIX);
         case "abbreviations" -> abbreviations.put(entry, ABBREVIATION);
         case "numeric" -> abbreviations.put(entry, NUMERIC);
         case "final" -> abbreviations.put(entry, FINAL);
         case "times" -> abbreviations.put(entry, TIME);
+        case "titles" -> abbreviations.put(entry, TITLE);
+        case "dates" -> abbreviations.put(entry, DATE);
+        case "units" -> abbreviations.put(entry, UNIT);
+        case "numeric-suffixes" -> suffixes.put(entry, NUMERIC);
+        case "open-words" -> openWords.put(entry, 1);
         case "starters" -> starters.put(entry, 1);
+        case "strong-starters" -> {
+          starters.put(entry, 1);
+          strongStarters.put(entry, 1);
+        }
         case "ordinal-contexts" -> ordinalContexts.put(entry, 1);
         case "months" -> months.put(entry, 1);
         case "names" -> names.put(entry, 1);

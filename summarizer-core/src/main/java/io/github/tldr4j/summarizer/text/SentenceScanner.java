@@ -3,8 +3,10 @@ package io.github.tldr4j.summarizer.text;
 import static io.github.tldr4j.summarizer.text.SegmentationRules.ABBREVIATION;
 import static io.github.tldr4j.summarizer.text.SegmentationRules.BULLET;
 import static io.github.tldr4j.summarizer.text.SegmentationRules.CLOSER;
+import static io.github.tldr4j.summarizer.text.SegmentationRules.DATE;
 import static io.github.tldr4j.summarizer.text.SegmentationRules.DOUBLE_QUOTE;
 import static io.github.tldr4j.summarizer.text.SegmentationRules.ELLIPSIS;
+import static io.github.tldr4j.summarizer.text.SegmentationRules.EXTENDER;
 import static io.github.tldr4j.summarizer.text.SegmentationRules.FINAL;
 import static io.github.tldr4j.summarizer.text.SegmentationRules.HARD_TERMINATOR;
 import static io.github.tldr4j.summarizer.text.SegmentationRules.NUMERIC;
@@ -16,6 +18,8 @@ import static io.github.tldr4j.summarizer.text.SegmentationRules.SINGLE_QUOTE;
 import static io.github.tldr4j.summarizer.text.SegmentationRules.SPACE;
 import static io.github.tldr4j.summarizer.text.SegmentationRules.TERMINATOR;
 import static io.github.tldr4j.summarizer.text.SegmentationRules.TIME;
+import static io.github.tldr4j.summarizer.text.SegmentationRules.TITLE;
+import static io.github.tldr4j.summarizer.text.SegmentationRules.UNIT;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -188,13 +192,32 @@ final class SentenceScanner {
     if (Character.isLowerCase(first)) {
       return false;
     }
+    if (endsWithOpenWord()) {
+      return false;
+    }
     char last = s.charAt(sentEnd - 1);
     byte lastKind = rules.kind(last);
+    if (last == ':' && tokens <= 3) {
+      // a label line: "Introduction:" above its text
+      classifyNext(next);
+      return nextClass == UPPER;
+    }
     if (lastKind == PERIOD || lastKind == TERMINATOR || lastKind == ELLIPSIS || ",;:-\u2013\u2014&/(+=".indexOf(last) >= 0) {
       return false;
     }
     classifyNext(next);
     return nextClass == UPPER || nextClass == DIGIT || nextClass == UNCASED;
+  }
+
+  /** The open sentence ends with a word such as "the" or "eine" that never ends a heading. */
+  private boolean endsWithOpenWord() {
+    int e = sentEnd;
+    int p = e;
+    while (p > sentStart && e - p < MAX_NEXT && Character.isLetter(s.charAt(p - 1))) {
+      p--;
+    }
+    return p < e && (p == sentStart || rules.kind(s.charAt(p - 1)) == SPACE)
+        && rules.openWords.contains(s, p, e);
   }
 
   /** Tells whether a list item (bullet, dash, "1.", "1)", "a)", "(a)") starts at {@code i}. */
@@ -206,7 +229,27 @@ final class SentenceScanner {
     if (c == '-' || c == '*' || c == '+' || c == '\u2013' || c == '\u2014') {
       return i + 1 < n && rules.kind(s.charAt(i + 1)) == SPACE;
     }
-    return markerEnd(i) > 0;
+    return markerEnd(i) > 0 || romanMarkerEnd(i) > 0;
+  }
+
+  /**
+   * Returns the end of a Roman-numeral list marker at {@code i} ("II.", "iv)") followed by
+   * whitespace, or -1.
+   */
+  private int romanMarkerEnd(int i) {
+    int k = i;
+    while (k < n && k - i < 5 && isRoman(s.charAt(k))) {
+      k++;
+    }
+    if (k == i || k - i > 4 || k + 1 >= n || (s.charAt(k) != '.' && s.charAt(k) != ')')
+        || rules.kind(s.charAt(k + 1)) != SPACE) {
+      return -1;
+    }
+    return k + 1;
+  }
+
+  private static boolean isRoman(char c) {
+    return c == 'I' || c == 'V' || c == 'X' || c == 'L' || c == 'C' || c == 'i' || c == 'v' || c == 'x';
   }
 
   /**
@@ -370,6 +413,10 @@ final class SentenceScanner {
         dots += 3;
       } else if (kind == TERMINATOR) {
         question = true;
+      } else if (j > i && extenderLength(j) > 0) {
+        // a combining mark or variation selector stays with its terminator: "!\uFE0F"
+        j += extenderLength(j);
+        continue;
       } else if (kind == HARD_TERMINATOR) {
         if (c == '\uFF0E' && j > 0 && j + 1 < n && Character.isDigit(s.charAt(j - 1))
             && Character.isDigit(s.charAt(j + 1))) {
@@ -382,8 +429,6 @@ final class SentenceScanner {
         spacedDot = true;
         j++;
         dots++;
-      } else if (j > i && extension(j) > 0) {
-        j += extension(j) - 1; // a mark or selector on the terminator stays with it
       } else {
         break;
       }
@@ -438,8 +483,8 @@ final class SentenceScanner {
         k++;
         continue;
       }
-      if (extension(k) > 0) {
-        k += extension(k);
+      if (extenderLength(k) > 0) {
+        k += extenderLength(k);
         continue;
       }
       if (kind == SPACE && c != '\n' && c != '\r' && k + 1 < n && spacedCloser(k + 1)) {
@@ -447,6 +492,9 @@ final class SentenceScanner {
         continue;
       }
       break;
+    }
+    while (k < n && extenderLength(k) > 0) {
+      k += extenderLength(k);
     }
     int end = k;
     sentEnd = end;
@@ -495,20 +543,6 @@ final class SentenceScanner {
     return k;
   }
 
-  /**
-   * Returns the length of the code point at {@code k} if it extends the character before it (a
-   * combining mark, a variation selector or a zero-width joiner), so that no boundary separates the
-   * two; 0 otherwise.
-   */
-  private int extension(int k) {
-    int cp = s.codePointAt(k);
-    int type = Character.getType(cp);
-    boolean extending = type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
-        || type == Character.COMBINING_SPACING_MARK || cp == 0x200D
-        || cp >= 0xFE00 && cp <= 0xFE0F || cp >= 0xE0100 && cp <= 0xE01EF;
-    return extending ? Character.charCount(cp) : 0;
-  }
-
   /** Tells whether the closer at {@code c} after a space still belongs to the sentence. */
   private boolean spacedCloser(int c) {
     char ch = s.charAt(c);
@@ -539,6 +573,32 @@ final class SentenceScanner {
     return false;
   }
 
+  /**
+   * Returns how many code units at {@code k} continue the grapheme before them (a combining mark,
+   * joiner, variation selector, emoji modifier or lone low surrogate), or 0.
+   */
+  private int extenderLength(int k) {
+    char c = s.charAt(k);
+    if (rules.kind(c) == EXTENDER) {
+      return 1;
+    }
+    if (Character.isHighSurrogate(c) && k + 1 < n && Character.isLowSurrogate(s.charAt(k + 1))) {
+      int cp = Character.toCodePoint(c, s.charAt(k + 1));
+      int type = Character.getType(cp);
+      if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+          || type == Character.COMBINING_SPACING_MARK || (cp >= 0xE0100 && cp <= 0xE01EF)
+          || (cp >= 0x1F3FB && cp <= 0x1F3FF) || (cp >= 0xE0020 && cp <= 0xE007F)) {
+        return 2;
+      }
+    }
+    return 0;
+  }
+
+  private boolean isOpenChar(char c) {
+    byte kind = rules.kind(c);
+    return kind == OPENER || kind == DOUBLE_QUOTE || kind == SINGLE_QUOTE;
+  }
+
   private boolean isCloseChar(char c) {
     byte kind = rules.kind(c);
     return kind == CLOSER || kind == DOUBLE_QUOTE || kind == SINGLE_QUOTE || kind == RIGHT_SINGLE_QUOTE;
@@ -546,7 +606,7 @@ final class SentenceScanner {
 
   /** Returns the end of a citation such as "[12]" or "[3, 4]" at {@code i}, or -1. */
   private int citationEnd(int i) {
-    int limit = Math.min(n, i + 16);
+    int limit = Math.min(n, i + 28);
     int k = i + 1;
     boolean digit = false;
     while (k < limit) {
@@ -554,9 +614,10 @@ final class SentenceScanner {
       if (c == ']') {
         return digit ? k + 1 : -1;
       }
-      if (isAsciiDigit(c)) {
+      if (isAsciiDigit(c) || Character.isLowerCase(c)) {
+        // "[12]", "[3, 4]", "[a]", "[citation needed]"; never a capitalised sentence "[The end.]"
         digit = true;
-      } else if (c != ',' && c != '-' && c != '\u2013' && c != ' ' && !(c >= 'a' && c <= 'z' && k == i + 1)) {
+      } else if (c != ',' && c != '-' && c != '\u2013' && c != ' ') {
         return -1;
       }
       k++;
@@ -572,7 +633,9 @@ final class SentenceScanner {
       if (c == ')') {
         return k + 1 < n && rules.kind(s.charAt(k + 1)) == PERIOD;
       }
-      if (c == '\n' || c == '(' || rules.kind(c) == PERIOD && k + 1 < n && rules.kind(s.charAt(k + 1)) == SPACE) {
+      // "(Jones 2004, p. 7)." may hold an abbreviation, not the end of a sentence
+      if (c == '\n' || c == '(' || rules.kind(c) == PERIOD && k + 2 < n
+          && rules.kind(s.charAt(k + 1)) == SPACE && Character.isUpperCase(s.charAt(k + 2))) {
         return false;
       }
     }
@@ -590,6 +653,11 @@ final class SentenceScanner {
       byte kind = rules.kind(next);
       return kind != HARD_TERMINATOR && next != ',' && next != '\u3001' && next != '\uFF0C';
     }
+    if (k == j && isCjk(s.codePointAt(k)) && i > 0
+        && (dots == 0 || dots == 1 && isCjk(s.codePointBefore(i)))) {
+      // "很忙!明天": ASCII terminators in Chinese or Japanese text take no space
+      return true;
+    }
     if (!Character.isUpperCase(next) || k != j) {
       return false;
     }
@@ -598,12 +666,22 @@ final class SentenceScanner {
     }
     // "done.Next": a lower-case word, then a capitalised word that is not part of a dotted name.
     int wordStart = wordStart(i);
-    if (i - wordStart < 2 || i - wordStart > MAX_WORD || !Character.isLowerCase(s.charAt(i - 1))) {
+    if (i - wordStart > MAX_WORD) {
       return false;
     }
-    for (int p = wordStart; p < i; p++) {
-      if (!Character.isLetter(s.charAt(p))) {
+    if (allDigits(wordStart, i)) {
+      // "at 3.Then": a number that does not open the sentence (a list marker "1.Intro" would)
+      if (tokens <= 1 || s.charAt(wordStart - 1) != ' ') {
         return false;
+      }
+    } else {
+      if (i - wordStart < 2 || !Character.isLowerCase(s.charAt(i - 1))) {
+        return false;
+      }
+      for (int p = wordStart; p < i; p++) {
+        if (!Character.isLetter(s.charAt(p))) {
+          return false;
+        }
       }
     }
     int e = k + 1;
@@ -680,6 +758,13 @@ final class SentenceScanner {
         type = rules.abbreviations.get(s, elided, i);
       }
     }
+    if (type == KeyTable.ABSENT) {
+      type = suffixType(wordStart, i);
+    }
+    if (type == TITLE && length > 1 && isAllUpper(wordStart, i)) {
+      // "patients with MS. Final approval": an acronym that happens to spell a title
+      type = KeyTable.ABSENT;
+    }
     if (length <= 4 && startsSpacedAbbreviation(wordStart)) {
       return false;
     }
@@ -687,28 +772,60 @@ final class SentenceScanner {
       return false;
     }
     boolean capital = nextClass == UPPER || nextClass == UNCASED;
+    if ((length == 1 && Character.isLetter(s.charAt(wordStart)) || romanMarkerEnd(wordStart) == i + 1)
+        && isSentenceMarker(wordStart) && (capital || nextClass == DIGIT)) {
+      // a lettered list item ("c. The third item"), even if the letter is an abbreviation too
+      return false;
+    }
     switch (type) {
       case PREFIX:
         return false;
+      case TITLE:
+        return nextClass == UPPER && isNextIn(rules.strongStarters);
       case FINAL:
         return capital || lineEnd && nextClass != LOWER;
+      case DATE:
+        return capital || lineEnd && nextClass == SYMBOL;
+      case UNIT:
+        if (!followsNumber(wordStart)) {
+          return nextClass == UPPER && isNextIn(rules.strongStarters);
+        }
+        return capital;
       case TIME:
-        if (capital && tokens <= 4) {
+        if (!capital || tokens <= 4 && !isNextIn(rules.strongStarters)) {
           return false;
         }
-        return capital && isStarter();
+        return !isNextIn(rules.months) && !isNextAcronym();
       case NUMERIC:
+        // "No. Definitely not.": without a number, a numeric abbreviation opening a sentence is a word
+        return capital && (tokens == 1 || isStarter());
       case ABBREVIATION:
         return capital && isStarter();
       default:
         break;
     }
     // Numbers: list markers and ordinals.
+    // "vom 12.–14. August": the number after a range dash
+    int digits = i;
+    while (digits > wordStart && i - digits <= 3 && isAsciiDigit(s.charAt(digits - 1))) {
+      digits--;
+    }
+    if (digits > wordStart && digits < i && i - digits <= 3 && isRangeDash(s.charAt(digits - 1))) {
+      if (rules.ordinalDot && (nextClass == LOWER || isNextIn(rules.months))) {
+        return false;
+      }
+      return normalBoundary(lineEnd);
+    }
     if (length <= 3 && allDigits(wordStart, i)) {
       if (isSentenceMarker(wordStart)) {
         return false;
       }
       if (rules.ordinalDot && (nextClass == LOWER || isNextIn(rules.months) || previousWordIn(wordStart))) {
+        return false;
+      }
+      if (rules.ordinalDot && nextClass == UPPER && !lineEnd && !isStarter()
+          && !afterNumericAbbreviation(wordStart)) {
+        // "des 20. Jahrhunderts": an ordinal before a capitalised noun, unless a sentence starts
         return false;
       }
       return normalBoundary(lineEnd);
@@ -720,11 +837,16 @@ final class SentenceScanner {
       if (isSentenceMarker(wordStart) && (capital || nextClass == DIGIT)) {
         return false;
       }
-      if (Character.isUpperCase(cp) && nextClass == UPPER
+      if (Character.isUpperCase(cp) && nextClass == UPPER && !isNextIn(rules.strongStarters)
           && (previousIsName(wordStart) || isSpacedInitial(wordStart) || isNextInitial())) {
         return false;
       }
       return normalBoundary(lineEnd);
+    }
+    if (rules.ordinalDot && length > 1 && romanMarkerEnd(wordStart) == i + 1 && nextClass == UPPER && !lineEnd
+        && previousIsName(wordStart) && !isStarter()) {
+      // a regnal number: "hatte Ferdinand II. Schulden"
+      return false;
     }
     if (isInitialism(wordStart, i)) {
       return capital && isStarter();
@@ -757,6 +879,29 @@ final class SentenceScanner {
       }
     }
     return rules.abbreviations.get(s, wordStart, end);
+  }
+
+  /** The number at {@code wordStart} follows "kl.", "Nr." or "s.": a cardinal, not an ordinal. */
+  private boolean afterNumericAbbreviation(int wordStart) {
+    int p = previousDottedToken(wordStart);
+    return p >= 0 && rules.abbreviations.get(s, p, wordStart - 2) == NUMERIC;
+  }
+
+  /** The word at {@code wordStart} follows a number and a single space or no-break space. */
+  private boolean followsNumber(int wordStart) {
+    return wordStart >= 2 && rules.kind(s.charAt(wordStart - 1)) == SPACE && s.charAt(wordStart - 1) != '\n'
+        && Character.isDigit(s.charAt(wordStart - 2));
+  }
+
+  /** The class of an abbreviated word ending such as German "Goethestr.", or absent. */
+  private int suffixType(int wordStart, int end) {
+    for (int from = Math.max(wordStart + 1, end - 6); from < end - 1; from++) {
+      int type = rules.suffixes.get(s, from, end);
+      if (type != KeyTable.ABSENT && Character.isLetter(s.charAt(from - 1))) {
+        return type;
+      }
+    }
+    return KeyTable.ABSENT;
   }
 
   /** "L'Avv." and "dell'art.": the start of the word after an elision, or {@code from}. */
@@ -815,6 +960,10 @@ final class SentenceScanner {
     }
     if (p == end || end - p >= 6 || p > 0 && rules.kind(s.charAt(p - 1)) != SPACE) {
       return -1;
+    }
+    // "(z. B.": the abbreviation starts after an opening bracket or quote
+    while (p < end - 1 && isOpenChar(s.charAt(p))) {
+      p++;
     }
     return p;
   }
@@ -897,6 +1046,25 @@ final class SentenceScanner {
       }
     }
     return dot && run > 0;
+  }
+
+  private static boolean isCjk(int cp) {
+    Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+    return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+        || script == Character.UnicodeScript.KATAKANA;
+  }
+
+  private static boolean isRangeDash(char c) {
+    return c == '-' || c == '\u2013' || c == '\u2012' || c == '\u2010';
+  }
+
+  private boolean isAllUpper(int from, int to) {
+    for (int p = from; p < to; p++) {
+      if (!Character.isUpperCase(s.charAt(p))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private boolean allDigits(int from, int to) {
@@ -991,6 +1159,20 @@ final class SentenceScanner {
   private boolean isNextInitial() {
     return nextWordEnd - nextWordStart == 1 && nextWordEnd < n && s.charAt(nextWordEnd) == '.'
         && Character.isUpperCase(s.charAt(nextWordStart));
+  }
+
+  /** The next token is a short all-capital word such as a time zone: "5 p.m. EST". */
+  private boolean isNextAcronym() {
+    int length = nextWordEnd - nextWordStart;
+    if (length < 2 || length > 4 || nextWordEnd < n && Character.isLetterOrDigit(s.charAt(nextWordEnd))) {
+      return false;
+    }
+    for (int p = nextWordStart; p < nextWordEnd; p++) {
+      if (!Character.isUpperCase(s.charAt(p))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private boolean isNextWord(String word) {

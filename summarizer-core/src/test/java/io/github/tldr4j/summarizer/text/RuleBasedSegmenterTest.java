@@ -36,7 +36,10 @@ final class RuleBasedSegmenterTest {
         List.copyOf(codes));
     assertThrows(UnsupportedOperationException.class, () -> codes.add("xx"));
     for (String code : codes) {
-      assertEquals(List.of("One.", "Two."), texts(SentenceSegmenter.forLanguage(code).segment("One. Two.")), code);
+      // Armenian ends sentences with "։" or ":"; its ASCII period is a pause mark.
+      String text = code.equals("hy") ? "One: Two:" : "One. Two.";
+      assertEquals(List.of(text.substring(0, 4), text.substring(5)),
+          texts(SentenceSegmenter.forLanguage(code).segment(text)), code);
     }
   }
 
@@ -102,7 +105,7 @@ final class RuleBasedSegmenterTest {
 
   static Stream<Arguments> emptyInputs() {
     return Stream.of(Arguments.of(""), Arguments.of("   "), Arguments.of("\n\n\r\n"), Arguments.of("\uFEFF"),
-        Arguments.of("\u0000\u0001\u200B"));
+        Arguments.of("\u0000\u0001\u200B"), Arguments.of("\u2028\u2029\u00A0\u202F"));
   }
 
   @ParameterizedTest
@@ -131,6 +134,42 @@ final class RuleBasedSegmenterTest {
         }
         String text = sb.toString();
         assertValid(text, segmenter.segment(text));
+      }
+    }
+  }
+
+  /** Issue 3: a combining mark or variation selector after a terminator belongs to that sentence. */
+  @ParameterizedTest
+  @ValueSource(strings = {"\u3002\u0301", "\u061E\uFE0F", "!\uFE0F", "!\u0301", "?\u200D",
+      ".\u0308", "\u0964\u093C", "\u3002\uDB40\uDD00", "!\uD83C\uDFFD", "\u201D\u20DD",
+      "!\u0301\u0302\u0303\u0304\u0305\u0306\u0307\u0308\u0309\u030A\u030B\u030C"})
+  void keepsAMarkAfterATerminatorInItsSentence(String cluster) {
+    for (String code : List.of("en", "zh", "ar", "hi")) {
+      String text = "Erste Zeile" + cluster + " Zweite" + cluster + "Dritte" + cluster + "\n\nVierte";
+      List<Sentence> sentences = SentenceSegmenter.forLanguage(code).segment(text);
+      assertValid(text, sentences);
+      assertNoSplitGrapheme(text, sentences);
+      assertTrue(sentences.get(0).text().endsWith(cluster) || sentences.get(0).text().contains(cluster + " "),
+          code + ": " + texts(sentences));
+    }
+  }
+
+  @Test
+  void neverSplitsAGraphemeInRandomText() {
+    Random random = new Random(3);
+    String alphabet = "ab Z.!?\u3002\u061E\u0964\u201D)\n \n\u0301\u0308\u200D\uFE0F\uDB40\uDD00\uD83C\uDFFD";
+    for (String code : List.of("en", "zh", "ar", "hi", "de")) {
+      SentenceSegmenter segmenter = SentenceSegmenter.forLanguage(code);
+      for (int round = 0; round < 2000; round++) {
+        StringBuilder sb = new StringBuilder();
+        int length = random.nextInt(40);
+        for (int i = 0; i < length; i++) {
+          sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        String text = sb.toString();
+        List<Sentence> sentences = segmenter.segment(text);
+        assertValid(text, sentences);
+        assertNoSplitGrapheme(text, sentences);
       }
     }
   }
@@ -186,6 +225,27 @@ final class RuleBasedSegmenterTest {
 
   static List<String> texts(List<Sentence> sentences) {
     return sentences.stream().map(Sentence::text).toList();
+  }
+
+  /**
+   * No sentence ends before, or starts at, a mark that continues a non-space character. (A mark
+   * after whitespace starts a word, as {@link Words} counts it, and may start a sentence.)
+   */
+  static void assertNoSplitGrapheme(String text, List<Sentence> sentences) {
+    for (Sentence s : sentences) {
+      for (int offset : new int[] {s.start(), s.end()}) {
+        if (offset > 0 && offset < text.length() && !Words.isWhitespace(text.charAt(offset - 1))) {
+          int cp = text.codePointAt(offset);
+          int type = Character.getType(cp);
+          boolean extender = type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+              || type == Character.COMBINING_SPACING_MARK || cp == 0x200D || cp >= 0xFE00 && cp <= 0xFE0F
+              || cp >= 0xE0100 && cp <= 0xE01EF || cp >= 0x1F3FB && cp <= 0x1F3FF
+              || Character.isLowSurrogate(text.charAt(offset));
+          assertFalse(extender, () -> "boundary at " + offset + " splits a grapheme in " + text.codePoints()
+              .mapToObj(c -> String.format("U+%04X", c)).toList() + ": " + texts(sentences));
+        }
+      }
+    }
   }
 
   static void assertValid(String text, List<Sentence> sentences) {

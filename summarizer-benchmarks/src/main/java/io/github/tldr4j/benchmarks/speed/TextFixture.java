@@ -18,10 +18,11 @@ import java.util.Locale;
  * bbc-news-dev.jsonl} from the shared development data, joined by blank lines (as paragraphs are)
  * and cycled when the target is larger than the file (about 3.2 MB of text), then cut at the last
  * whitespace before the target size. Deterministic: the same size always gives the same text.
+ * Shared by the benchmarks that need news text of a given size.
  *
  * <p>The data directory is found by {@link DataDirectory}. Stateless.
  */
-final class TextFixture {
+public final class TextFixture {
 
   /** The file the texts are taken from. */
   static final String SOURCE = "bbc-news-dev.jsonl";
@@ -32,9 +33,11 @@ final class TextFixture {
    * Parses a size label: a number of characters with an optional {@code KB} or {@code MB} suffix
    * (binary multiples), such as {@code 280}, {@code 4KB} or {@code 10MB}.
    *
+   * @param label the size label
+   * @return the number of characters
    * @throws IllegalArgumentException if the label is malformed or not positive
    */
-  static int parseSize(String label) {
+  public static int parseSize(String label) {
     String s = label.strip().toUpperCase(Locale.ROOT);
     int multiplier = 1;
     if (s.endsWith("KB")) {
@@ -54,6 +57,18 @@ final class TextFixture {
       throw new IllegalArgumentException("size out of range: " + label);
     }
     return (int) value;
+  }
+
+  /**
+   * Returns the text of at most {@code chars} characters that starts with the file's first
+   * article: the first of {@link #texts}.
+   *
+   * @param chars the size in characters
+   * @return the text
+   * @throws IllegalStateException if the shared data cannot be found or has no text
+   */
+  public static String text(int chars) {
+    return texts(chars, 1).get(0);
   }
 
   /**

@@ -14,7 +14,7 @@ import java.util.TreeSet;
  * The default segmenter: a single-pass, rule-based scanner driven by per-language data files.
  *
  * <p>It ends sentences at terminators ({@code . ! ? …} and the full stops of other scripts) unless
- * the rules say otherwise (abbreviations, initials, numbers, names such as "Yahoo!", ellipses inside
+ * the rules say otherwise (abbreviations, initials, numbers, names such as "Jeopardy!", ellipses inside
  * a sentence), keeps closing quotes, brackets and citations with the sentence they close, ends
  * sentences at blank lines, headings and list items, and treats a single line break inside a
  * paragraph as a hard wrap. Abbreviation lists and other word lists are data, in

@@ -53,7 +53,7 @@ final class SegmentationRules {
   static final int FINAL = 4;
   /**
    * A clock abbreviation ("a.m."): ends a sentence before a capitalised word, but not in an
-   * introductory phrase ("At 5 a.m. Mr. Smith left"), nor before a day, a month or a time zone.
+   * introductory phrase ("By 7 a.m. Ms. Okoro had left"), nor before a day, a month or a time zone.
    */
   static final int TIME = 5;
   /** A title ("Mr.", "St."): never ends a sentence, except before a strong starter ("St. The"). */

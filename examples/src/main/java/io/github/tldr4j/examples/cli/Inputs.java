@@ -91,6 +91,24 @@ final class Inputs {
   }
 
   /**
+   * Returns the size of the input if it is a regular file, for a progress bar.
+   *
+   * @param file the file path, or empty for {@code stdin}
+   * @return the size in bytes, or -1 for standard input, a pipe or a file that cannot be sized
+   */
+  static long size(Optional<String> file) {
+    if (file.isEmpty()) {
+      return -1;
+    }
+    try {
+      Path path = Path.of(file.get());
+      return Files.isRegularFile(path) ? Files.size(path) : -1;
+    } catch (IOException | InvalidPathException e) {
+      return -1;
+    }
+  }
+
+  /**
    * Decodes the first {@code length} bytes of an array as strict UTF-8, dropping a leading byte
    * order mark.
    *

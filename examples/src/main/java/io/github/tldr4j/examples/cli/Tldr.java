@@ -160,8 +160,9 @@ public final class Tldr {
       PrintStream err,
       boolean interactive)
       throws CliException {
-    try (InputStream input = Inputs.open(arguments.file(), in)) {
-      Progress progress = new Progress(err, interactive);
+    try (CountingInputStream input = new CountingInputStream(Inputs.open(arguments.file(), in))) {
+      Progress progress =
+          new Progress(err, interactive, input::count, Inputs.size(arguments.file()));
       return new JsonlBatch(handler, arguments.threads(), arguments.keepGoing(), progress)
           .run(input, out, err);
     } catch (IOException e) {

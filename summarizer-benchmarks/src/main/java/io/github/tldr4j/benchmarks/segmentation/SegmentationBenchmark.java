@@ -1,14 +1,12 @@
 package io.github.tldr4j.benchmarks.segmentation;
 
-import io.github.tldr4j.benchmarks.Dataset;
+import io.github.tldr4j.benchmarks.speed.TextFixture;
 import io.github.tldr4j.summarizer.Budget;
 import io.github.tldr4j.summarizer.Summarizer;
 import io.github.tldr4j.summarizer.Summary;
 import io.github.tldr4j.summarizer.text.Sentence;
 import io.github.tldr4j.summarizer.text.SentenceSegmenter;
 import io.github.tldr4j.summarizer.text.Words;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.text.BreakIterator;
 import java.util.List;
 import java.util.Locale;
@@ -33,8 +31,8 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <p>Texts: English news ({@code bbc-news-dev.jsonl} article bodies joined by blank lines, cycled to
  * the size and cut at a space), and 10 MB of words without any punctuation or line break, the input
- * that would expose super-linear look-ahead. The data directory is the system property {@code
- * tldr4j.shared.dir} or {@code ../shared/data} from the working directory. Throughput in MB/s is
+ * that would expose super-linear look-ahead. The news comes from {@link TextFixture} (which also
+ * says where the shared data is looked for). Throughput in MB/s is
  * the text size (in UTF-16 characters, 2^20 per MB) divided by the average time per operation.
  *
  * {@snippet lang="shell" :
@@ -99,34 +97,11 @@ public class SegmentationBenchmark {
   }
 
   static int parseSize(String label) {
-    String s = label.toUpperCase(Locale.ROOT);
-    if (s.endsWith("MB")) {
-      return Integer.parseInt(s.substring(0, s.length() - 2)) << 20;
-    }
-    if (s.endsWith("KB")) {
-      return Integer.parseInt(s.substring(0, s.length() - 2)) << 10;
-    }
-    return Integer.parseInt(s);
+    return TextFixture.parseSize(label);
   }
 
   static String news(int size) {
-    String property = System.getProperty("tldr4j.shared.dir", "../shared");
-    Path file = null;
-    for (Path dir : List.of(Path.of(property, "data"), Path.of(property), Path.of("shared", "data"))) {
-      if (Files.isRegularFile(dir.resolve("bbc-news-dev.jsonl"))) {
-        file = dir.resolve("bbc-news-dev.jsonl");
-        break;
-      }
-    }
-    if (file == null) {
-      throw new IllegalStateException("bbc-news-dev.jsonl not found; set -Dtldr4j.shared.dir=<shared dir>");
-    }
-    List<Dataset.Document> docs = Dataset.read(file).documents();
-    StringBuilder sb = new StringBuilder(size + 4096);
-    for (int i = 0; sb.length() < size; i = (i + 1) % docs.size()) {
-      sb.append(docs.get(i).text()).append("\n\n");
-    }
-    return cut(sb, size);
+    return TextFixture.text(size);
   }
 
   /** Deterministic pseudo-words (letters only) separated by single spaces. */

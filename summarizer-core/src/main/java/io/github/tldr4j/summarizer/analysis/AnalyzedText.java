@@ -73,15 +73,20 @@ public final class AnalyzedText {
     int[] ends = new int[n];
     for (int i = 0; i < n; i++) {
       Sentence s = copy.get(i);
-      wordCounts[i] = Words.count(s.text());
       starts[i] = s.start();
       ends[i] = s.end();
+      wordCounts[i] = Words.count(text, starts[i], ends[i]);
     }
-    TermDictionary dictionary = new TermDictionary();
-    // tokens grouped by sentence: count per sentence first, then fill (tokens usually arrive in
-    // order, but filters may reorder offsets, so group explicitly)
-    int[] tokenSentence = new int[Math.max(16, n)];
-    int[] tokenTerm = new int[tokenSentence.length];
+    // distinct terms grow about as the square root of the text (Heaps' law; ~12 sqrt(chars) for
+    // English news), and never beyond one per 16 characters in practice
+    TermDictionary dictionary =
+        new TermDictionary(
+            (int) Math.min(text.length() / 16, 12 * Math.sqrt(text.length())));
+    // Term ids in arrival order. Tokens nearly always arrive in sentence order, and then this is
+    // already grouped by sentence; should a filter reorder offsets, tokenSentence records each
+    // token's sentence from that point on and the ids are regrouped below.
+    int[] tokenTerm = new int[Math.max(16, text.length() / 8)];
+    int[] tokenSentence = null;
     int tokens = 0;
     int[] counts = new int[n + 1];
     if (n > 0) {
@@ -99,12 +104,19 @@ public final class AnalyzedText {
           if (sentence < 0) {
             continue;
           }
-          cursor = sentence;
-          if (tokens == tokenSentence.length) {
-            tokenSentence = Arrays.copyOf(tokenSentence, tokens * 2);
+          if (tokens == tokenTerm.length) {
             tokenTerm = Arrays.copyOf(tokenTerm, tokens * 2);
+            if (tokenSentence != null) {
+              tokenSentence = Arrays.copyOf(tokenSentence, tokens * 2);
+            }
           }
-          tokenSentence[tokens] = sentence;
+          if (tokenSentence == null && sentence < cursor) {
+            tokenSentence = sentencesSoFar(counts, tokenTerm.length, cursor);
+          }
+          if (tokenSentence != null) {
+            tokenSentence[tokens] = sentence;
+          }
+          cursor = sentence;
           tokenTerm[tokens] = dictionary.add(term.buffer(), length);
           counts[sentence + 1]++;
           tokens++;
@@ -118,13 +130,33 @@ public final class AnalyzedText {
     for (int i = 0; i < n; i++) {
       termStart[i + 1] = termStart[i] + counts[i + 1];
     }
-    int[] terms = new int[tokens];
-    int[] fill = Arrays.copyOf(termStart, n);
-    for (int t = 0; t < tokens; t++) {
-      terms[fill[tokenSentence[t]]++] = tokenTerm[t];
+    int[] terms;
+    if (tokenSentence == null) {
+      terms = tokens == tokenTerm.length ? tokenTerm : Arrays.copyOf(tokenTerm, tokens);
+    } else {
+      terms = new int[tokens];
+      int[] fill = Arrays.copyOf(termStart, n);
+      for (int t = 0; t < tokens; t++) {
+        terms[fill[tokenSentence[t]]++] = tokenTerm[t];
+      }
     }
     int[] titleTerms = title == null || n == 0 ? new int[0] : lookUp(analyzer, title, dictionary);
     return new AnalyzedText(copy, termStart, terms, wordCounts, dictionary.size(), titleTerms);
+  }
+
+  /**
+   * The sentence of each token so far, for tokens that arrived in sentence order: {@code
+   * counts[i + 1]} tokens in sentence {@code i}, for sentences up to {@code last}.
+   */
+  private static int[] sentencesSoFar(int[] counts, int capacity, int last) {
+    int[] tokenSentence = new int[capacity];
+    int t = 0;
+    for (int i = 0; i <= last; i++) {
+      for (int c = counts[i + 1]; c > 0; c--) {
+        tokenSentence[t++] = i;
+      }
+    }
+    return tokenSentence;
   }
 
   /** Finds the sentence containing {@code offset}, starting the search at {@code cursor}. */

@@ -12,14 +12,34 @@ final class TermDictionary {
 
   private static final int EMPTY = -1;
 
-  private char[] pool = new char[1024];
+  private char[] pool;
   private int poolSize;
-  private int[] termOffset = new int[64];
-  private int[] termLength = new int[64];
-  private int[] termHash = new int[64];
+  private int[] termOffset;
+  private int[] termLength;
+  private int[] termHash;
   private int size;
-  private int[] table = newTable(128);
-  private int mask = 127;
+  private int[] table;
+  private int mask;
+
+  /** A dictionary for a small text: grows as needed. */
+  TermDictionary() {
+    this(64);
+  }
+
+  /**
+   * A dictionary sized for about {@code expectedTerms} distinct terms, so that a text whose
+   * vocabulary can be estimated is interned without rehashing; it still grows past that.
+   */
+  TermDictionary(int expectedTerms) {
+    int terms = Math.max(64, expectedTerms);
+    pool = new char[terms * 8];
+    termOffset = new int[terms];
+    termLength = new int[terms];
+    termHash = new int[terms];
+    int capacity = Integer.highestOneBit(terms * 2 - 1) << 1; // a power of two >= 2 * terms
+    table = newTable(capacity);
+    mask = capacity - 1;
+  }
 
   private static int[] newTable(int capacity) {
     int[] t = new int[capacity];
@@ -88,16 +108,8 @@ final class TermDictionary {
   }
 
   private boolean equals(int id, char[] buffer, int length) {
-    if (termLength[id] != length) {
-      return false;
-    }
     int off = termOffset[id];
-    for (int i = 0; i < length; i++) {
-      if (pool[off + i] != buffer[i]) {
-        return false;
-      }
-    }
-    return true;
+    return termLength[id] == length && Arrays.equals(pool, off, off + length, buffer, 0, length);
   }
 
   private void rehash() {

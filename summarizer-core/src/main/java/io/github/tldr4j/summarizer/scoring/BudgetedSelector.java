@@ -3,7 +3,6 @@ package io.github.tldr4j.summarizer.scoring;
 import io.github.tldr4j.summarizer.analysis.AnalyzedText;
 import java.util.Arrays;
 import java.util.Objects;
-import java.util.PriorityQueue;
 
 /**
  * Chooses the sentences of a summary: best score first, never exceeding the word and sentence
@@ -57,18 +56,10 @@ public final class BudgetedSelector {
       Arrays.setAll(all, i -> i);
       return all;
     }
-    // queue entries: [sentence, version]; order by current score desc, then index asc
+    // candidates by current score desc, then index asc; a candidate's current score only changes
+    // while it is out of the queue, so the order is total and the result deterministic
     double[] current = scores.clone();
-    PriorityQueue<Integer> queue =
-        new PriorityQueue<>(
-            Math.max(1, n),
-            (a, b) -> {
-              int c = Double.compare(current[b], current[a]);
-              return c != 0 ? c : Integer.compare(a, b);
-            });
-    for (int i = 0; i < n; i++) {
-      queue.add(i);
-    }
+    CandidateQueue queue = new CandidateQueue(current);
     int[] ids = text.termIds();
     boolean[] covered = redundancy > 0.0 ? new boolean[text.vocabularySize()] : null;
     int[] stamp = covered == null ? null : new int[text.vocabularySize()];
@@ -90,7 +81,7 @@ public final class BudgetedSelector {
       if (covered != null && freshIn[i] != epoch && evaluations < maxEvaluations) {
         current[i] = scores[i] - redundancy * coveredShare(text, ids, i, covered, stamp, ++evaluations);
         freshIn[i] = epoch;
-        if (!queue.isEmpty() && compare(current, i, queue.peek()) > 0) {
+        if (!queue.isEmpty() && CandidateQueue.after(current, i, queue.peek())) {
           queue.add(i);
           continue;
         }
@@ -114,10 +105,81 @@ public final class BudgetedSelector {
     return result;
   }
 
-  /** Positive if {@code a} ranks after {@code b}. */
-  private static int compare(double[] current, int a, int b) {
-    int c = Double.compare(current[b], current[a]);
-    return c != 0 ? c : Integer.compare(a, b);
+  /**
+   * A binary heap of sentence indices, best first by {@code current} score (ties: lower index
+   * first), on a plain {@code int[]}: no boxing, no comparator object. Starts with every sentence,
+   * built bottom-up in linear time.
+   */
+  private static final class CandidateQueue {
+
+    private final double[] current;
+    private final int[] heap;
+    private int size;
+
+    CandidateQueue(double[] current) {
+      this.current = current;
+      this.size = current.length;
+      this.heap = new int[size];
+      for (int i = 0; i < size; i++) {
+        heap[i] = i;
+      }
+      for (int k = (size >>> 1) - 1; k >= 0; k--) {
+        siftDown(k, heap[k]);
+      }
+    }
+
+    /** True if {@code a} ranks after {@code b}. */
+    static boolean after(double[] current, int a, int b) {
+      int c = Double.compare(current[b], current[a]);
+      return c != 0 ? c > 0 : a > b;
+    }
+
+    boolean isEmpty() {
+      return size == 0;
+    }
+
+    int peek() {
+      return heap[0];
+    }
+
+    int poll() {
+      int top = heap[0];
+      int last = heap[--size];
+      if (size > 0) {
+        siftDown(0, last);
+      }
+      return top;
+    }
+
+    void add(int sentence) {
+      int k = size++;
+      while (k > 0) {
+        int parent = (k - 1) >>> 1;
+        if (!after(current, heap[parent], sentence)) {
+          break;
+        }
+        heap[k] = heap[parent];
+        k = parent;
+      }
+      heap[k] = sentence;
+    }
+
+    private void siftDown(int k, int sentence) {
+      int half = size >>> 1;
+      while (k < half) {
+        int child = 2 * k + 1;
+        int right = child + 1;
+        if (right < size && after(current, heap[child], heap[right])) {
+          child = right;
+        }
+        if (!after(current, sentence, heap[child])) {
+          break;
+        }
+        heap[k] = heap[child];
+        k = child;
+      }
+      heap[k] = sentence;
+    }
   }
 
   private static double coveredShare(

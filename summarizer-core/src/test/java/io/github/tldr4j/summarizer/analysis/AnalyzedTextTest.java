@@ -1,0 +1,163 @@
+package io.github.tldr4j.summarizer.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.github.tldr4j.summarizer.text.Sentence;
+import io.github.tldr4j.summarizer.text.Words;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
+import org.apache.lucene.analysis.core.WhitespaceTokenizer;
+import org.apache.lucene.util.AttributeSource;
+import org.junit.jupiter.api.Test;
+
+final class AnalyzedTextTest {
+
+  private static final Analyzer WHITESPACE = new WhitespaceAnalyzer();
+
+  // --- word counts
+
+  @Test
+  void wordCountsOfSentencesCutAnywhere() {
+    Random random = new Random(5);
+    String alphabet = "ab .\n\u00A0";
+    for (int round = 0; round < 2_000; round++) {
+      char[] chars = new char[random.nextInt(40)];
+      for (int i = 0; i < chars.length; i++) {
+        chars[i] = alphabet.charAt(random.nextInt(alphabet.length()));
+      }
+      String text = new String(chars);
+      List<Sentence> sentences = randomSentences(random, text);
+      AnalyzedText analyzed = AnalyzedText.analyze(WHITESPACE, text, sentences, null);
+      for (int i = 0; i < sentences.size(); i++) {
+        assertEquals(Words.count(sentences.get(i).text()), analyzed.wordCount(i));
+      }
+    }
+  }
+
+  /** Non-overlapping, non-empty ranges in order, cut anywhere (inside words too). */
+  private static List<Sentence> randomSentences(Random random, String text) {
+    List<Sentence> sentences = new ArrayList<>();
+    int position = 0;
+    while (position < text.length()) {
+      int start = position + random.nextInt(Math.min(4, text.length() - position));
+      int end = start + 1 + random.nextInt(Math.min(8, text.length() - start));
+      sentences.add(
+          new Sentence(sentences.size(), start, end, 0, text.substring(start, end)));
+      position = end;
+    }
+    return sentences;
+  }
+
+  // --- term grouping
+
+  @Test
+  void termsAreGroupedBySentenceInOrder() {
+    String text = "alpha beta. gamma alpha. beta";
+    AnalyzedText analyzed = analyze(WHITESPACE, text);
+    assertEquals(3, analyzed.sentenceCount());
+    assertEquals(5, analyzed.vocabularySize()); // alpha beta. gamma alpha. beta
+    assertArrayEquals(new int[] {0, 1}, termsOf(analyzed, 0));
+    assertArrayEquals(new int[] {2, 3}, termsOf(analyzed, 1));
+    assertArrayEquals(new int[] {4}, termsOf(analyzed, 2));
+  }
+
+  @Test
+  void tokensArrivingOutOfSentenceOrderAreRegrouped() {
+    // sentences [a.] [b c.] [d e.] [f g.]; tokens arrive as b a. d c. f e. g.
+    AnalyzedText analyzed = analyze(new SwappingAnalyzer(), "a. b c. d e. f g.");
+    assertEquals(4, analyzed.sentenceCount());
+    assertEquals(7, analyzed.vocabularySize());
+    // ids in order of arrival: b=0 a.=1 d=2 c.=3 f=4 e.=5 g.=6
+    assertArrayEquals(new int[] {1}, termsOf(analyzed, 0));
+    assertArrayEquals(new int[] {0, 3}, termsOf(analyzed, 1));
+    assertArrayEquals(new int[] {2, 5}, termsOf(analyzed, 2));
+    assertArrayEquals(new int[] {4, 6}, termsOf(analyzed, 3));
+  }
+
+  @Test
+  void manyTokensGrowTheArrays() {
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < 5_000; i++) {
+      text.append("w").append(i % 700).append(i % 10 == 9 ? ". " : " ");
+    }
+    String s = text.toString();
+    AnalyzedText analyzed = analyze(Analyzers.forLanguage("en"), s);
+    assertEquals(500, analyzed.sentenceCount());
+    assertEquals(5_000, analyzed.termIds().length);
+    assertEquals(700, analyzed.vocabularySize());
+  }
+
+  /** Analyzes {@code text} split after every period, independently of the segmenter's rules. */
+  private static AnalyzedText analyze(Analyzer analyzer, String text) {
+    List<Sentence> sentences = new ArrayList<>();
+    int start = 0;
+    for (int i = 0; i <= text.length(); i++) {
+      if (i == text.length() || text.charAt(i) == '.') {
+        int end = Math.min(i + 1, text.length());
+        String s = text.substring(start, end).strip();
+        if (!s.isEmpty()) {
+          int from = text.indexOf(s, start);
+          sentences.add(new Sentence(sentences.size(), from, from + s.length(), 0, s));
+        }
+        start = end;
+      }
+    }
+    return AnalyzedText.analyze(analyzer, text, sentences, null);
+  }
+
+  private static int[] termsOf(AnalyzedText analyzed, int sentence) {
+    return Arrays.copyOfRange(
+        analyzed.termIds(), analyzed.termStart(sentence), analyzed.termStart(sentence + 1));
+  }
+
+  /** Whitespace tokens, each pair of them emitted in reverse order. */
+  private static final class SwappingAnalyzer extends Analyzer {
+    @Override
+    protected TokenStreamComponents createComponents(String fieldName) {
+      Tokenizer tokenizer = new WhitespaceTokenizer();
+      return new TokenStreamComponents(tokenizer, new PairSwapFilter(tokenizer));
+    }
+  }
+
+  private static final class PairSwapFilter extends TokenFilter {
+    private AttributeSource.State held;
+
+    PairSwapFilter(TokenStream input) {
+      super(input);
+    }
+
+    @Override
+    public boolean incrementToken() throws IOException {
+      if (held != null) {
+        restoreState(held);
+        held = null;
+        return true;
+      }
+      if (!input.incrementToken()) {
+        return false;
+      }
+      AttributeSource.State first = captureState();
+      if (!input.incrementToken()) {
+        restoreState(first); // odd one out: as is
+        return true;
+      }
+      held = first;
+      return true;
+    }
+
+    @Override
+    public void reset() throws IOException {
+      super.reset();
+      held = null;
+    }
+  }
+}

@@ -8,7 +8,7 @@ import java.util.List;
  * The two baselines of {@code bench quality}, as sentence indexes in document order: LEAD (the
  * first sentences) and ORACLE (a greedy ROUGE-maximizing extract). Stateless.
  */
-final class Extracts {
+public final class Extracts {
 
   private Extracts() {}
 
@@ -18,7 +18,7 @@ final class Extracts {
    *
    * @param words the word count of each sentence
    */
-  static List<Integer> lead(int[] words, int maxWords, int maxSentences) {
+  public static List<Integer> lead(int[] words, int maxWords, int maxSentences) {
     List<Integer> chosen = new ArrayList<>();
     long total = 0;
     for (int i = 0; i < words.length && chosen.size() < maxSentences; i++) {

@@ -12,7 +12,6 @@ import io.github.tldr4j.summarizer.Summarizer;
 import io.github.tldr4j.summarizer.Summary;
 import io.github.tldr4j.summarizer.text.Sentence;
 import io.github.tldr4j.summarizer.text.SentenceSegmenter;
-import io.github.tldr4j.summarizer.text.Words;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -50,21 +49,6 @@ final class QualityCommand {
 
   private QualityCommand() {}
 
-  /** The budget as given on the command line, with the word and sentence ceilings it implies. */
-  private record BudgetSpec(Budget budget, int words, int sentences, double ratio) {
-
-    int maxWords(String text) {
-      if (ratio > 0) {
-        return (int) Math.floor(ratio * Words.count(text) + 1e-9); // as Budget.ratio defines it
-      }
-      return words > 0 ? words : Integer.MAX_VALUE;
-    }
-
-    int maxSentences() {
-      return sentences > 0 ? sentences : Integer.MAX_VALUE;
-    }
-  }
-
   /** What one document contributes: one result and one length per system, library time. */
   private record Outcome(RougeResult[] results, int[] words) {}
 
@@ -75,7 +59,7 @@ final class QualityCommand {
             Set.of("data", "words", "sentences", "ratio", "lang", "format", "threads"),
             Set.of("unicode"));
     Path dataFile = options.requiredPath("data");
-    BudgetSpec spec = budget(options);
+    Budget budget = budget(options);
     Optional<String> lang = options.get("lang");
     String format = options.format();
     int threads = options.positiveInt("threads").orElse(Bench.defaultThreads());
@@ -99,10 +83,10 @@ final class QualityCommand {
     Parallel.map(
         Math.min(WARM_UP_DOCUMENTS, docs.size()),
         threads,
-        i -> summarize(summarizers, lang, docs.get(i), spec));
+        i -> summarize(summarizers, lang, docs.get(i), budget));
     long start = System.nanoTime();
     List<Summary> summaries =
-        Parallel.map(docs.size(), threads, i -> summarize(summarizers, lang, docs.get(i), spec));
+        Parallel.map(docs.size(), threads, i -> summarize(summarizers, lang, docs.get(i), budget));
     double seconds = (System.nanoTime() - start) / 1e9;
 
     // 2. baselines and ROUGE
@@ -115,7 +99,7 @@ final class QualityCommand {
                     rouge,
                     docs.get(i),
                     lang.orElse(docs.get(i).language()),
-                    spec,
+                    budget,
                     summaries.get(i)));
     RougeAverage[] averages = new RougeAverage[SYSTEMS.length];
     double[] meanWords = new double[SYSTEMS.length];
@@ -134,7 +118,7 @@ final class QualityCommand {
       ObjectNode json = Reports.JSON.createObjectNode();
       json.put("data", dataFile.toString());
       json.put("documents", docs.size());
-      json.put("budget", spec.budget().toString());
+      json.put("budget", budget.toString());
       json.put("rouge", unicode ? "unicode" : "rouge155");
       ObjectNode systems = json.putObject("systems");
       for (int s = 0; s < SYSTEMS.length; s++) {
@@ -154,7 +138,7 @@ final class QualityCommand {
             + ", "
             + docs.size()
             + " documents, "
-            + spec.budget()
+            + budget
             + ", ROUGE F1 x100 ("
             + rougeName
             + ")");
@@ -192,7 +176,7 @@ final class QualityCommand {
     return 0;
   }
 
-  private static BudgetSpec budget(Options options) {
+  private static Budget budget(Options options) {
     int given =
         (options.has("words") ? 1 : 0)
             + (options.has("sentences") ? 1 : 0)
@@ -202,15 +186,15 @@ final class QualityCommand {
     }
     Optional<Integer> words = options.positiveInt("words");
     if (words.isPresent()) {
-      return new BudgetSpec(Budget.words(words.get()), words.get(), 0, 0);
+      return Budget.words(words.get());
     }
     Optional<Integer> sentences = options.positiveInt("sentences");
     if (sentences.isPresent()) {
-      return new BudgetSpec(Budget.sentences(sentences.get()), 0, sentences.get(), 0);
+      return Budget.sentences(sentences.get());
     }
     double ratio = options.decimal("ratio").orElse(0.3);
     try {
-      return new BudgetSpec(Budget.ratio(ratio), 0, 0, ratio);
+      return Budget.ratio(ratio);
     } catch (IllegalArgumentException e) {
       throw new UsageException("--ratio must be in (0, 1]: " + options.get("ratio").orElse(""));
     }
@@ -225,7 +209,7 @@ final class QualityCommand {
       Map<String, Summarizer> summarizers,
       Optional<String> lang,
       Dataset.Document document,
-      BudgetSpec spec) {
+      Budget budget) {
     String language = lang.orElse(document.language());
     Summarizer summarizer =
         summarizers.computeIfAbsent(
@@ -238,11 +222,11 @@ final class QualityCommand {
                     "document \"" + document.id() + "\": language " + l + ": " + e.getMessage(), e);
               }
             });
-    return summarizer.summarize(Document.of(document.title(), document.text()), spec.budget());
+    return summarizer.summarize(Document.of(document.title(), document.text()), budget);
   }
 
   private static Outcome evaluate(
-      Rouge rouge, Dataset.Document document, String language, BudgetSpec spec, Summary summary) {
+      Rouge rouge, Dataset.Document document, String language, Budget budget, Summary summary) {
     List<Sentence> sentences = SentenceSegmenter.forLanguage(language).segment(document.text());
     List<String> texts = new ArrayList<>(sentences.size());
     int[] words = new int[sentences.size()];
@@ -255,8 +239,9 @@ final class QualityCommand {
     for (List<String> reference : document.referenceSentences()) {
       references.add(rouge.analyze(reference));
     }
-    int maxWords = spec.maxWords(document.text());
-    int maxSentences = spec.maxSentences();
+    // the library's ceiling for this document, so that the three systems share one budget
+    int maxWords = budget.maxWords(summary.stats().originalWords());
+    int maxSentences = budget.maxSentences();
     List<Integer> lead = Extracts.lead(words, maxWords, maxSentences);
     List<Integer> oracle = Extracts.oracle(analyzed, words, references, maxWords, maxSentences);
 

@@ -81,10 +81,11 @@ public final class Budget {
    * Returns the word ceiling this budget sets for a text of {@code originalWords} words, or
    * {@link Integer#MAX_VALUE} for a sentence budget.
    *
-   * @param originalWords the number of words in the original text
+   * @param originalWords the number of words in the original text ({@link
+   *     CompressionStats#originalWords()})
    * @return the maximum number of summary words
    */
-  int maxWords(int originalWords) {
+  public int maxWords(int originalWords) {
     switch (kind) {
       case WORDS:
         return limit;
@@ -100,7 +101,7 @@ public final class Budget {
    *
    * @return the maximum number of summary sentences
    */
-  int maxSentences() {
+  public int maxSentences() {
     return kind == Kind.SENTENCES ? limit : Integer.MAX_VALUE;
   }
 

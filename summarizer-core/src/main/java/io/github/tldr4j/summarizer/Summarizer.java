@@ -100,10 +100,7 @@ public final class Summarizer {
     AnalyzedText analyzed = analyze(document);
     // the words the sentences sum to, so that a budget of every word keeps every sentence (a
     // boundary inside a run of non-whitespace, as in "。the", makes one run count in both sentences)
-    int originalWords = 0;
-    for (int i = 0; i < analyzed.sentenceCount(); i++) {
-      originalWords += analyzed.wordCount(i);
-    }
+    int originalWords = analyzed.totalWordCount();
     int maxWords = budget.maxWords(originalWords);
     double share =
         TfIdfPositionScorer.budgetShare(

@@ -55,15 +55,12 @@ final class Pipeline implements AutoCloseable {
     this.bytes = text.getBytes(StandardCharsets.UTF_8).length;
     this.sentences = segment();
     this.analyzed = analyze();
-    // the same word count and ceiling as Summarizer computes for Budget.ratio(RATIO)
-    int words = 0;
-    for (int i = 0; i < analyzed.sentenceCount(); i++) {
-      words += analyzed.wordCount(i);
-    }
-    this.maxWords = (int) Math.floor(RATIO * words + 1e-9);
+    // the same word count, ceiling and share as Summarizer computes
+    int words = analyzed.totalWordCount();
+    this.maxWords = budget.maxWords(words);
     this.share =
         TfIdfPositionScorer.budgetShare(
-            maxWords, Integer.MAX_VALUE, words, analyzed.sentenceCount());
+            maxWords, budget.maxSentences(), words, analyzed.sentenceCount());
     this.scores = score();
   }
 

@@ -1,16 +1,17 @@
 package io.github.tldr4j.benchmarks.tune;
 
 import io.github.tldr4j.benchmarks.Dataset;
+import io.github.tldr4j.benchmarks.Extracts;
 import io.github.tldr4j.benchmarks.rouge.AnalyzedText;
 import io.github.tldr4j.benchmarks.rouge.Rouge;
 import io.github.tldr4j.benchmarks.rouge.RougeResult;
+import io.github.tldr4j.summarizer.Budget;
 import io.github.tldr4j.summarizer.ScoringWeights;
 import io.github.tldr4j.summarizer.analysis.Analyzers;
 import io.github.tldr4j.summarizer.scoring.BudgetedSelector;
 import io.github.tldr4j.summarizer.scoring.TfIdfPositionScorer;
 import io.github.tldr4j.summarizer.text.Sentence;
 import io.github.tldr4j.summarizer.text.SentenceSegmenter;
-import io.github.tldr4j.summarizer.text.Words;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -53,18 +54,13 @@ import org.apache.lucene.analysis.Analyzer;
 public final class WeightTuner {
 
   /** One dataset at one budget. */
-  record Setting(String name, String file, int maxSentences, int maxWords, double ratio) {
-
-    int wordLimit(int originalWords) {
-      return ratio > 0 ? (int) Math.floor(ratio * originalWords + 1e-9) : maxWords;
-    }
-  }
+  record Setting(String name, String file, Budget budget) {}
 
   static final List<Setting> SETTINGS =
       List.of(
-          new Setting("cnndm@3sent", "cnndm-dev.jsonl", 3, Integer.MAX_VALUE, 0),
-          new Setting("cnndm@75w", "cnndm-dev.jsonl", Integer.MAX_VALUE, 75, 0),
-          new Setting("bbc@0.4", "bbc-news-dev.jsonl", Integer.MAX_VALUE, 0, 0.4));
+          new Setting("cnndm@3sent", "cnndm-dev.jsonl", Budget.sentences(3)),
+          new Setting("cnndm@75w", "cnndm-dev.jsonl", Budget.words(75)),
+          new Setting("bbc@0.4", "bbc-news-dev.jsonl", Budget.ratio(0.4)));
 
   /** Everything about one document that does not depend on the weights. */
   static final class Prepared {
@@ -89,7 +85,7 @@ public final class WeightTuner {
       for (List<String> reference : doc.referenceSentences()) {
         references.add(rouge.analyze(reference));
       }
-      this.originalWords = Words.count(doc.text());
+      this.originalWords = analyzed.totalWordCount();
       this.holdout = Math.floorMod(doc.id().hashCode(), 5) == 0;
     }
 
@@ -106,17 +102,12 @@ public final class WeightTuner {
     }
 
     int[] lead(Setting s) {
-      int limit = s.wordLimit(originalWords);
-      List<Integer> out = new ArrayList<>();
-      int words = 0;
-      for (int i = 0; i < analyzed.sentenceCount() && out.size() < s.maxSentences(); i++) {
-        if (words + analyzed.wordCount(i) > limit) {
-          break;
-        }
-        words += analyzed.wordCount(i);
-        out.add(i);
-      }
-      return out.stream().mapToInt(Integer::intValue).toArray();
+      int[] words = new int[analyzed.sentenceCount()];
+      Arrays.setAll(words, analyzed::wordCount);
+      return Extracts.lead(words, s.budget().maxWords(originalWords), s.budget().maxSentences())
+          .stream()
+          .mapToInt(Integer::intValue)
+          .toArray();
     }
   }
 
@@ -157,12 +148,12 @@ public final class WeightTuner {
                     p.features,
                     w,
                     TfIdfPositionScorer.budgetShare(
-                        s.wordLimit(p.originalWords),
-                        s.maxSentences(),
+                        s.budget().maxWords(p.originalWords),
+                        s.budget().maxSentences(),
                         p.originalWords,
                         p.analyzed.sentenceCount())),
-                p.analyzed.sentenceCount() == 0 ? 0 : s.wordLimit(p.originalWords),
-                s.maxSentences(),
+                s.budget().maxWords(p.originalWords),
+                s.budget().maxSentences(),
                 w.redundancy()));
   }
 

@@ -32,6 +32,7 @@ public final class AnalyzedText {
   private final int[] termStart;
   private final int[] terms;
   private final int[] wordCounts;
+  private final int totalWordCount;
   private final int vocabularySize;
   private final int[] titleTerms;
 
@@ -46,6 +47,11 @@ public final class AnalyzedText {
     this.termStart = termStart;
     this.terms = terms;
     this.wordCounts = wordCounts;
+    int total = 0;
+    for (int count : wordCounts) {
+      total += count;
+    }
+    this.totalWordCount = total;
     this.vocabularySize = vocabularySize;
     this.titleTerms = titleTerms;
   }
@@ -255,6 +261,17 @@ public final class AnalyzedText {
    */
   public int wordCount(int i) {
     return wordCounts[i];
+  }
+
+  /**
+   * Returns the sum of the sentences' word counts: the text's words as the summary statistics
+   * count them. (It can exceed the text's runs of non-whitespace when a sentence boundary falls
+   * inside one, as in {@code "。the"}.)
+   *
+   * @return the total word count
+   */
+  public int totalWordCount() {
+    return totalWordCount;
   }
 
   /**

@@ -47,11 +47,7 @@ public final class BudgetedSelector {
       throw new IllegalArgumentException(
           "expected " + n + " scores, got " + scores.length);
     }
-    int totalWords = 0;
-    for (int i = 0; i < n; i++) {
-      totalWords += text.wordCount(i);
-    }
-    if (n <= maxSentences && totalWords <= maxWords) {
+    if (n <= maxSentences && text.totalWordCount() <= maxWords) {
       int[] all = new int[n];
       Arrays.setAll(all, i -> i);
       return all;

@@ -37,9 +37,12 @@ final class AnalyzedTextTest {
       String text = new String(chars);
       List<Sentence> sentences = randomSentences(random, text);
       AnalyzedText analyzed = AnalyzedText.analyze(WHITESPACE, text, sentences, null);
+      int total = 0;
       for (int i = 0; i < sentences.size(); i++) {
         assertEquals(Words.count(sentences.get(i).text()), analyzed.wordCount(i));
+        total += Words.count(sentences.get(i).text());
       }
+      assertEquals(total, analyzed.totalWordCount());
     }
   }
 

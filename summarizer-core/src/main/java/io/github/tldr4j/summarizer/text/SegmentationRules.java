@@ -100,6 +100,21 @@ final class SegmentationRules {
     this.spacedTerminators = b.spacedTerminators;
   }
 
+  /**
+   * The character kinds every language starts from, computed once (65,536 code units, each
+   * classified by the JDK's Unicode tables) and copied for each language's own additions.
+   */
+  private static final BaseKinds BASE_KINDS = new BaseKinds();
+
+  /** Holds the base table; never written after construction. */
+  private static final class BaseKinds {
+    private final byte[] kinds = baseKinds();
+
+    byte[] copy() {
+      return kinds.clone();
+    }
+  }
+
   private static byte[] baseKinds() {
     byte[] kinds = new byte[65536];
     for (int c = 0; c < 65536; c++) {
@@ -107,7 +122,7 @@ final class SegmentationRules {
       // The same whitespace as word counting, so that sentences and words agree.
       if (Words.isWhitespace(ch)) {
         kinds[c] = SPACE;
-      } else if (isExtender(ch)) {
+      } else if (isExtender(ch) || Character.isLowSurrogate(ch)) {
         kinds[c] = EXTENDER;
       }
     }
@@ -121,11 +136,17 @@ final class SegmentationRules {
     return kinds;
   }
 
-  private static boolean isExtender(char c) {
-    int type = Character.getType(c);
+  /**
+   * Tells whether a code point continues the grapheme before it: a combining mark, a zero-width
+   * (non-)joiner, a variation selector, an emoji skin-tone modifier or a tag character.
+   */
+  static boolean isExtender(int cp) {
+    int type = Character.getType(cp);
     return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
-        || type == Character.COMBINING_SPACING_MARK || Character.isLowSurrogate(c)
-        || c == '\u200C' || c == '\u200D' || (c >= '\uFE00' && c <= '\uFE0F');
+        || type == Character.COMBINING_SPACING_MARK
+        || cp == 0x200C || cp == 0x200D
+        || (cp >= 0xFE00 && cp <= 0xFE0F) || (cp >= 0xE0100 && cp <= 0xE01EF)
+        || (cp >= 0x1F3FB && cp <= 0x1F3FF) || (cp >= 0xE0020 && cp <= 0xE007F);
   }
 
   private static void set(byte[] kinds, String chars, byte kind) {
@@ -170,7 +191,7 @@ final class SegmentationRules {
     boolean spacedTerminators;
 
     Builder() {
-      kinds = baseKinds();
+      kinds = BASE_KINDS.copy();
     }
 
     void read(String name, boolean required) {

@@ -483,8 +483,9 @@ final class SentenceScanner {
         k++;
         continue;
       }
-      if (extenderLength(k) > 0) {
-        k += extenderLength(k);
+      int extender = extenderLength(k);
+      if (extender > 0) {
+        k += extender;
         continue;
       }
       if (kind == SPACE && c != '\n' && c != '\r' && k + 1 < n && spacedCloser(k + 1)) {
@@ -493,8 +494,9 @@ final class SentenceScanner {
       }
       break;
     }
-    while (k < n && extenderLength(k) > 0) {
-      k += extenderLength(k);
+    int trailing;
+    while (k < n && (trailing = extenderLength(k)) > 0) {
+      k += trailing;
     }
     int end = k;
     sentEnd = end;
@@ -582,14 +584,9 @@ final class SentenceScanner {
     if (rules.kind(c) == EXTENDER) {
       return 1;
     }
-    if (Character.isHighSurrogate(c) && k + 1 < n && Character.isLowSurrogate(s.charAt(k + 1))) {
-      int cp = Character.toCodePoint(c, s.charAt(k + 1));
-      int type = Character.getType(cp);
-      if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
-          || type == Character.COMBINING_SPACING_MARK || (cp >= 0xE0100 && cp <= 0xE01EF)
-          || (cp >= 0x1F3FB && cp <= 0x1F3FF) || (cp >= 0xE0020 && cp <= 0xE007F)) {
-        return 2;
-      }
+    if (Character.isHighSurrogate(c) && k + 1 < n && Character.isLowSurrogate(s.charAt(k + 1))
+        && SegmentationRules.isExtender(Character.toCodePoint(c, s.charAt(k + 1)))) {
+      return 2;
     }
     return 0;
   }

@@ -30,16 +30,6 @@ final class Progress {
    *
    * @param err where to draw it
    * @param enabled whether to draw it at all
-   */
-  Progress(PrintStream err, boolean enabled) {
-    this(err, enabled, () -> 0L, -1);
-  }
-
-  /**
-   * Creates a progress line with a bar.
-   *
-   * @param err where to draw it
-   * @param enabled whether to draw it at all
    * @param bytesRead how many bytes of the input have been read so far; called from this thread
    * @param totalBytes the input's size, or a negative number if unknown (then no bar is drawn)
    */

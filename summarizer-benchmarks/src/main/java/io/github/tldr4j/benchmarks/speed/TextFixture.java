@@ -1,13 +1,7 @@
 package io.github.tldr4j.benchmarks.speed;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.tldr4j.benchmarks.DataDirectory;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import io.github.tldr4j.benchmarks.Dataset;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -121,24 +115,13 @@ public final class TextFixture {
     return out.substring(0, cut).strip();
   }
 
-  /** Reads the non-blank {@code "text"} fields of a JSON Lines file, in file order. */
+  /** The non-blank article texts of a dataset file, stripped, in file order. */
   static List<String> articles(Path file) {
-    ObjectMapper mapper = new ObjectMapper();
-    List<String> texts = new ArrayList<>();
-    try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        if (line.isBlank()) {
-          continue;
-        }
-        JsonNode text = mapper.readTree(line).get("text");
-        if (text != null && text.isTextual() && !text.asText().isBlank()) {
-          texts.add(text.asText().strip());
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file, e);
-    }
-    return texts;
+    return Dataset.read(file).documents().stream()
+        .map(Dataset.Document::text)
+        .filter(text -> !text.isBlank())
+        .map(String::strip)
+        .toList();
   }
 
   /** Locates the shared data directory (see {@link DataDirectory}). */

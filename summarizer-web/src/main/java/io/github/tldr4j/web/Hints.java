@@ -19,20 +19,26 @@ final class Hints {
           "article", "articlebody", "body", "content", "entry", "hentry", "main", "page", "post",
           "text", "blog", "story", "prose", "copy", "richtext");
 
-  /** Words naming furniture: scored down, and removed before scoring unless positive too. */
-  private static final Set<String> NEGATIVE =
+  /** Words naming furniture: such elements are removed before scoring (unless also positive). */
+  private static final Set<String> UNLIKELY =
       Set.of(
           "ad", "ads", "adv", "advert", "advertisement", "banner", "breadcrumb", "breadcrumbs",
-          "combx", "comment", "comments", "community", "contact", "cookie", "cookies", "consent",
-          "disqus", "footer", "foot", "footnote", "gdpr", "masthead", "menu", "nav", "navbar",
-          "navigation", "newsletter", "outbrain", "taboola", "pagination", "pager", "popup",
-          "promo", "promotion", "related", "recommended", "recommendation", "recommendations",
-          "remark", "replies", "rss", "share", "sharing", "shoutbox", "sidebar", "skyscraper",
-          "social", "sponsor", "sponsored", "subscribe", "subscription", "signup", "tags", "tag",
-          "toolbar", "tools", "widget", "modal", "overlay", "trending", "popular", "mostread",
-          "byline", "author", "bio", "caption", "credit", "credits", "dateline",
-          "timestamp", "teaser", "teasers", "print", "login", "paywall", "hidden", "hide",
-          "skip", "offscreen", "header", "topbar", "alert", "follow", "readmore", "moreinfo");
+          "combx", "comment", "comments", "community", "cookie", "cookies", "consent", "disqus",
+          "footer", "gdpr", "masthead", "menu", "nav", "navbar", "navigation", "newsletter",
+          "outbrain", "taboola", "pagination", "pager", "popup", "promo", "promotion", "related",
+          "recommended", "recommendation", "recommendations", "remark", "replies", "rss", "share",
+          "sharing", "shoutbox", "sidebar", "skyscraper", "social", "sponsor", "sponsored",
+          "subscribe", "subscription", "signup", "tags", "modal", "trending", "popular",
+          "mostread", "byline", "author", "bio", "caption", "credit", "credits", "dateline",
+          "login", "paywall", "header", "topbar", "skip", "offscreen", "follow", "readmore",
+          "moreinfo");
+
+  /** Words that only lower an element's score: common in furniture, but also around articles. */
+  private static final Set<String> DOUBTFUL =
+      Set.of(
+          "widget", "tools", "tool", "toolbar", "hidden", "hide", "print", "alert", "teaser",
+          "teasers", "overlay", "contact", "foot", "footnote", "meta", "timestamp", "tag",
+          "shopping", "scroll", "extra");
 
   /** Words that make a negative match too weak to remove the element before scoring. */
   private static final Set<String> KEEP = Set.of("article", "body", "content", "main", "column");
@@ -43,7 +49,7 @@ final class Hints {
   static int weight(Element element) {
     int weight = 0;
     String[] words = words(element);
-    if (any(words, NEGATIVE)) {
+    if (any(words, UNLIKELY) || any(words, DOUBTFUL)) {
       weight -= 25;
     }
     if (any(words, POSITIVE)) {
@@ -55,7 +61,7 @@ final class Hints {
   /** Whether the class or id names furniture and nothing that could be the main text. */
   static boolean unlikely(Element element) {
     String[] words = words(element);
-    return any(words, NEGATIVE) && !any(words, KEEP) && !any(words, POSITIVE);
+    return any(words, UNLIKELY) && !any(words, KEEP) && !any(words, POSITIVE);
   }
 
   private static boolean any(String[] words, Set<String> set) {

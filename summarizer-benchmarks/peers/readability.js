@@ -1,0 +1,52 @@
+#!/usr/bin/env node
+// Runs Mozilla's Readability.js (with jsdom) over an extraction dataset, as a peer for
+// `./bench extract --peer readability.js=OUT.jsonl`.
+//
+//   npm install --prefix /tmp/readability-peer @mozilla/readability jsdom
+//   NODE_PATH=/tmp/readability-peer/node_modules node summarizer-benchmarks/peers/readability.js \
+//       ../shared/data/extraction/scrapinghub-dev.jsonl readability.jsonl
+//
+// Each output line is {"id", "text", "seconds"}: the article's textContent (Readability's plain
+// text) and the time of the second of two passes (jsdom parse + Readability), so that the
+// JIT is warm as in the Java benchmark. Not needed by the build or CI.
+'use strict';
+const fs = require('fs');
+const readline = require('readline');
+const { JSDOM, VirtualConsole } = require('jsdom');
+const { Readability } = require('@mozilla/readability');
+
+async function main() {
+  const [input, output] = process.argv.slice(2);
+  if (!input || !output) {
+    console.error('usage: readability.js PAGES.jsonl OUT.jsonl');
+    process.exit(2);
+  }
+  const pages = [];
+  const lines = readline.createInterface({ input: fs.createReadStream(input, 'utf8'), crlfDelay: Infinity });
+  for await (const line of lines) {
+    if (line.trim()) pages.push(JSON.parse(line));
+  }
+  const quiet = new VirtualConsole();
+  // a page Readability or jsdom fails on counts as an empty extraction
+  const extract = (page) => {
+    try {
+      const dom = new JSDOM(page.html, { url: page.url || 'http://localhost/', virtualConsole: quiet });
+      const article = new Readability(dom.window.document).parse();
+      dom.window.close();
+      return article && article.textContent ? article.textContent : '';
+    } catch (e) {
+      return '';
+    }
+  };
+  for (const page of pages) extract(page); // warm-up pass
+  const out = [];
+  for (const page of pages) {
+    const start = process.hrtime.bigint();
+    const text = extract(page);
+    const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+    out.push(JSON.stringify({ id: page.id, text, seconds }));
+  }
+  fs.writeFileSync(output, out.join('\n') + '\n');
+}
+
+main();

@@ -472,7 +472,9 @@ final class MainContent {
               : 0;
       if (stat.scored && stat.score + bonus >= threshold) {
         content.add(sibling);
-      } else if (sibling.normalName().equals("p")) {
+      } else if (sibling.normalName().equals("p")
+          || (stat.blocks == 0 && !HEADINGS.contains(sibling.normalName()))) {
+        // a paragraph, or a block holding only inline text (a paragraph written as a div)
         double density = linkDensity(stat);
         String text = sibling.text();
         if (stat.chars > 80 && density < 0.25) {
@@ -488,7 +490,7 @@ final class MainContent {
   // ---- writing ------------------------------------------------------------------------------
 
   /** Whether a nested part of the content looks like furniture (Readability's conditional clean). */
-  private boolean looksLikeFurniture(Element element) {
+  private boolean looksLikeFurniture(Element element, int rootChars) {
     String tag = element.normalName();
     if (!(tag.equals("div") || tag.equals("section") || tag.equals("ul") || tag.equals("ol")
         || tag.equals("table") || tag.equals("form") || tag.equals("dl") || tag.equals("span"))) {
@@ -499,8 +501,8 @@ final class MainContent {
       return false;
     }
     int weight = Hints.weight(element);
-    if (weight < 0) {
-      return true;
+    if (weight + score(element) < 0 && stat.chars * 2 < rootChars) {
+      return true; // a furniture word, unless the paragraphs inside outweigh it or it is most of the text
     }
     if (stat.commas >= 10) {
       return false;
@@ -544,6 +546,8 @@ final class MainContent {
     }
 
     void write(Element root) {
+      Stat rootStat = stats.get(root);
+      int rootChars = rootStat == null ? 0 : rootStat.chars;
       NodeTraversor.filter(
           new NodeFilter() {
             @Override
@@ -570,7 +574,7 @@ final class MainContent {
               }
               Element element = (Element) node;
               String tag = element.normalName();
-              if (node != root && looksLikeFurniture(element)) {
+              if (node != root && looksLikeFurniture(element, rootChars)) {
                 return FilterResult.SKIP_ENTIRELY;
               }
               if (tag.equals("br") || tag.equals("hr")) {

@@ -65,6 +65,9 @@ final class MainContent {
           "td", "th", "ul", "caption", "body", "html", "frameset", "noscript", "listing",
           "plaintext", "xmp");
 
+  /** How far above the best candidate a shared ancestor of near-best candidates is looked for. */
+  private static final int MAX_CLIMB = 12;
+
   private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
   private static final Set<String> LANDMARKS = Set.of("article", "main");
 
@@ -394,7 +397,10 @@ final class MainContent {
     }
     Element result = best;
     if (near.size() >= 3) {
-      for (Element parent = best.parent(); parent != null && parent != body.parent(); parent = parent.parent()) {
+      int level = 0;
+      for (Element parent = best.parent();
+          parent != null && parent != body.parent() && level < MAX_CLIMB;
+          parent = parent.parent(), level++) {
         int held = 0;
         for (Element other : near) {
           if (isAncestor(parent, other)) {
@@ -439,8 +445,10 @@ final class MainContent {
     return result;
   }
 
+  /** Whether {@code ancestor} is within {@link #MAX_CLIMB} levels above {@code node}. */
   private static boolean isAncestor(Element ancestor, Element node) {
-    for (Element e = node.parent(); e != null; e = e.parent()) {
+    int level = 0;
+    for (Element e = node.parent(); e != null && level < 2 * MAX_CLIMB; e = e.parent(), level++) {
       if (e == ancestor) {
         return true;
       }
@@ -474,7 +482,6 @@ final class MainContent {
         content.add(sibling);
       } else if (sibling.normalName().equals("p")
           || (stat.blocks == 0 && !HEADINGS.contains(sibling.normalName()))) {
-        // a paragraph, or a block holding only inline text (a paragraph written as a div)
         double density = linkDensity(stat);
         String text = sibling.text();
         if (stat.chars > 80 && density < 0.25) {
@@ -493,7 +500,7 @@ final class MainContent {
   private boolean looksLikeFurniture(Element element, int rootChars) {
     String tag = element.normalName();
     if (!(tag.equals("div") || tag.equals("section") || tag.equals("ul") || tag.equals("ol")
-        || tag.equals("table") || tag.equals("form") || tag.equals("dl") || tag.equals("span"))) {
+        || tag.equals("table") || tag.equals("form") || tag.equals("dl"))) {
       return false;
     }
     Stat stat = stats.get(element);
@@ -502,7 +509,7 @@ final class MainContent {
     }
     int weight = Hints.weight(element);
     if (weight + score(element) < 0 && stat.chars * 2 < rootChars) {
-      return true; // a furniture word, unless the paragraphs inside outweigh it or it is most of the text
+      return true;
     }
     if (stat.commas >= 10) {
       return false;
@@ -535,6 +542,7 @@ final class MainContent {
   private final class BlockWriter {
     private final String title;
     private final List<String> blocks = new ArrayList<>();
+    private final List<String> tags = new ArrayList<>();
     private final StringBuilder current = new StringBuilder();
     private int currentLinkChars;
     private int currentChars;
@@ -637,11 +645,24 @@ final class MainContent {
       if (chars > 0 && linkChars > chars / 2 && !tag.equals("pre")) {
         return; // a link line: "read more", related headlines
       }
+      if (!HEADINGS.contains(tag) && !tag.equals("li") && Furniture.isDateLine(text)) {
+        return; // "Published 9:40 am, Monday, March 2, 2026": a dateline, not text
+      }
       blocks.add(text);
+      tags.add(tag);
     }
 
+    /** The blocks, without short unpunctuated lines at either end ("Comments", "More:"). */
     List<String> blocks() {
-      return blocks;
+      int start = 0;
+      int end = blocks.size();
+      while (end > start && Furniture.isStub(blocks.get(end - 1))) {
+        end--;
+      }
+      while (start < end && Furniture.isStub(blocks.get(start)) && !HEADINGS.contains(tags.get(start))) {
+        start++;
+      }
+      return blocks.subList(start, end);
     }
   }
 }

@@ -162,7 +162,7 @@ final class ArticleExtractorTest {
         assertThrows(IllegalArgumentException.class, () -> small.extract("x".repeat(101)));
     assertTrue(e.getMessage().contains("101"), e.getMessage());
     assertThrows(IllegalArgumentException.class, () -> ArticleExtractor.withMaxChars(0));
-    assertFalse(small.extract("<p>short</p>").isEmpty());
+    assertFalse(small.extract("<p>Short, but whole.</p>").isEmpty());
   }
 
   @Test
@@ -192,5 +192,54 @@ final class ArticleExtractorTest {
       thread.join();
     }
     assertEquals(0, mismatches.get());
+  }
+
+  @Test
+  void aDropCapStaysWithItsWord() {
+    // regression: a tiny inline box was dropped as furniture, leaving "ong" for "Long"
+    String html = "<html><body><article><p><span class=\"initial\"><span>L</span></span>ong after"
+        + " the ferry stopped running, the pier stayed open to anglers and, in summer, to divers.</p>"
+        + "<p>" + Pages.P2 + "</p></article></body></html>";
+    assertTrue(EXTRACTOR.extract(html).text().startsWith("Long after the ferry"));
+  }
+
+  @Test
+  void paragraphsWrittenAsDivsJoinTheArticle() {
+    // the best container holds most paragraphs; its div siblings are paragraphs too
+    String html = "<html><body><div class=\"wrap\"><div class=\"para\">" + Pages.P4 + "</div>"
+        + "<div class=\"para\">Short, but a sentence.</div>"
+        + "<div class=\"rest\"><p>" + Pages.P1 + "</p><p>" + Pages.P2 + "</p><p>" + Pages.P3
+        + "</p></div></div></body></html>";
+    assertEquals(
+        List.of(Pages.P4, "Short, but a sentence.", Pages.P1, Pages.P2, Pages.P3),
+        EXTRACTOR.extract(html).paragraphs());
+  }
+
+  static Stream<Arguments> edgeLines() {
+    return Stream.of(
+        // datelines go, wherever they are; a sentence with a year stays
+        Arguments.of("<p>Updated 10:42 am, Friday, May 8, 2026</p>", true),
+        Arguments.of("<p>May 8, 2026</p>", true),
+        Arguments.of("<p>The pier was built in 1904.</p>", false),
+        Arguments.of("<h2>The 2026 season</h2>", false),
+        // the attribution of an embedded post is not a dateline
+        Arguments.of("<p>\u2014 Harbour Watch (@harbourwatch) May 8, 2026</p>", false));
+  }
+
+  @ParameterizedTest
+  @MethodSource("edgeLines")
+  void datelinesAreNotText(String block, boolean dropped) {
+    String html = "<html><body><article><p>" + Pages.P1 + "</p>" + block + "<p>" + Pages.P2
+        + "</p></article></body></html>";
+    assertEquals(dropped ? 2 : 3, EXTRACTOR.extract(html).paragraphs().size());
+  }
+
+  @Test
+  void shortUnpunctuatedLinesAtTheEndsAreDropped() {
+    String html = "<html><body><article><p>Listen</p><p>" + Pages.P1 + "</p><p>" + Pages.P2
+        + "</p><p>Share this story</p><p>More:</p></article></body></html>";
+    assertEquals(List.of(Pages.P1, Pages.P2), EXTRACTOR.extract(html).paragraphs());
+    String kept = "<html><body><article><p>" + Pages.P1 + "</p><p>It worked.</p></article></body></html>";
+    assertEquals(List.of(Pages.P1, "It worked."), EXTRACTOR.extract(kept).paragraphs());
   }
 }

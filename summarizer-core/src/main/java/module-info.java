@@ -1,0 +1,18 @@
+/**
+ * tldr4j: extractive summarization on Apache Lucene's analyzers.
+ *
+ * <p>Exports the API: {@code io.github.tldr4j.summarizer} (the {@code Summarizer} facade and its
+ * values), {@code io.github.tldr4j.summarizer.text} (sentence segmentation) and {@code
+ * io.github.tldr4j.summarizer.analysis} (the language analyzers). The scoring stage, {@code
+ * io.github.tldr4j.summarizer.scoring}, stays inside the module.
+ *
+ * @since 0.1
+ */
+module io.github.tldr4j.summarizer {
+  requires transitive org.apache.lucene.core;
+  requires org.apache.lucene.analysis.common;
+
+  exports io.github.tldr4j.summarizer;
+  exports io.github.tldr4j.summarizer.text;
+  exports io.github.tldr4j.summarizer.analysis;
+}

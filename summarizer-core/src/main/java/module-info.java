@@ -12,6 +12,7 @@
 module io.github.tldr4j.summarizer {
   requires transitive org.apache.lucene.core;
   requires org.apache.lucene.analysis.common;
+  requires org.apache.lucene.analysis.stempel;
 
   exports io.github.tldr4j.summarizer;
   exports io.github.tldr4j.summarizer.text;

@@ -29,6 +29,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.pl.PolishAnalyzer;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -114,13 +115,20 @@ final class ModuleTest {
   void resolvesAndSummarizesOnTheModulePath() throws Exception {
     ModuleFinder finder =
         ModuleFinder.of(
-            location(Summarizer.class), location(Analyzer.class), location(EnglishAnalyzer.class));
+            location(Summarizer.class),
+            location(Analyzer.class),
+            location(EnglishAnalyzer.class),
+            location(PolishAnalyzer.class));
     Configuration configuration =
         ModuleLayer.boot()
             .configuration()
             .resolve(finder, ModuleFinder.of(), Set.of(MODULE));
     assertEquals(
-        Set.of(MODULE, "org.apache.lucene.core", "org.apache.lucene.analysis.common"),
+        Set.of(
+            MODULE,
+            "org.apache.lucene.core",
+            "org.apache.lucene.analysis.common",
+            "org.apache.lucene.analysis.stempel"),
         configuration.modules().stream().map(m -> m.name()).collect(Collectors.toSet()));
     ModuleLayer layer =
         ModuleLayer.boot()

@@ -12,6 +12,8 @@ import java.util.List;
  *               [--format table|json] [--threads N]
  * ./bench quality --data DATA.jsonl [--words N | --sentences N | --ratio R] [--lang CODE]
  *                 [--unicode] [--format table|json] [--threads N]
+ * ./bench furniture --data PAGES.jsonl [--words N | --sentences N | --ratio R] [--lang CODE]
+ *                   [--per-page OUT.tsv] [--threads N]
  * </pre>
  *
  * <p>Exit status: 0 on success, 1 when an input file is missing, malformed or inconsistent
@@ -67,6 +69,12 @@ public final class Bench {
             return 0;
           }
           return QualityCommand.run(rest, out, err);
+        case "furniture":
+          if (help) {
+            out.println("usage: " + FurnitureCommand.USAGE);
+            return 0;
+          }
+          return FurnitureCommand.run(rest, out, err);
         case "help":
         case "--help":
         case "-h":
@@ -84,6 +92,9 @@ public final class Bench {
         case "quality":
           err.println("usage: " + QualityCommand.USAGE);
           break;
+        case "furniture":
+          err.println("usage: " + FurnitureCommand.USAGE);
+          break;
         default:
           usage(err);
       }
@@ -97,6 +108,7 @@ public final class Bench {
   private static void usage(PrintStream stream) {
     stream.println("usage: " + RougeCommand.USAGE);
     stream.println("       " + QualityCommand.USAGE);
+    stream.println("       " + FurnitureCommand.USAGE);
   }
 
   /** The default worker count: the available processors. */

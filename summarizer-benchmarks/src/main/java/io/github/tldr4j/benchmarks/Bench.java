@@ -14,6 +14,7 @@ import java.util.List;
  *                 [--unicode] [--format table|json] [--threads N]
  * ./bench furniture --data PAGES.jsonl [--words N | --sentences N | --ratio R] [--lang CODE]
  *                   [--per-page OUT.tsv] [--threads N]
+ * ./bench segmentation --data DIR|FILE.jsonl [--errors N] [--format table|json]
  * </pre>
  *
  * <p>Exit status: 0 on success, 1 when an input file is missing, malformed or inconsistent
@@ -75,6 +76,12 @@ public final class Bench {
             return 0;
           }
           return FurnitureCommand.run(rest, out, err);
+        case "segmentation":
+          if (help) {
+            out.println("usage: " + SegmentationCommand.USAGE);
+            return 0;
+          }
+          return SegmentationCommand.run(rest, out, err);
         case "help":
         case "--help":
         case "-h":
@@ -95,6 +102,9 @@ public final class Bench {
         case "furniture":
           err.println("usage: " + FurnitureCommand.USAGE);
           break;
+        case "segmentation":
+          err.println("usage: " + SegmentationCommand.USAGE);
+          break;
         default:
           usage(err);
       }
@@ -109,6 +119,7 @@ public final class Bench {
     stream.println("usage: " + RougeCommand.USAGE);
     stream.println("       " + QualityCommand.USAGE);
     stream.println("       " + FurnitureCommand.USAGE);
+    stream.println("       " + SegmentationCommand.USAGE);
   }
 
   /** The default worker count: the available processors. */

@@ -2,10 +2,13 @@ package io.github.tldr4j.summarizer;
 
 import io.github.tldr4j.summarizer.analysis.AnalyzedText;
 import io.github.tldr4j.summarizer.analysis.Analyzers;
+import io.github.tldr4j.summarizer.scoring.Algorithm;
 import io.github.tldr4j.summarizer.scoring.BudgetedSelector;
+import io.github.tldr4j.summarizer.scoring.SentenceScorer;
 import io.github.tldr4j.summarizer.scoring.TfIdfPositionScorer;
 import io.github.tldr4j.summarizer.text.Sentence;
 import io.github.tldr4j.summarizer.text.SentenceSegmenter;
+import io.github.tldr4j.summarizer.text.Words;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -17,10 +20,11 @@ import org.apache.lucene.analysis.Analyzer;
  * them in document order with compression statistics.
  *
  * <p>The pipeline: a rule-based sentence segmenter for the language splits the text, keeping
- * character offsets; the language's Lucene analyzer (stop words, stemming) turns each sentence
- * into terms; each sentence is scored by TF-IDF and position ({@link ScoringWeights}); the best
- * sentences are chosen, best first, while they fit the {@link Budget}, and put back in document
- * order.
+ * character offsets; the language's Lucene analyzer (stop words, stemming; a generic one for a
+ * language without its own) turns each sentence into terms; each sentence is scored by the chosen
+ * {@link Algorithm} (by default TF-IDF and position, {@link ScoringWeights}) or by a caller's
+ * {@link SentenceScorer}; the best sentences are chosen, best first, while they fit the {@link
+ * Budget}, and put back in document order.
  *
  * <pre>{@code
  * static final Summarizer SUMMARIZER = Summarizer.builder().language("en").build();
@@ -46,6 +50,7 @@ public final class Summarizer {
   private final Analyzer analyzer;
   private final boolean ownsAnalyzer;
   private final ScoringWeights weights;
+  private final SentenceScorer scorer;
 
   private Summarizer(Builder builder) {
     this.language = builder.language;
@@ -53,10 +58,18 @@ public final class Summarizer {
     this.ownsAnalyzer = builder.analyzer == null;
     this.analyzer = ownsAnalyzer ? Analyzers.forLanguage(language) : builder.analyzer;
     this.weights = builder.weights;
+    if (builder.scorer != null) {
+      this.scorer = builder.scorer;
+    } else if (builder.algorithm == Algorithm.TFIDF) {
+      this.scorer = TfIdfPositionScorer.of(weights);
+    } else {
+      this.scorer = builder.algorithm.scorer();
+    }
   }
 
   /**
-   * Returns a new builder with the defaults: English, the fitted default weights.
+   * Returns a new builder with the defaults: English, {@link Algorithm#TFIDF} with the fitted
+   * default weights.
    *
    * @return a new builder
    */
@@ -107,20 +120,20 @@ public final class Summarizer {
     String body = document.body();
     List<Sentence> all = segmenter.segment(body);
     AnalyzedText analyzed = analyze(document, all);
-    // the words the sentences sum to, so that a budget of every word keeps every sentence (a
-    // boundary inside a run of non-whitespace, as in "。the", makes one run count in both sentences)
+    // the words of the whole text, furniture included: the words the sentences sum to (a word
+    // counts in the sentence where it starts)
     int originalWords = 0;
     for (Sentence s : all) {
-      originalWords += s.wordCount();
+      originalWords += Words.count(body, s.start(), s.end());
     }
     int maxWords = budget.maxWords(originalWords);
     double share =
         TfIdfPositionScorer.budgetShare(
             maxWords, budget.maxSentences(), analyzed.totalWordCount(), analyzed.sentenceCount());
-    double[] scores = TfIdfPositionScorer.score(analyzed, weights, share);
+    double[] scores = score(analyzed, share);
     int[] chosen =
         BudgetedSelector.select(
-            analyzed, scores, maxWords, budget.maxSentences(), weights.redundancy());
+            analyzed, scores, maxWords, budget.maxSentences(), scorer.redundancy());
     List<ScoredSentence> sentences = new ArrayList<>(chosen.length);
     int summaryWords = 0;
     for (int i : chosen) {
@@ -153,8 +166,8 @@ public final class Summarizer {
   /**
    * Scores every sentence of a document that a summary may choose: all of them, except page
    * furniture (see {@link #summarize(Document, Budget)}). The scores are those of a summary keeping
-   * 30% of the document (the share matters to the {@link ScoringWeights#frequency() frequency}
-   * feature).
+   * 30% of the document (the share matters to scorers such as the default's {@link
+   * ScoringWeights#frequency() frequency} feature).
    *
    * @param document the document
    * @return every candidate sentence of its body with its score, best first, ties in document
@@ -164,7 +177,7 @@ public final class Summarizer {
   public List<ScoredSentence> rank(Document document) {
     Objects.requireNonNull(document, "document");
     AnalyzedText analyzed = analyze(document, segmenter.segment(document.body()));
-    double[] scores = TfIdfPositionScorer.score(analyzed, weights, RANK_SHARE);
+    double[] scores = score(analyzed, RANK_SHARE);
     List<ScoredSentence> ranked = new ArrayList<>(scores.length);
     for (int i = 0; i < scores.length; i++) {
       ranked.add(scored(analyzed.sentences().get(i), scores[i]));
@@ -174,6 +187,34 @@ public final class Summarizer {
             .reversed()
             .thenComparingInt(ScoredSentence::index));
     return List.copyOf(ranked);
+  }
+
+  /** The scorer's scores, checked: a caller's scorer that breaks its contract fails clearly. */
+  private double[] score(AnalyzedText analyzed, double share) {
+    double[] scores = scorer.score(analyzed, share);
+    int n = analyzed.sentenceCount();
+    if (scores == null || scores.length != n) {
+      throw new IllegalStateException(
+          "scorer "
+              + scorer
+              + " returned "
+              + (scores == null ? "null" : scores.length + " scores")
+              + " for "
+              + n
+              + " sentences");
+    }
+    for (int i = 0; i < n; i++) {
+      if (!Double.isFinite(scores[i])) {
+        throw new IllegalStateException(
+            "scorer " + scorer + " returned " + scores[i] + " for sentence " + i);
+      }
+    }
+    double redundancy = scorer.redundancy();
+    if (!(redundancy >= 0.0 && redundancy < Double.POSITIVE_INFINITY)) {
+      throw new IllegalStateException(
+          "scorer " + scorer + " has an invalid redundancy penalty: " + redundancy);
+    }
+    return scores;
   }
 
   /** Analyzes the sentences a summary may choose: the article, without page furniture. */
@@ -197,12 +238,22 @@ public final class Summarizer {
   }
 
   /**
-   * Returns the scoring weights.
+   * Returns the scoring weights of the {@link Algorithm#TFIDF} scorer (the defaults when another
+   * algorithm or scorer is used).
    *
    * @return the weights
    */
   public ScoringWeights weights() {
     return weights;
+  }
+
+  /**
+   * Returns the sentence scorer: the chosen algorithm's, or the caller's.
+   *
+   * @return the scorer
+   */
+  public SentenceScorer scorer() {
+    return scorer;
   }
 
   @Override
@@ -211,8 +262,8 @@ public final class Summarizer {
         + language
         + ", analyzer="
         + (ownsAnalyzer ? "default" : analyzer.getClass().getName())
-        + ", weights="
-        + weights
+        + ", scorer="
+        + scorer
         + "]";
   }
 
@@ -228,19 +279,60 @@ public final class Summarizer {
     private String language = "en";
     private Analyzer analyzer;
     private ScoringWeights weights = ScoringWeights.defaults();
+    private boolean weightsSet;
+    private Algorithm algorithm = Algorithm.TFIDF;
+    private boolean algorithmSet;
+    private SentenceScorer scorer;
 
     private Builder() {}
 
     /**
+     * Chooses a built-in scoring algorithm. Default {@link Algorithm#TFIDF}.
+     *
+     * @param algorithm the algorithm
+     * @return this builder
+     * @throws NullPointerException if {@code algorithm} is null
+     * @throws IllegalStateException if a {@link #scorer(SentenceScorer) scorer} was set
+     */
+    public Builder algorithm(Algorithm algorithm) {
+      Objects.requireNonNull(algorithm, "algorithm");
+      if (scorer != null) {
+        throw new IllegalStateException("a scorer was already set: " + scorer);
+      }
+      this.algorithm = algorithm;
+      this.algorithmSet = true;
+      return this;
+    }
+
+    /**
+     * Plugs in the caller's own sentence scorer; the segmentation, analysis and budgeted selection
+     * stay the library's. The scorer must be thread-safe and deterministic.
+     *
+     * @param scorer the scorer
+     * @return this builder
+     * @throws NullPointerException if {@code scorer} is null
+     * @throws IllegalStateException if an {@link #algorithm(Algorithm) algorithm} was set
+     */
+    public Builder scorer(SentenceScorer scorer) {
+      Objects.requireNonNull(scorer, "scorer");
+      if (algorithmSet) {
+        throw new IllegalStateException("an algorithm was already set: " + algorithm);
+      }
+      this.scorer = scorer;
+      return this;
+    }
+
+    /**
      * Sets the language: its segmentation rules, and its Lucene analyzer unless {@link
-     * #analyzer(Analyzer)} supplies one. Default {@code "en"}.
+     * #analyzer(Analyzer)} supplies one. Default {@code "en"}. Any ISO 639-1 code is accepted; a
+     * language without rules or an analyzer of its own gets the generic segmentation rules and a
+     * generic analyzer (Unicode words, lower-cased, no stop words, no stemming).
      *
      * @param language an ISO 639-1 code (case-insensitive; a region suffix such as {@code "-US"} is
      *     ignored)
      * @return this builder
      * @throws NullPointerException if {@code language} is null
-     * @throws IllegalArgumentException if the language is not supported; the message lists the
-     *     supported codes
+     * @throws IllegalArgumentException if the code is not a language code ({@code "xx"})
      */
     public Builder language(String language) {
       this.language = Analyzers.normalize(language);
@@ -262,7 +354,7 @@ public final class Summarizer {
     }
 
     /**
-     * Sets all scoring weights.
+     * Sets all scoring weights of the {@link Algorithm#TFIDF} scorer (the default).
      *
      * @param weights the weights
      * @return this builder
@@ -270,11 +362,13 @@ public final class Summarizer {
      */
     public Builder weights(ScoringWeights weights) {
       this.weights = Objects.requireNonNull(weights, "weights");
+      this.weightsSet = true;
       return this;
     }
 
     /**
-     * Sets the weight of the lead bias, keeping the other weights.
+     * Sets the weight of the lead bias of the {@link Algorithm#TFIDF} scorer, keeping the other
+     * weights.
      *
      * @param weight the position weight, finite and non-negative
      * @return this builder
@@ -282,6 +376,7 @@ public final class Summarizer {
      */
     public Builder positionWeight(double weight) {
       this.weights = weights.withPosition(weight);
+      this.weightsSet = true;
       return this;
     }
 
@@ -289,8 +384,15 @@ public final class Summarizer {
      * Builds the summarizer.
      *
      * @return a new immutable, thread-safe summarizer
+     * @throws IllegalStateException if weights were set for another algorithm than {@link
+     *     Algorithm#TFIDF} or together with a scorer (only the TF-IDF scorer has weights)
      */
     public Summarizer build() {
+      if (weightsSet && (scorer != null || algorithm != Algorithm.TFIDF)) {
+        throw new IllegalStateException(
+            "scoring weights apply to the tfidf algorithm only, not to "
+                + (scorer != null ? "scorer " + scorer : "algorithm " + algorithm));
+      }
       return new Summarizer(this);
     }
   }

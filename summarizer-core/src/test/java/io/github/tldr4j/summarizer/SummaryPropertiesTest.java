@@ -67,18 +67,7 @@ final class SummaryPropertiesTest {
   @Property(tries = 200)
   void wholeRatioKeepsEveryCandidateSentence(
       @ForAll("texts") String text, @ForAll("languages") String language) {
-    Summarizer summarizer = SUMMARIZERS.get(language);
-    Summary summary = summarizer.summarize(text, Budget.ratio(1.0));
-    // the candidates are what rank() scores: every sentence but page furniture (PageLayout)
-    assertEquals(
-        summarizer.rank(text).stream().map(ScoredSentence::index).sorted().toList(),
-        summary.sentences().stream().map(ScoredSentence::index).toList());
-    if (!text.contains("\n") && !text.contains("\r")) {
-      // one line has no page layout: every sentence is a candidate
-      assertEquals(summary.stats().originalSentences(), summary.stats().summarySentences());
-      assertEquals(summary.stats().originalWords(), summary.stats().summaryWords());
-      assertEquals(0, summary.stats().savedPercent());
-    }
+    SummaryInvariants.checkWholeBudget(SUMMARIZERS.get(language), text);
   }
 
   @Property(tries = 200)

@@ -14,6 +14,8 @@ import java.util.List;
  *                 [--unicode] [--format table|json] [--threads N]
  * ./bench extract --data PAGES.jsonl [--peer NAME=FILE.jsonl] [--per-page OUT.tsv]
  *                 [--dump OUT.jsonl] [--words N] [--format table|json]
+ * ./bench furniture --data PAGES.jsonl [--words N | --sentences N | --ratio R] [--lang CODE]
+ *                   [--per-page OUT.tsv] [--threads N]
  * ./bench segmentation --data DIR|FILE.jsonl [--errors N] [--format table|json]
  * </pre>
  *
@@ -76,6 +78,12 @@ public final class Bench {
             return 0;
           }
           return ExtractCommand.run(rest, out, err);
+        case "furniture":
+          if (help) {
+            out.println("usage: " + FurnitureCommand.USAGE);
+            return 0;
+          }
+          return FurnitureCommand.run(rest, out, err);
         case "segmentation":
           if (help) {
             out.println("usage: " + SegmentationCommand.USAGE);
@@ -102,6 +110,9 @@ public final class Bench {
         case "extract":
           err.println("usage: " + ExtractCommand.USAGE);
           break;
+        case "furniture":
+          err.println("usage: " + FurnitureCommand.USAGE);
+          break;
         case "segmentation":
           err.println("usage: " + SegmentationCommand.USAGE);
           break;
@@ -119,6 +130,7 @@ public final class Bench {
     stream.println("usage: " + RougeCommand.USAGE);
     stream.println("       " + QualityCommand.USAGE);
     stream.println("       " + ExtractCommand.USAGE);
+    stream.println("       " + FurnitureCommand.USAGE);
     stream.println("       " + SegmentationCommand.USAGE);
   }
 

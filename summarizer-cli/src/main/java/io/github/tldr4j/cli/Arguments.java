@@ -25,7 +25,9 @@ import java.util.regex.Pattern;
  * @param jsonl whether the input is JSON Lines (one document per line)
  * @param threads worker threads for JSON Lines input
  * @param keepGoing whether a bad JSON Lines line is reported in the output instead of stopping
- * @param file the input file as given, or empty for standard input
+ * @param file the input file or URL as given, or empty for standard input
+ * @param html whether the input (FILE or standard input) is an HTML page
+ * @param languageGiven whether {@code --lang} was given (a page's own language is used otherwise)
  */
 record Arguments(
     Command command,
@@ -36,7 +38,9 @@ record Arguments(
     boolean jsonl,
     int threads,
     boolean keepGoing,
-    Optional<String> file) {
+    Optional<String> file,
+    boolean html,
+    boolean languageGiven) {
 
   /** The default budget: 30% of the words. */
   static final Budget DEFAULT_BUDGET = Budget.ratio(0.3);
@@ -52,6 +56,8 @@ record Arguments(
     SUMMARIZE,
     /** Split the input into sentences. */
     SPLIT,
+    /** Print the article extracted from a web page. */
+    EXTRACT,
     /** Print the usage text. */
     HELP
   }
@@ -88,6 +94,9 @@ record Arguments(
     if (args.length > 0 && "split".equals(args[0])) {
       command = Command.SPLIT;
       i = 1;
+    } else if (args.length > 0 && "extract".equals(args[0])) {
+      command = Command.EXTRACT;
+      i = 1;
     }
     Set<String> seen = new HashSet<>();
     Budget budget = null;
@@ -98,6 +107,7 @@ record Arguments(
     boolean jsonl = false;
     Integer threads = null;
     boolean keepGoing = false;
+    boolean html = false;
     String file = null;
     boolean optionsEnded = false;
     for (; i < args.length; i++) {
@@ -135,6 +145,8 @@ record Arguments(
         }
         if (name.equals("--jsonl")) {
           jsonl = true;
+        } else if (name.equals("--html")) {
+          html = true;
         } else {
           keepGoing = true;
         }
@@ -173,11 +185,29 @@ record Arguments(
       }
     }
     if (command == Command.SPLIT) {
-      for (String option : new String[] {"--words", "--sentences", "--ratio", "--title", "--format"}) {
+      for (String option :
+          new String[] {"--words", "--sentences", "--ratio", "--title", "--format", "--html"}) {
         if (seen.contains(option)) {
           throw CliException.usage(option + " does not apply to 'tldr split'");
         }
       }
+    }
+    if (command == Command.EXTRACT) {
+      for (String option : new String[] {"--words", "--sentences", "--ratio", "--title"}) {
+        if (seen.contains(option)) {
+          throw CliException.usage(option + " does not apply to 'tldr extract'");
+        }
+      }
+      if (format == OutputFormat.MARKDOWN) {
+        throw CliException.usage("'tldr extract' prints text or json, not markdown");
+      }
+    }
+    boolean url = file != null && WebPages.isUrl(file);
+    if (html && url) {
+      throw CliException.usage("--html reads a FILE or standard input; a URL is fetched as a page anyway");
+    }
+    if (command == Command.SPLIT && url) {
+      throw CliException.usage("'tldr split' reads a FILE or standard input, not a URL");
     }
     if (jsonl) {
       if (title != null) {
@@ -185,6 +215,13 @@ record Arguments(
       }
       if (seen.contains("--format")) {
         throw CliException.usage("--format does not apply with --jsonl; the output is JSON Lines");
+      }
+      if (html) {
+        throw CliException.usage(
+            "--html does not apply with --jsonl; give \"html\" (or \"url\") on each line");
+      }
+      if (url) {
+        throw CliException.usage("--jsonl reads a FILE or standard input, not a URL");
       }
     } else {
       for (String option : new String[] {"--threads", "--keep-going"}) {
@@ -202,7 +239,9 @@ record Arguments(
         jsonl,
         threads == null ? Runtime.getRuntime().availableProcessors() : threads,
         keepGoing,
-        Optional.ofNullable(file).filter(f -> !f.equals("-")));
+        Optional.ofNullable(file).filter(f -> !f.equals("-")),
+        html,
+        seen.contains("--lang"));
   }
 
   private static Arguments help() {
@@ -215,11 +254,16 @@ record Arguments(
         false,
         1,
         false,
-        Optional.empty());
+        Optional.empty(),
+        false,
+        false);
   }
 
   private static boolean isKnown(String name) {
-    return takesValue(name) || name.equals("--jsonl") || name.equals("--keep-going");
+    return takesValue(name)
+        || name.equals("--jsonl")
+        || name.equals("--keep-going")
+        || name.equals("--html");
   }
 
   private static boolean takesValue(String name) {
@@ -291,13 +335,22 @@ record Arguments(
     return String.join(
         "\n",
         "Usage: tldr [--words N | --sentences N | --ratio R] [--lang CODE] [--title TEXT]",
-        "            [--format text|markdown|json] [FILE]",
+        "            [--format text|markdown|json] [--html] [FILE | URL]",
         "       tldr --jsonl [--words N | --sentences N | --ratio R] [--lang CODE]",
         "            [--threads N] [--keep-going] [FILE]",
         "       tldr split [--lang CODE] [--jsonl [--threads N] [--keep-going]] [FILE]",
+        "       tldr extract [--format text|json] [--html] [FILE | URL]",
+        "       tldr extract --jsonl [--threads N] [--keep-going] [FILE]",
         "",
         "Summarizes a UTF-8 text: picks its most important sentences, in document order.",
         "Reads FILE, or standard input when FILE is missing or '-'.",
+        "A URL (http:// or https://) is fetched and its article summarized: the page's",
+        "main text without menus, captions, related links or comments, its headline as",
+        "the title, its declared language unless --lang is given. --html reads FILE or",
+        "standard input as an HTML page (any charset) instead of plain text. Fetching",
+        "allows every address, including localhost and private networks: tldr runs for",
+        "the machine's own user (the library refuses them by default). Limits: 10 MB,",
+        "5 redirects, 10 s to connect, 20 s for the response (JAVA_OPTS=-Dtldr.timeout=S).",
         "",
         "Budget (default --ratio 0.3):",
         "  --words N         at most N words",
@@ -310,9 +363,14 @@ record Arguments(
         "  --title TEXT      headline; sentences sharing its words score higher",
         "  --format F        text (default): one sentence a line, a blank line, the statistics",
         "                    markdown: a reply as the AutoTL;DR bot writes it",
+        "                    (the statistics and the reply's first line are in the --lang",
+        "                    language for de en es fr it nl pt ru, else in English)",
         "                    json: {\"summary\", \"indices\", \"stats\"}",
+        "  --html            FILE or standard input is an HTML page, not plain text",
         "  --jsonl           JSON Lines in and out: {\"id\", \"text\"[, \"title\"][, \"language\"]}",
-        "                    per line gives {\"id\", \"summary\", \"indices\", \"stats\"}, in input order",
+        "                    per line gives {\"id\", \"summary\", \"indices\", \"stats\"}, in input order;",
+        "                    a line may give \"html\" (and \"url\", the page's address) or only",
+        "                    \"url\" (fetched) instead of \"text\"",
         "  --threads N       worker threads for --jsonl (default: number of processors, here "
             + Runtime.getRuntime().availableProcessors()
             + ")",
@@ -323,7 +381,14 @@ record Arguments(
         "split prints one sentence a line; with --jsonl, {\"id\", \"text\"[, \"lang\"]} per line",
         "gives {\"id\", \"sentences\"}.",
         "",
-        "Exit status: 0 success, 1 bad input, 2 usage error.",
+        "extract prints a page's article: its title, a blank line, its paragraphs separated",
+        "by blank lines; --format json gives {\"title\", \"text\", \"paragraphs\", \"language\",",
+        "\"url\", \"byline\", \"published\"}. With --jsonl, {\"id\", \"html\"[, \"url\"]} or",
+        "{\"id\", \"url\"} per line gives {\"id\", \"title\", \"text\", \"language\", ...}.",
+        "URLs in a batch are fetched on the --threads workers, output in input order.",
+        "",
+        "Exit status: 0 success, 1 bad input (including a page that cannot be fetched or",
+        "read), 2 usage error.",
         "");
   }
 

@@ -369,7 +369,8 @@ public final class Tldr {
     return node.textValue();
   }
 
-  private static Optional<String> optionalString(ObjectNode input, String field)
+  /** A string field of a JSON Lines document, if present and not null; bad input otherwise. */
+  static Optional<String> optionalString(ObjectNode input, String field)
       throws CliException {
     JsonNode node = input.get(field);
     if (node == null || node.isNull()) {

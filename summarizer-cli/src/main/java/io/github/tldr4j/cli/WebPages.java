@@ -1,6 +1,5 @@
 package io.github.tldr4j.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.tldr4j.summarizer.analysis.Analyzers;
@@ -92,8 +91,8 @@ final class WebPages {
    * @throws CliException for a mistyped field or a page that cannot be fetched or read
    */
   static Optional<Article> fromLine(ObjectNode input) throws CliException {
-    Optional<String> html = string(input, "html");
-    Optional<String> url = string(input, "url");
+    Optional<String> html = Tldr.optionalString(input, "html");
+    Optional<String> url = Tldr.optionalString(input, "url");
     if (html.isPresent()) {
       try {
         return Optional.of(EXTRACTOR.extract(html.get(), url.orElse("")));
@@ -159,17 +158,5 @@ final class WebPages {
     } else {
       target.putNull(field);
     }
-  }
-
-  private static Optional<String> string(ObjectNode input, String field) throws CliException {
-    JsonNode node = input.get(field);
-    if (node == null || node.isNull()) {
-      return Optional.empty();
-    }
-    if (!node.isTextual()) {
-      throw CliException.badInput(
-          "\"" + field + "\" must be a string, got " + JsonlBatch.describe(node));
-    }
-    return Optional.of(node.textValue());
   }
 }

@@ -12,6 +12,8 @@ import io.github.tldr4j.web.ArticleExtractor;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,7 +51,13 @@ final class ExtractCommand {
 
   /** One system's figures. */
   private record Result(
-      String name, double[] prf, double furniture, int sentences, double seconds, int empty) {}
+      String name,
+      double[] prf,
+      double furniture,
+      int sentences,
+      double seconds,
+      double cpuSeconds,
+      int empty) {}
 
   static int run(String[] args, PrintStream out, PrintStream err) {
     Options options =
@@ -76,10 +84,13 @@ final class ExtractCommand {
       extractor.extract(page.html(), page.url());
     }
     List<Article> articles = new ArrayList<>(pages.size());
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     long start = System.nanoTime();
+    long cpuStart = threads.getCurrentThreadCpuTime();
     for (Page page : pages) {
       articles.add(extractor.extract(page.html(), page.url()));
     }
+    double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
     double seconds = (System.nanoTime() - start) / 1e9;
     List<String> texts = new ArrayList<>();
     List<String> titles = new ArrayList<>();
@@ -89,7 +100,7 @@ final class ExtractCommand {
     }
     List<Result> results = new ArrayList<>();
     List<ShingleScore> ours = new ArrayList<>();
-    results.add(score("tldr4j", pages, texts, titles, words, seconds, ours));
+    results.add(score("tldr4j", pages, texts, titles, words, seconds, cpuSeconds, ours));
 
     if (options.get("peer").isPresent()) {
       String spec = options.get("peer").get();
@@ -99,10 +110,14 @@ final class ExtractCommand {
       }
       Map<String, String> peerTexts = new HashMap<>();
       double peerSeconds = 0;
+      double peerCpu = 0;
       for (JsonLines.Line line : JsonLines.read(Path.of(spec.substring(eq + 1)))) {
         peerTexts.put(line.requiredText("id"), line.optionalText("text", ""));
         if (line.has("seconds")) {
           peerSeconds += line.json().get("seconds").asDouble();
+        }
+        if (line.has("cpuSeconds")) {
+          peerCpu += line.json().get("cpuSeconds").asDouble();
         }
       }
       List<String> peer = new ArrayList<>();
@@ -113,7 +128,8 @@ final class ExtractCommand {
         }
         peer.add(text);
       }
-      results.add(score(spec.substring(0, eq), pages, peer, titles, words, peerSeconds, null));
+      results.add(
+          score(spec.substring(0, eq), pages, peer, titles, words, peerSeconds, peerCpu, null));
     }
 
     if (options.path("per-page").isPresent()) {
@@ -152,6 +168,10 @@ final class ExtractCommand {
           node.put("pagesPerSecond", Math.round(pages.size() / r.seconds() * 10) / 10.0);
           node.put("megabytesPerSecond", Math.round(megabytes / r.seconds() * 100) / 100.0);
         }
+        if (r.cpuSeconds() > 0) {
+          node.put("pagesPerCpuSecond", Math.round(pages.size() / r.cpuSeconds() * 10) / 10.0);
+          node.put("megabytesPerCpuSecond", Math.round(megabytes / r.cpuSeconds() * 100) / 100.0);
+        }
       }
       out.println(Reports.write(json));
       return 0;
@@ -167,13 +187,14 @@ final class ExtractCommand {
     out.println(
         String.format(
             Locale.ROOT,
-            "%-14s %6s %9s %6s %6s %10s %8s %8s",
-            "system", "F1", "precision", "recall", "empty", "furniture", "pages/s", "MB/s"));
+            "%-14s %6s %9s %6s %6s %10s %8s %8s %10s %9s",
+            "system", "F1", "precision", "recall", "empty", "furniture", "pages/s", "MB/s",
+            "pages/cpu", "MB/cpu"));
     for (Result r : results) {
       out.println(
           String.format(
               Locale.ROOT,
-              "%-14s %6.4f %9.4f %6.4f %6d %9.1f%% %8s %8s",
+              "%-14s %6.4f %9.4f %6.4f %6d %9.1f%% %8s %8s %10s %9s",
               r.name(),
               r.prf()[2],
               r.prf()[0],
@@ -181,14 +202,21 @@ final class ExtractCommand {
               r.empty(),
               100 * r.furniture(),
               r.seconds() > 0 ? String.format(Locale.ROOT, "%.1f", pages.size() / r.seconds()) : "-",
-              r.seconds() > 0 ? String.format(Locale.ROOT, "%.2f", megabytes / r.seconds()) : "-"));
+              r.seconds() > 0 ? String.format(Locale.ROOT, "%.2f", megabytes / r.seconds()) : "-",
+              r.cpuSeconds() > 0
+                  ? String.format(Locale.ROOT, "%.1f", pages.size() / r.cpuSeconds())
+                  : "-",
+              r.cpuSeconds() > 0
+                  ? String.format(Locale.ROOT, "%.2f", megabytes / r.cpuSeconds())
+                  : "-"));
     }
     out.println();
     out.println(
         "furniture: share of the sentences of "
             + words
             + "-word summaries of the extracted text that are not from the gold article"
-            + " (fewer than half of their 4-shingles in it)");
+            + " (fewer than half of their 4-shingles in it); pages/s and MB/s by the wall clock,"
+            + " pages/cpu and MB/cpu per CPU-second of the extracting thread");
     return 0;
   }
 
@@ -199,6 +227,7 @@ final class ExtractCommand {
       List<String> titles,
       int words,
       double seconds,
+      double cpuSeconds,
       List<ShingleScore> keep) {
     List<ShingleScore> scores = new ArrayList<>();
     Summarizer summarizer = Summarizer.builder().language("en").build();
@@ -232,6 +261,7 @@ final class ExtractCommand {
         sentences == 0 ? 0 : furniture / (double) sentences,
         sentences,
         seconds,
+        cpuSeconds,
         empty);
   }
 

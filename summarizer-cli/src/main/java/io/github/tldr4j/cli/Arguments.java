@@ -25,9 +25,7 @@ import java.util.regex.Pattern;
  * @param jsonl whether the input is JSON Lines (one document per line)
  * @param threads worker threads for JSON Lines input
  * @param keepGoing whether a bad JSON Lines line is reported in the output instead of stopping
- * @param file the input file or URL as given, or empty for standard input
- * @param html whether the input (FILE or standard input) is an HTML page
- * @param languageGiven whether {@code --lang} was given (a page's own language is used otherwise)
+ * @param file the input file as given, or empty for standard input
  */
 record Arguments(
     Command command,
@@ -38,9 +36,7 @@ record Arguments(
     boolean jsonl,
     int threads,
     boolean keepGoing,
-    Optional<String> file,
-    boolean html,
-    boolean languageGiven) {
+    Optional<String> file) {
 
   /** The default budget: 30% of the words. */
   static final Budget DEFAULT_BUDGET = Budget.ratio(0.3);
@@ -56,8 +52,6 @@ record Arguments(
     SUMMARIZE,
     /** Split the input into sentences. */
     SPLIT,
-    /** Print the article extracted from a web page. */
-    EXTRACT,
     /** Print the usage text. */
     HELP
   }
@@ -94,9 +88,6 @@ record Arguments(
     if (args.length > 0 && "split".equals(args[0])) {
       command = Command.SPLIT;
       i = 1;
-    } else if (args.length > 0 && "extract".equals(args[0])) {
-      command = Command.EXTRACT;
-      i = 1;
     }
     Set<String> seen = new HashSet<>();
     Budget budget = null;
@@ -107,7 +98,6 @@ record Arguments(
     boolean jsonl = false;
     Integer threads = null;
     boolean keepGoing = false;
-    boolean html = false;
     String file = null;
     boolean optionsEnded = false;
     for (; i < args.length; i++) {
@@ -145,8 +135,6 @@ record Arguments(
         }
         if (name.equals("--jsonl")) {
           jsonl = true;
-        } else if (name.equals("--html")) {
-          html = true;
         } else {
           keepGoing = true;
         }
@@ -185,29 +173,11 @@ record Arguments(
       }
     }
     if (command == Command.SPLIT) {
-      for (String option :
-          new String[] {"--words", "--sentences", "--ratio", "--title", "--format", "--html"}) {
+      for (String option : new String[] {"--words", "--sentences", "--ratio", "--title", "--format"}) {
         if (seen.contains(option)) {
           throw CliException.usage(option + " does not apply to 'tldr split'");
         }
       }
-    }
-    if (command == Command.EXTRACT) {
-      for (String option : new String[] {"--words", "--sentences", "--ratio", "--title"}) {
-        if (seen.contains(option)) {
-          throw CliException.usage(option + " does not apply to 'tldr extract'");
-        }
-      }
-      if (format == OutputFormat.MARKDOWN) {
-        throw CliException.usage("'tldr extract' prints text or json, not markdown");
-      }
-    }
-    boolean url = file != null && WebPages.isUrl(file);
-    if (html && url) {
-      throw CliException.usage("--html reads a FILE or standard input; a URL is fetched as a page anyway");
-    }
-    if (command == Command.SPLIT && url) {
-      throw CliException.usage("'tldr split' reads a FILE or standard input, not a URL");
     }
     if (jsonl) {
       if (title != null) {
@@ -215,13 +185,6 @@ record Arguments(
       }
       if (seen.contains("--format")) {
         throw CliException.usage("--format does not apply with --jsonl; the output is JSON Lines");
-      }
-      if (html) {
-        throw CliException.usage(
-            "--html does not apply with --jsonl; give \"html\" (or \"url\") on each line");
-      }
-      if (url) {
-        throw CliException.usage("--jsonl reads a FILE or standard input, not a URL");
       }
     } else {
       for (String option : new String[] {"--threads", "--keep-going"}) {
@@ -239,9 +202,7 @@ record Arguments(
         jsonl,
         threads == null ? Runtime.getRuntime().availableProcessors() : threads,
         keepGoing,
-        Optional.ofNullable(file).filter(f -> !f.equals("-")),
-        html,
-        seen.contains("--lang"));
+        Optional.ofNullable(file).filter(f -> !f.equals("-")));
   }
 
   private static Arguments help() {
@@ -254,16 +215,11 @@ record Arguments(
         false,
         1,
         false,
-        Optional.empty(),
-        false,
-        false);
+        Optional.empty());
   }
 
   private static boolean isKnown(String name) {
-    return takesValue(name)
-        || name.equals("--jsonl")
-        || name.equals("--keep-going")
-        || name.equals("--html");
+    return takesValue(name) || name.equals("--jsonl") || name.equals("--keep-going");
   }
 
   private static boolean takesValue(String name) {
@@ -335,22 +291,13 @@ record Arguments(
     return String.join(
         "\n",
         "Usage: tldr [--words N | --sentences N | --ratio R] [--lang CODE] [--title TEXT]",
-        "            [--format text|markdown|json] [--html] [FILE | URL]",
+        "            [--format text|markdown|json] [FILE]",
         "       tldr --jsonl [--words N | --sentences N | --ratio R] [--lang CODE]",
         "            [--threads N] [--keep-going] [FILE]",
         "       tldr split [--lang CODE] [--jsonl [--threads N] [--keep-going]] [FILE]",
-        "       tldr extract [--format text|json] [--html] [FILE | URL]",
-        "       tldr extract --jsonl [--threads N] [--keep-going] [FILE]",
         "",
         "Summarizes a UTF-8 text: picks its most important sentences, in document order.",
         "Reads FILE, or standard input when FILE is missing or '-'.",
-        "A URL (http:// or https://) is fetched and its article summarized: the page's",
-        "main text without menus, captions, related links or comments, its headline as",
-        "the title, its declared language unless --lang is given. --html reads FILE or",
-        "standard input as an HTML page (any charset) instead of plain text. Fetching",
-        "allows every address, including localhost and private networks: tldr runs for",
-        "the machine's own user (the library refuses them by default). Limits: 10 MB,",
-        "5 redirects, 10 s to connect, 20 s for the response (JAVA_OPTS=-Dtldr.timeout=S).",
         "",
         "Budget (default --ratio 0.3):",
         "  --words N         at most N words",
@@ -366,11 +313,8 @@ record Arguments(
         "                    (the statistics and the reply's first line are in the --lang",
         "                    language for de en es fr it nl pt ru, else in English)",
         "                    json: {\"summary\", \"indices\", \"stats\"}",
-        "  --html            FILE or standard input is an HTML page, not plain text",
         "  --jsonl           JSON Lines in and out: {\"id\", \"text\"[, \"title\"][, \"language\"]}",
-        "                    per line gives {\"id\", \"summary\", \"indices\", \"stats\"}, in input order;",
-        "                    a line may give \"html\" (and \"url\", the page's address) or only",
-        "                    \"url\" (fetched) instead of \"text\"",
+        "                    per line gives {\"id\", \"summary\", \"indices\", \"stats\"}, in input order",
         "  --threads N       worker threads for --jsonl (default: number of processors, here "
             + Runtime.getRuntime().availableProcessors()
             + ")",
@@ -381,14 +325,7 @@ record Arguments(
         "split prints one sentence a line; with --jsonl, {\"id\", \"text\"[, \"lang\"]} per line",
         "gives {\"id\", \"sentences\"}.",
         "",
-        "extract prints a page's article: its title, a blank line, its paragraphs separated",
-        "by blank lines; --format json gives {\"title\", \"text\", \"paragraphs\", \"language\",",
-        "\"url\", \"byline\", \"published\"}. With --jsonl, {\"id\", \"html\"[, \"url\"]} or",
-        "{\"id\", \"url\"} per line gives {\"id\", \"title\", \"text\", \"language\", ...}.",
-        "URLs in a batch are fetched on the --threads workers, output in input order.",
-        "",
-        "Exit status: 0 success, 1 bad input (including a page that cannot be fetched or",
-        "read), 2 usage error.",
+        "Exit status: 0 success, 1 bad input, 2 usage error.",
         "");
   }
 

@@ -41,44 +41,30 @@ final class Inputs {
    *     directory, unreadable or too large, or the input is not valid UTF-8
    */
   static String readDocument(Optional<String> file, InputStream stdin) throws CliException {
-    byte[] bytes = readBytes(file, stdin);
-    return decode(bytes, bytes.length, name(file));
-  }
-
-  /**
-   * Reads a whole input as bytes.
-   *
-   * @param file the file path (resolved against the working directory), or empty for {@code stdin}
-   * @param stdin standard input
-   * @return the bytes
-   * @throws CliException with status {@link CliException#BAD_INPUT} if the file is missing, a
-   *     directory, unreadable or too large
-   */
-  static byte[] readBytes(Optional<String> file, InputStream stdin) throws CliException {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(stdin, "stdin");
-    String name = name(file);
+    byte[] bytes;
+    String name;
     if (file.isPresent()) {
+      name = file.get();
       Path path = checkedPath(name);
       try {
         if (Files.size(path) > Integer.MAX_VALUE - 16) {
           throw CliException.badInput(name + " is too large: the limit is 2 GB");
         }
-        return Files.readAllBytes(path);
+        bytes = Files.readAllBytes(path);
+      } catch (IOException e) {
+        throw readError(name, e);
+      }
+    } else {
+      name = "standard input";
+      try {
+        bytes = stdin.readAllBytes();
       } catch (IOException e) {
         throw readError(name, e);
       }
     }
-    try {
-      return stdin.readAllBytes();
-    } catch (IOException e) {
-      throw readError(name, e);
-    }
-  }
-
-  /** The input's name for messages: the file as given, or "standard input". */
-  static String name(Optional<String> file) {
-    return file.orElse("standard input");
+    return decode(bytes, bytes.length, name);
   }
 
   /**

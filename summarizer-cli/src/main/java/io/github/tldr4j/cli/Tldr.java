@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.tldr4j.summarizer.Budget;
 import io.github.tldr4j.summarizer.Document;
 import io.github.tldr4j.summarizer.Summarizer;
-import io.github.tldr4j.summarizer.Summary;
-import io.github.tldr4j.web.Article;
 import io.github.tldr4j.summarizer.analysis.Analyzers;
 import io.github.tldr4j.summarizer.text.Sentence;
 import io.github.tldr4j.summarizer.text.SentenceSegmenter;
@@ -99,12 +97,6 @@ public final class Tldr {
         case HELP:
           print(out, Arguments.usage());
           break;
-        case EXTRACT:
-          if (arguments.jsonl()) {
-            return batch(arguments, extractHandler(), in, out, err, interactive);
-          }
-          extract(arguments, in, out);
-          break;
         case SPLIT:
           if (arguments.jsonl()) {
             return batch(arguments, splitHandler(arguments.language()), in, out, err, interactive);
@@ -145,27 +137,6 @@ public final class Tldr {
 
   private static void summarize(Arguments arguments, InputStream in, PrintStream out)
       throws CliException {
-    Optional<Article> page = page(arguments, in);
-    if (page.isPresent()) {
-      Article article = page.get();
-      String language =
-          WebPages.language(
-              article,
-              arguments.languageGiven() ? Optional.of(arguments.language()) : Optional.empty(),
-              arguments.language());
-      Summarizer summarizer = Summarizer.builder().language(language).build();
-      Document document =
-          Document.of(arguments.title().orElse(article.title()), article.text());
-      print(
-          out,
-          renderPage(
-              arguments.format(),
-              summarizer.summarize(document, arguments.budget()),
-              Locale.forLanguageTag(language),
-              arguments.title().orElse(article.title()),
-              article.url()));
-      return;
-    }
     Summarizer summarizer = Summarizer.builder().language(arguments.language()).build();
     String text = Inputs.readDocument(arguments.file(), in);
     Document document =
@@ -177,83 +148,6 @@ public final class Tldr {
             .render(
                 summarizer.summarize(document, arguments.budget()),
                 Locale.forLanguageTag(arguments.language())));
-  }
-
-  /** The page a command line names: a URL to fetch, or FILE read as HTML with --html. */
-  private static Optional<Article> page(Arguments arguments, InputStream in) throws CliException {
-    if (arguments.file().isPresent() && WebPages.isUrl(arguments.file().get())) {
-      return Optional.of(WebPages.fetch(arguments.file().get()));
-    }
-    if (arguments.html()) {
-      return Optional.of(
-          WebPages.fromHtml(
-              Inputs.readBytes(arguments.file(), in), Inputs.name(arguments.file())));
-    }
-    return Optional.empty();
-  }
-
-  /**
-   * Renders the summary of a page: as {@link OutputFormat#render} does, with the page's title and
-   * link above a Markdown reply and as {@code "title"} and {@code "url"} in JSON.
-   */
-  static String renderPage(
-      OutputFormat format, Summary summary, Locale locale, String title, Optional<String> url) {
-    switch (format) {
-      case MARKDOWN:
-        StringBuilder head = new StringBuilder();
-        String shown = Texts.oneLine(title.isEmpty() ? url.orElse("") : title);
-        if (!shown.isEmpty()) {
-          String label = "**" + shown.replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]").replace("*", "\\*") + "**";
-          head.append(url.isPresent() ? "[" + label + "](<" + url.get().replace(">", "%3E") + ">)" : label)
-              .append("\n\n");
-        }
-        return head + format.render(summary, locale);
-      case JSON:
-        ObjectNode json = Json.object();
-        json.put("title", title);
-        if (url.isPresent()) {
-          json.put("url", url.get());
-        } else {
-          json.putNull("url");
-        }
-        return Json.write(Json.summary(json, summary)) + "\n";
-      default:
-        return format.render(summary, locale);
-    }
-  }
-
-  private static void extract(Arguments arguments, InputStream in, PrintStream out)
-      throws CliException {
-    Article article =
-        page(arguments, in)
-            .orElseGet(() -> null);
-    if (article == null) {
-      article =
-          WebPages.fromHtml(Inputs.readBytes(arguments.file(), in), Inputs.name(arguments.file()));
-    }
-    if (arguments.format() == OutputFormat.JSON) {
-      print(out, Json.write(WebPages.json(Json.object(), article)) + "\n");
-    } else {
-      String text = WebPages.text(article);
-      print(out, text.isEmpty() ? "" : text + "\n");
-    }
-  }
-
-  /**
-   * The JSON Lines handler of {@code tldr extract --jsonl}: {@code {"id", "html"[, "url"]}} or
-   * {@code {"id", "url"}} gives {@code {"id", "title", "text", "paragraphs", "language", "url",
-   * "byline", "published"}}.
-   *
-   * @return the handler; thread-safe
-   */
-  static JsonlBatch.Handler extractHandler() {
-    return (input, output) -> {
-      Optional<Article> article = WebPages.fromLine(input);
-      if (article.isEmpty()) {
-        throw CliException.badInput("missing \"html\" or \"url\"");
-      }
-      WebPages.json(output, article.get());
-    };
   }
 
   private static void split(Arguments arguments, InputStream in, PrintStream out)
@@ -296,22 +190,9 @@ public final class Tldr {
     Objects.requireNonNull(budget, "budget");
     Map<String, Summarizer> summarizers = new ConcurrentHashMap<>();
     return (input, output) -> {
+      String text = requiredString(input, "text");
       Optional<String> title = optionalString(input, "title");
-      Optional<Article> page =
-          input.hasNonNull("text") ? Optional.empty() : WebPages.fromLine(input);
-      String text;
-      String language;
-      if (page.isPresent()) {
-        text = page.get().text();
-        language =
-            WebPages.language(page.get(), explicitLanguage(input), defaultLanguage);
-        if (title.isEmpty()) {
-          title = Optional.of(page.get().title());
-        }
-      } else {
-        text = requiredString(input, "text");
-        language = language(input, defaultLanguage);
-      }
+      String language = language(input, defaultLanguage);
       Summarizer summarizer =
           summarizers.computeIfAbsent(language, code -> Summarizer.builder().language(code).build());
       Document document = title.isPresent() ? Document.of(title.get(), text) : Document.of(text);
@@ -338,20 +219,15 @@ public final class Tldr {
    * Returns the line's language: {@code "language"}, else {@code "lang"}, else the default.
    */
   private static String language(ObjectNode input, String defaultLanguage) throws CliException {
-    return explicitLanguage(input).orElse(defaultLanguage);
-  }
-
-  /** The line's own {@code "language"} or {@code "lang"}, normalized, if it gives one. */
-  private static Optional<String> explicitLanguage(ObjectNode input) throws CliException {
     Optional<String> given = optionalString(input, "language");
     if (given.isEmpty()) {
       given = optionalString(input, "lang");
     }
     if (given.isEmpty()) {
-      return Optional.empty();
+      return defaultLanguage;
     }
     try {
-      return Optional.of(Analyzers.normalize(given.get()));
+      return Analyzers.normalize(given.get());
     } catch (IllegalArgumentException e) {
       throw CliException.badInput(e.getMessage());
     }
@@ -369,8 +245,7 @@ public final class Tldr {
     return node.textValue();
   }
 
-  /** A string field of a JSON Lines document, if present and not null; bad input otherwise. */
-  static Optional<String> optionalString(ObjectNode input, String field)
+  private static Optional<String> optionalString(ObjectNode input, String field)
       throws CliException {
     JsonNode node = input.get(field);
     if (node == null || node.isNull()) {

@@ -183,6 +183,33 @@ final class TldrTest {
     assertEquals(r.out(), run("", "split", "-h").out());
   }
 
+  static Stream<Arguments> helpAmongOtherArguments() {
+    return Stream.of(
+        Arguments.of((Object) new String[] {"--help", "--bogus"}),
+        Arguments.of((Object) new String[] {"--bogus", "--help"}),
+        Arguments.of((Object) new String[] {"--words", "0", "-h"}),
+        Arguments.of((Object) new String[] {"--jsonl", "--title", "t", "--help"}),
+        Arguments.of((Object) new String[] {"split", "--words", "5", "--help"}),
+        Arguments.of((Object) new String[] {"a.txt", "b.txt", "-h"}));
+  }
+
+  /** Issue 16, item 7: one rule, wherever it is: -h or --help before -- shows the usage. */
+  @ParameterizedTest
+  @MethodSource("helpAmongOtherArguments")
+  void helpWinsOverEveryOtherArgument(String[] args) {
+    Cli.Result r = run("", args);
+    assertEquals(0, r.status(), r.err());
+    assertEquals("", r.err());
+    assertEquals(run("", "--help").out(), r.out());
+  }
+
+  @Test
+  void helpAfterDoubleDashIsAFile() {
+    Cli.Result r = run("", "--", "--help");
+    assertEquals(1, r.status());
+    assertEquals("tldr: no such file: --help\n", r.err());
+  }
+
   static Stream<Arguments> userErrors() {
     return Stream.of(
         // usage errors: 2

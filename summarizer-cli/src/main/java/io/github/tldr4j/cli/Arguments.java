@@ -56,7 +56,9 @@ record Arguments(
   /** The largest accepted {@code --threads}. */
   static final int MAX_THREADS = 1024;
 
-  private static final Pattern DECIMAL = Pattern.compile("[0-9]+(\\.[0-9]*)?|\\.[0-9]+");
+  /** A plain decimal number, with an optional exponent: {@code 0.25}, {@code .5}, {@code 1e-1}. */
+  private static final Pattern DECIMAL =
+      Pattern.compile("([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+)?");
 
   /** What the command does. */
   enum Command {

@@ -3,7 +3,9 @@ package io.github.tldr4j.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -63,5 +65,27 @@ final class TldrProcessTest {
     assertEquals(2, usage.status());
     assertEquals("", usage.out());
     assertEquals("tldr: --words must be a positive whole number, got '0'\n", usage.err());
+  }
+
+  /** Issue 16, item 7: a real closed pipe, as {@code tldr --jsonl big.jsonl | head -1} makes. */
+  @Test
+  void closedPipeEndsWithStatusZeroAndNoMessage() throws IOException, InterruptedException {
+    Path input = Files.writeString(dir.resolve("big.jsonl"), Cli.jsonl(3000));
+    Path err = dir.resolve("err");
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-cp");
+    command.add(System.getProperty("java.class.path"));
+    command.add("-XX:TieredStopAtLevel=1");
+    command.add(Tldr.class.getName());
+    command.addAll(List.of("--jsonl", input.toString()));
+    Process process = new ProcessBuilder(command).redirectError(err.toFile()).start();
+    try (BufferedReader out =
+        new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+      assertTrue(out.readLine().startsWith("{\"id\":0,"));
+    } // closes the pipe, as head does after one line
+    assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the child JVM timed out");
+    assertEquals("", Files.readString(err, StandardCharsets.UTF_8));
+    assertEquals(0, process.exitValue());
   }
 }

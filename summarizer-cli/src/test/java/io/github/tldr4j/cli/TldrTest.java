@@ -100,6 +100,9 @@ final class TldrTest {
         Arguments.of(new String[] {"--ratio", "0.5"}, Budget.ratio(0.5)),
         Arguments.of(new String[] {"--ratio", ".25"}, Budget.ratio(0.25)),
         Arguments.of(new String[] {"--ratio", "1"}, Budget.ratio(1)),
+        // issue 16, item 7: an exponent is a decimal too
+        Arguments.of(new String[] {"--ratio", "1e-1"}, Budget.ratio(0.1)),
+        Arguments.of(new String[] {"--ratio=2.5E-1"}, Budget.ratio(0.25)),
         // the default
         Arguments.of(new String[] {}, Budget.ratio(0.3)));
   }
@@ -225,6 +228,11 @@ final class TldrTest {
         Arguments.of(new String[] {"--ratio", "1.01"}, 2, "--ratio"),
         Arguments.of(new String[] {"--ratio", "NaN"}, 2, "--ratio"),
         Arguments.of(new String[] {"--ratio", "half"}, 2, "--ratio"),
+        Arguments.of(new String[] {"--ratio", "1e1"}, 2, "--ratio"),
+        Arguments.of(new String[] {"--ratio", "1e"}, 2, "--ratio"),
+        Arguments.of(new String[] {"--ratio", "0x1p-1"}, 2, "--ratio"),
+        Arguments.of(new String[] {"--ratio", "0.5d"}, 2, "--ratio"),
+        Arguments.of(new String[] {"--ratio", "Infinity"}, 2, "--ratio"),
         Arguments.of(new String[] {"--words", "5", "--ratio", "0.5"}, 2, "one budget"),
         Arguments.of(new String[] {"--lang", "en", "--lang", "de"}, 2, "more than once"),
         Arguments.of(new String[] {"--frobnicate"}, 2, "unknown option '--frobnicate'"),

@@ -122,8 +122,9 @@ final class TldrCommand {
             .type(String.class)
             .completionCandidates(() -> Analyzers.supportedLanguages().iterator()) // read when shown
             .description(
-                "language of the text (default en; case-insensitive; a region such as en-US is"
-                    + " ignored), one of: ${COMPLETION-CANDIDATES}")
+                "language of the text (default en): any ISO 639-1 code (case-insensitive; a"
+                    + " region such as en-US is ignored); stop words and stemming for"
+                    + " ${COMPLETION-CANDIDATES}")
             .build());
   }
 

@@ -26,7 +26,8 @@ final class TldrProcessTest {
 
   private record Outcome(int status, String out, String err) {}
 
-  private Outcome java(Path stdin, String... args) throws IOException, InterruptedException {
+  /** The command line of a child JVM that runs {@code tldr} with these arguments. */
+  private static List<String> tldr(String... args) {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-cp");
@@ -34,6 +35,11 @@ final class TldrProcessTest {
     command.add("-XX:TieredStopAtLevel=1");
     command.add(Tldr.class.getName());
     command.addAll(List.of(args));
+    return command;
+  }
+
+  private Outcome java(Path stdin, String... args) throws IOException, InterruptedException {
+    List<String> command = tldr(args);
     Path out = dir.resolve("out");
     Path err = dir.resolve("err");
     Process process =
@@ -72,14 +78,7 @@ final class TldrProcessTest {
   void closedPipeEndsWithStatusZeroAndNoMessage() throws IOException, InterruptedException {
     Path input = Files.writeString(dir.resolve("big.jsonl"), Cli.jsonl(3000));
     Path err = dir.resolve("err");
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.add("-cp");
-    command.add(System.getProperty("java.class.path"));
-    command.add("-XX:TieredStopAtLevel=1");
-    command.add(Tldr.class.getName());
-    command.addAll(List.of("--jsonl", input.toString()));
-    Process process = new ProcessBuilder(command).redirectError(err.toFile()).start();
+    Process process = new ProcessBuilder(tldr("--jsonl", input.toString())).redirectError(err.toFile()).start();
     try (BufferedReader out =
         new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
       assertTrue(out.readLine().startsWith("{\"id\":0,"));

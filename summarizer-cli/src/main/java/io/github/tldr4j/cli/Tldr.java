@@ -17,6 +17,7 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -173,7 +174,13 @@ public final class Tldr {
     String text = Inputs.readDocument(arguments.file(), in);
     Document document =
         arguments.title().isPresent() ? Document.of(arguments.title().get(), text) : Document.of(text);
-    print(out, arguments.format().render(summarizer.summarize(document, arguments.budget())));
+    print(
+        out,
+        arguments
+            .format()
+            .render(
+                summarizer.summarize(document, arguments.budget()),
+                Locale.forLanguageTag(arguments.language())));
   }
 
   private static void split(

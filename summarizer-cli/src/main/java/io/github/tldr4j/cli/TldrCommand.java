@@ -82,7 +82,9 @@ final class TldrCommand {
             .completionCandidates(List.of("text", "markdown", "json"))
             .description(
                 "text (default): one sentence a line, a blank line, the statistics;",
-                "markdown: a reply as the AutoTL;DR bot writes it;",
+                "markdown: a reply as the AutoTL;DR bot writes it",
+                "(the statistics and the reply's first line are in the --lang language for de en es"
+                    + " fr it nl pt ru, else in English);",
                 "json: {\"summary\", \"indices\", \"stats\"}")
             .build());
     addCommon(spec);

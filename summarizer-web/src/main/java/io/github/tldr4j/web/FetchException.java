@@ -12,6 +12,7 @@ public final class FetchException extends IOException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The URL that failed. */
   private final String url;
 
   /**

@@ -58,15 +58,18 @@ final class EdmundsonScorer implements SentenceScorer {
   /** Cue words of every language file: +1 bonus, -1 stigma. */
   private static final Map<String, Integer> CUE_WORDS;
 
-  /** Cue prefixes (entries ending in "*"), with their sign. */
-  private static final List<Map.Entry<String, Integer>> CUE_PREFIXES;
+  /** Bonus and stigma prefixes (entries ending in "*"). */
+  private static final List<String> BONUS_PREFIXES;
+
+  private static final List<String> STIGMA_PREFIXES;
 
   /** The languages with a cue word file. */
   static final List<String> CUE_LANGUAGES = List.of("en", "de", "fr", "es");
 
   static {
     Map<String, Integer> words = new HashMap<>();
-    List<Map.Entry<String, Integer>> prefixes = new ArrayList<>();
+    List<String> bonus = new ArrayList<>();
+    List<String> stigma = new ArrayList<>();
     for (String language : CUE_LANGUAGES) {
       for (String line : read("edmundson/" + language + ".txt")) {
         String entry = line.strip();
@@ -79,14 +82,15 @@ final class EdmundsonScorer implements SentenceScorer {
         }
         String word = entry.substring(1).toLowerCase(Locale.ROOT);
         if (word.endsWith("*")) {
-          prefixes.add(Map.entry(word.substring(0, word.length() - 1), sign));
+          (sign > 0 ? bonus : stigma).add(word.substring(0, word.length() - 1));
         } else {
           words.put(word, sign);
         }
       }
     }
     CUE_WORDS = Map.copyOf(words);
-    CUE_PREFIXES = List.copyOf(prefixes);
+    BONUS_PREFIXES = List.copyOf(bonus);
+    STIGMA_PREFIXES = List.copyOf(stigma);
   }
 
   @Override
@@ -154,19 +158,24 @@ final class EdmundsonScorer implements SentenceScorer {
       }
       String word = lower.substring(start, k);
       Integer sign = CUE_WORDS.get(word);
-      if (sign == null) {
-        for (Map.Entry<String, Integer> prefix : CUE_PREFIXES) {
-          if (word.startsWith(prefix.getKey())) {
-            sign = prefix.getValue();
-            break;
-          }
-        }
-      }
       if (sign != null) {
         sum += sign;
+      } else if (startsWithAny(word, BONUS_PREFIXES)) {
+        sum++;
+      } else if (startsWithAny(word, STIGMA_PREFIXES)) {
+        sum--;
       }
     }
     return sum;
+  }
+
+  private static boolean startsWithAny(String word, List<String> prefixes) {
+    for (String prefix : prefixes) {
+      if (word.startsWith(prefix)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static List<String> read(String resource) {

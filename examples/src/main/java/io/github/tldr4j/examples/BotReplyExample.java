@@ -26,8 +26,8 @@ import java.util.Objects;
  * <p>Usage, from the repository root once the jar is built (for example by {@code ./tldr --help}):
  *
  * <pre>{@code
- * java -cp examples/target/tldr.jar io.github.tldr4j.examples.BotReplyExample samples/harbor-bridge.txt
- * java -cp examples/target/tldr.jar io.github.tldr4j.examples.BotReplyExample article.txt 0.5
+ * java -cp examples/target/examples.jar io.github.tldr4j.examples.BotReplyExample samples/harbor-bridge.txt
+ * java -cp examples/target/examples.jar io.github.tldr4j.examples.BotReplyExample article.txt 0.5
  * }</pre>
  *
  * <p>The budget defaults to {@link #DEFAULT_RATIO} of the article's words: the bot's replies keep

@@ -16,7 +16,7 @@ import java.nio.file.Path;
  * built the jar:
  *
  * <pre>{@code
- * java -cp examples/target/tldr.jar io.github.tldr4j.examples.MinimalExample samples/harbor-bridge.txt
+ * java -cp examples/target/examples.jar io.github.tldr4j.examples.MinimalExample samples/harbor-bridge.txt
  * }</pre>
  */
 public final class MinimalExample {

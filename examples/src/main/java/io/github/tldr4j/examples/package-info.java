@@ -8,7 +8,7 @@
  *       Markdown.
  * </ul>
  *
- * <p>Each class documents how to run it; the shaded {@code examples/target/tldr.jar} holds every
+ * <p>Each class documents how to run it; the shaded {@code examples/target/examples.jar} holds every
  * example and its dependencies.
  */
 package io.github.tldr4j.examples;

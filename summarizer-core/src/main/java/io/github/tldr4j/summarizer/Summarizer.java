@@ -2,7 +2,9 @@ package io.github.tldr4j.summarizer;
 
 import io.github.tldr4j.summarizer.analysis.AnalyzedText;
 import io.github.tldr4j.summarizer.analysis.Analyzers;
+import io.github.tldr4j.summarizer.scoring.Algorithm;
 import io.github.tldr4j.summarizer.scoring.BudgetedSelector;
+import io.github.tldr4j.summarizer.scoring.SentenceScorer;
 import io.github.tldr4j.summarizer.scoring.TfIdfPositionScorer;
 import io.github.tldr4j.summarizer.text.Sentence;
 import io.github.tldr4j.summarizer.text.SentenceSegmenter;
@@ -18,9 +20,9 @@ import org.apache.lucene.analysis.Analyzer;
  *
  * <p>The pipeline: a rule-based sentence segmenter for the language splits the text, keeping
  * character offsets; the language's Lucene analyzer (stop words, stemming) turns each sentence
- * into terms; each sentence is scored by TF-IDF and position ({@link ScoringWeights}); the best
- * sentences are chosen, best first, while they fit the {@link Budget}, and put back in document
- * order.
+ * into terms; each sentence is scored by the chosen {@link Algorithm} (by default TF-IDF and
+ * position, {@link ScoringWeights}) or by a caller's {@link SentenceScorer}; the best sentences are
+ * chosen, best first, while they fit the {@link Budget}, and put back in document order.
  *
  * <pre>{@code
  * static final Summarizer SUMMARIZER = Summarizer.builder().language("en").build();
@@ -46,6 +48,7 @@ public final class Summarizer {
   private final Analyzer analyzer;
   private final boolean ownsAnalyzer;
   private final ScoringWeights weights;
+  private final SentenceScorer scorer;
 
   private Summarizer(Builder builder) {
     this.language = builder.language;
@@ -53,10 +56,18 @@ public final class Summarizer {
     this.ownsAnalyzer = builder.analyzer == null;
     this.analyzer = ownsAnalyzer ? Analyzers.forLanguage(language) : builder.analyzer;
     this.weights = builder.weights;
+    if (builder.scorer != null) {
+      this.scorer = builder.scorer;
+    } else if (builder.algorithm == Algorithm.TFIDF) {
+      this.scorer = TfIdfPositionScorer.of(weights);
+    } else {
+      this.scorer = builder.algorithm.scorer();
+    }
   }
 
   /**
-   * Returns a new builder with the defaults: English, the fitted default weights.
+   * Returns a new builder with the defaults: English, {@link Algorithm#TFIDF} with the fitted
+   * default weights.
    *
    * @return a new builder
    */
@@ -105,10 +116,10 @@ public final class Summarizer {
     double share =
         TfIdfPositionScorer.budgetShare(
             maxWords, budget.maxSentences(), originalWords, analyzed.sentenceCount());
-    double[] scores = TfIdfPositionScorer.score(analyzed, weights, share);
+    double[] scores = score(analyzed, share);
     int[] chosen =
         BudgetedSelector.select(
-            analyzed, scores, maxWords, budget.maxSentences(), weights.redundancy());
+            analyzed, scores, maxWords, budget.maxSentences(), scorer.redundancy());
     List<ScoredSentence> sentences = new ArrayList<>(chosen.length);
     int summaryWords = 0;
     for (int i : chosen) {
@@ -139,7 +150,8 @@ public final class Summarizer {
 
   /**
    * Scores every sentence of a document. The scores are those of a summary keeping 30% of the
-   * document (the share matters to the {@link ScoringWeights#frequency() frequency} feature).
+   * document (the share matters to scorers such as the default's {@link ScoringWeights#frequency()
+   * frequency} feature).
    *
    * @param document the document
    * @return every sentence of its body with its score, best first, ties in document order
@@ -148,7 +160,7 @@ public final class Summarizer {
   public List<ScoredSentence> rank(Document document) {
     Objects.requireNonNull(document, "document");
     AnalyzedText analyzed = analyze(document);
-    double[] scores = TfIdfPositionScorer.score(analyzed, weights, RANK_SHARE);
+    double[] scores = score(analyzed, RANK_SHARE);
     List<ScoredSentence> ranked = new ArrayList<>(scores.length);
     for (int i = 0; i < scores.length; i++) {
       ranked.add(scored(analyzed.sentences().get(i), scores[i]));
@@ -158,6 +170,34 @@ public final class Summarizer {
             .reversed()
             .thenComparingInt(ScoredSentence::index));
     return List.copyOf(ranked);
+  }
+
+  /** The scorer's scores, checked: a caller's scorer that breaks its contract fails clearly. */
+  private double[] score(AnalyzedText analyzed, double share) {
+    double[] scores = scorer.score(analyzed, share);
+    int n = analyzed.sentenceCount();
+    if (scores == null || scores.length != n) {
+      throw new IllegalStateException(
+          "scorer "
+              + scorer
+              + " returned "
+              + (scores == null ? "null" : scores.length + " scores")
+              + " for "
+              + n
+              + " sentences");
+    }
+    for (int i = 0; i < n; i++) {
+      if (!Double.isFinite(scores[i])) {
+        throw new IllegalStateException(
+            "scorer " + scorer + " returned " + scores[i] + " for sentence " + i);
+      }
+    }
+    double redundancy = scorer.redundancy();
+    if (!(redundancy >= 0.0 && redundancy < Double.POSITIVE_INFINITY)) {
+      throw new IllegalStateException(
+          "scorer " + scorer + " has an invalid redundancy penalty: " + redundancy);
+    }
+    return scores;
   }
 
   private AnalyzedText analyze(Document document) {
@@ -180,12 +220,22 @@ public final class Summarizer {
   }
 
   /**
-   * Returns the scoring weights.
+   * Returns the scoring weights of the {@link Algorithm#TFIDF} scorer (the defaults when another
+   * algorithm or scorer is used).
    *
    * @return the weights
    */
   public ScoringWeights weights() {
     return weights;
+  }
+
+  /**
+   * Returns the sentence scorer: the chosen algorithm's, or the caller's.
+   *
+   * @return the scorer
+   */
+  public SentenceScorer scorer() {
+    return scorer;
   }
 
   @Override
@@ -194,8 +244,8 @@ public final class Summarizer {
         + language
         + ", analyzer="
         + (ownsAnalyzer ? "default" : analyzer.getClass().getName())
-        + ", weights="
-        + weights
+        + ", scorer="
+        + scorer
         + "]";
   }
 
@@ -211,8 +261,48 @@ public final class Summarizer {
     private String language = "en";
     private Analyzer analyzer;
     private ScoringWeights weights = ScoringWeights.defaults();
+    private boolean weightsSet;
+    private Algorithm algorithm = Algorithm.TFIDF;
+    private boolean algorithmSet;
+    private SentenceScorer scorer;
 
     private Builder() {}
+
+    /**
+     * Chooses a built-in scoring algorithm. Default {@link Algorithm#TFIDF}.
+     *
+     * @param algorithm the algorithm
+     * @return this builder
+     * @throws NullPointerException if {@code algorithm} is null
+     * @throws IllegalStateException if a {@link #scorer(SentenceScorer) scorer} was set
+     */
+    public Builder algorithm(Algorithm algorithm) {
+      Objects.requireNonNull(algorithm, "algorithm");
+      if (scorer != null) {
+        throw new IllegalStateException("a scorer was already set: " + scorer);
+      }
+      this.algorithm = algorithm;
+      this.algorithmSet = true;
+      return this;
+    }
+
+    /**
+     * Plugs in the caller's own sentence scorer; the segmentation, analysis and budgeted selection
+     * stay the library's. The scorer must be thread-safe and deterministic.
+     *
+     * @param scorer the scorer
+     * @return this builder
+     * @throws NullPointerException if {@code scorer} is null
+     * @throws IllegalStateException if an {@link #algorithm(Algorithm) algorithm} was set
+     */
+    public Builder scorer(SentenceScorer scorer) {
+      Objects.requireNonNull(scorer, "scorer");
+      if (algorithmSet) {
+        throw new IllegalStateException("an algorithm was already set: " + algorithm);
+      }
+      this.scorer = scorer;
+      return this;
+    }
 
     /**
      * Sets the language: its segmentation rules, and its Lucene analyzer unless {@link
@@ -245,7 +335,7 @@ public final class Summarizer {
     }
 
     /**
-     * Sets all scoring weights.
+     * Sets all scoring weights of the {@link Algorithm#TFIDF} scorer (the default).
      *
      * @param weights the weights
      * @return this builder
@@ -253,11 +343,13 @@ public final class Summarizer {
      */
     public Builder weights(ScoringWeights weights) {
       this.weights = Objects.requireNonNull(weights, "weights");
+      this.weightsSet = true;
       return this;
     }
 
     /**
-     * Sets the weight of the lead bias, keeping the other weights.
+     * Sets the weight of the lead bias of the {@link Algorithm#TFIDF} scorer, keeping the other
+     * weights.
      *
      * @param weight the position weight, finite and non-negative
      * @return this builder
@@ -265,6 +357,7 @@ public final class Summarizer {
      */
     public Builder positionWeight(double weight) {
       this.weights = weights.withPosition(weight);
+      this.weightsSet = true;
       return this;
     }
 
@@ -272,8 +365,15 @@ public final class Summarizer {
      * Builds the summarizer.
      *
      * @return a new immutable, thread-safe summarizer
+     * @throws IllegalStateException if weights were set for another algorithm than {@link
+     *     Algorithm#TFIDF} or together with a scorer (only the TF-IDF scorer has weights)
      */
     public Summarizer build() {
+      if (weightsSet && (scorer != null || algorithm != Algorithm.TFIDF)) {
+        throw new IllegalStateException(
+            "scoring weights apply to the tfidf algorithm only, not to "
+                + (scorer != null ? "scorer " + scorer : "algorithm " + algorithm));
+      }
       return new Summarizer(this);
     }
   }

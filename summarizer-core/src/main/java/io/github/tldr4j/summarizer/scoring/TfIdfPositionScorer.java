@@ -15,13 +15,13 @@ import java.util.Objects;
  * inverse document frequency: {@code w(t) = (1 + ln tf(t)) * (1 + ln((N + 1) / (df(t) + 1)))} for a
  * text of {@code N} sentences, where {@code tf} counts occurrences in the whole text and {@code df}
  * the sentences containing the term (smoothed as in Salton and Buckley 1988; sklearn's "smooth
- * idf"). Runs in time linear in the number of tokens; stateless and thread-safe.
+ * idf"). Runs in time linear in the number of tokens; immutable and thread-safe.
  *
  * <p>Not part of the stable API: the {@code io.github.tldr4j.summarizer} package is.
  *
  * @since 0.1
  */
-public final class TfIdfPositionScorer {
+public final class TfIdfPositionScorer implements SentenceScorer {
 
   /** Sentences shorter than this many words get a proportional length penalty. */
   static final double FULL_LENGTH_WORDS = 12.0;
@@ -29,7 +29,61 @@ public final class TfIdfPositionScorer {
   /** Sentences of this many words or more get no conciseness bonus. */
   static final double LONG_WORDS = 60.0;
 
-  private TfIdfPositionScorer() {}
+  private final ScoringWeights weights;
+
+  private TfIdfPositionScorer(ScoringWeights weights) {
+    this.weights = weights;
+  }
+
+  /**
+   * Returns the scorer with these weights: {@link #score(AnalyzedText, ScoringWeights, double)} as
+   * a {@link SentenceScorer}, with the weights' {@link ScoringWeights#redundancy() redundancy}
+   * penalty for the selection. {@link Algorithm#TFIDF} is this scorer with the default weights.
+   *
+   * @param weights the feature weights
+   * @return the scorer, immutable and thread-safe
+   * @throws NullPointerException if {@code weights} is null
+   */
+  public static TfIdfPositionScorer of(ScoringWeights weights) {
+    return new TfIdfPositionScorer(Objects.requireNonNull(weights, "weights"));
+  }
+
+  /**
+   * Scores every sentence with this scorer's weights.
+   *
+   * @param text the analyzed text
+   * @param share the share of the document the summary may keep, see {@link #combine}
+   * @return one score per sentence, finite and non-negative
+   * @throws NullPointerException if {@code text} is null
+   */
+  @Override
+  public double[] score(AnalyzedText text, double share) {
+    return score(text, weights, share);
+  }
+
+  /**
+   * Returns the weights' redundancy penalty.
+   *
+   * @return {@code weights.redundancy()}
+   */
+  @Override
+  public double redundancy() {
+    return weights.redundancy();
+  }
+
+  /**
+   * Returns the weights.
+   *
+   * @return the feature weights
+   */
+  public ScoringWeights weights() {
+    return weights;
+  }
+
+  @Override
+  public String toString() {
+    return "tfidf" + weights;
+  }
 
   /** Column of the keyword-density feature in the {@link #features} matrix. */
   public static final int KEYWORDS = 0;

@@ -1,4 +1,4 @@
-package io.github.tldr4j.examples.cli;
+package io.github.tldr4j.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

@@ -1,4 +1,4 @@
-package io.github.tldr4j.examples.cli;
+package io.github.tldr4j.cli;
 
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;

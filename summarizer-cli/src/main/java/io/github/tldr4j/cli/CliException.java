@@ -1,4 +1,4 @@
-package io.github.tldr4j.examples.cli;
+package io.github.tldr4j.cli;
 
 import java.util.Objects;
 

@@ -1,6 +1,6 @@
-package io.github.tldr4j.examples.cli;
+package io.github.tldr4j.cli;
 
-import static io.github.tldr4j.examples.cli.Cli.run;
+import static io.github.tldr4j.cli.Cli.run;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

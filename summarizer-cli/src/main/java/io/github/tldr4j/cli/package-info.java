@@ -1,5 +1,5 @@
 /**
- * The {@code tldr} command-line tool ({@link io.github.tldr4j.examples.cli.Tldr}).
+ * The {@code tldr} command-line tool ({@link io.github.tldr4j.cli.Tldr}).
  *
  * <p>How a run flows: {@code Arguments} parses the command line (usage errors, exit status 2);
  * {@code Inputs} reads a file or standard input as strict UTF-8 (bad input, exit status 1);
@@ -11,4 +11,4 @@
  * <p>Everything here is package-private except the entry point; the README documents the
  * command's contract.
  */
-package io.github.tldr4j.examples.cli;
+package io.github.tldr4j.cli;

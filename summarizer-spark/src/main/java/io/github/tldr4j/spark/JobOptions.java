@@ -1,6 +1,7 @@
 package io.github.tldr4j.spark;
 
 import io.github.tldr4j.summarizer.analysis.Analyzers;
+import io.github.tldr4j.summarizer.scoring.Algorithm;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -14,6 +15,7 @@ import java.util.Optional;
  * @param budgetUnit {@code words}, {@code sentences} or {@code ratio}
  * @param budgetSize the budget's size
  * @param language the normalized language of rows without one
+ * @param algorithm the scoring algorithm's name
  * @param master the Spark master, if given
  * @param overwrite whether an existing output folder is replaced
  * @param help whether the usage was asked for
@@ -26,6 +28,7 @@ record JobOptions(
     String budgetUnit,
     double budgetSize,
     String language,
+    String algorithm,
     Optional<String> master,
     boolean overwrite,
     boolean help) {
@@ -44,7 +47,7 @@ record JobOptions(
         "\n",
         "Usage: tldr-spark --input IN --output OUT [--format jsonl|parquet]",
         "                  [--input-format jsonl|parquet] [--words N | --sentences N | --ratio R]",
-        "                  [--lang CODE] [--master URL] [--overwrite]",
+        "                  [--lang CODE] [--algorithm NAME] [--master URL] [--overwrite]",
         "",
         "Summarizes every document of IN on Apache Spark and writes OUT, a folder of part files.",
         "",
@@ -59,6 +62,7 @@ record JobOptions(
         "  --sentences N         at most N sentences per summary (N >= 1)",
         "  --ratio R             at most floor(R x words) words, 0 < R <= 1 (default 0.3)",
         "  --lang CODE           language of documents without one (default en)",
+        "  --algorithm NAME      sentence scoring: " + Algorithm.names() + " (default tfidf)",
         "  --master URL          the Spark master; default: spark-submit's, else local[*]",
         "  --overwrite           replace OUT if it exists",
         "  -h, --help            print this help",
@@ -84,12 +88,14 @@ record JobOptions(
     String unit = null;
     double size = 0.3;
     String language = Budgets.DEFAULT_LANGUAGE;
+    String algorithm = Algorithm.TFIDF.id();
     String master = null;
     boolean overwrite = false;
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
       if (arg.equals("-h") || arg.equals("--help")) {
-        return new JobOptions(null, null, null, null, "ratio", 0.3, language, Optional.empty(), false, true);
+        return new JobOptions(
+            null, null, null, null, "ratio", 0.3, language, algorithm, Optional.empty(), false, true);
       }
       if (arg.equals("--overwrite")) {
         overwrite = true;
@@ -135,6 +141,13 @@ record JobOptions(
             throw new UsageException(e.getMessage());
           }
           break;
+        case "--algorithm":
+          try {
+            algorithm = Algorithm.forName(nonEmpty(name, value)).id();
+          } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+          }
+          break;
         case "--master":
           master = nonEmpty(name, value);
           break;
@@ -159,6 +172,7 @@ record JobOptions(
         unit == null ? "ratio" : unit,
         size,
         language,
+        algorithm,
         Optional.ofNullable(master),
         overwrite,
         false);

@@ -191,7 +191,8 @@ public final class SummarizeJob {
             .setInputCol("text")
             .setOutputCol("__tldr")
             .setErrorCol("__tldr_error")
-            .setLanguage(options.language());
+            .setLanguage(options.language())
+            .setAlgorithm(options.algorithm());
     tldr.set(tldr.budgetUnit(), options.budgetUnit());
     tldr.set(tldr.budgetSize(), options.budgetSize());
     if (columns.contains("title")) {

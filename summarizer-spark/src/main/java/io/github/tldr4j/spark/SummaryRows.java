@@ -5,6 +5,7 @@ import io.github.tldr4j.summarizer.CompressionStats;
 import io.github.tldr4j.summarizer.Document;
 import io.github.tldr4j.summarizer.ScoredSentence;
 import io.github.tldr4j.summarizer.Summary;
+import io.github.tldr4j.summarizer.scoring.Algorithm;
 import java.util.List;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -68,17 +69,24 @@ final class SummaryRows {
    * @param title the title, or null for none
    * @param language the language tag, or null for {@code defaultLanguage}
    * @param defaultLanguage the language of rows without one
+   * @param algorithm the scoring algorithm
    * @param budget the budget
    * @return the row; never null
    */
-  static Row summarize(String text, String title, String language, String defaultLanguage, Budget budget) {
+  static Row summarize(
+      String text,
+      String title,
+      String language,
+      String defaultLanguage,
+      Algorithm algorithm,
+      Budget budget) {
     if (text == null) {
       return error("missing text");
     }
     try {
       Document document = title == null ? Document.of(text) : Document.of(title, text);
       String tag = language == null ? defaultLanguage : language;
-      return row(SummarizerCache.forLanguage(tag).summarize(document, budget));
+      return row(SummarizerCache.forLanguage(tag, algorithm).summarize(document, budget));
     } catch (IllegalArgumentException e) {
       // an unsupported language: Analyzers names the value and the supported codes
       return error(oneLine(e.getMessage()));
@@ -95,16 +103,20 @@ final class SummaryRows {
    * @param language the language tag, or null for English
    * @param unit {@code words}, {@code sentences} or {@code ratio}
    * @param size the number of words or sentences, or the ratio
-   * @return the row; an error row for a bad budget
+   * @param algorithm the algorithm's name, or null for the default
+   * @return the row; an error row for a bad budget or algorithm
    */
-  static Row summarize(String text, String title, String language, String unit, Number size) {
+  static Row summarize(
+      String text, String title, String language, String unit, Number size, String algorithm) {
     Budget budget;
+    Algorithm scoring;
     try {
       budget = Budgets.of(unit, size == null ? Double.NaN : size.doubleValue());
+      scoring = algorithm == null ? Algorithm.TFIDF : Algorithm.forName(algorithm);
     } catch (IllegalArgumentException e) {
       return error(oneLine(e.getMessage()));
     }
-    return summarize(text, title, language, Budgets.DEFAULT_LANGUAGE, budget);
+    return summarize(text, title, language, Budgets.DEFAULT_LANGUAGE, scoring, budget);
   }
 
   /**

@@ -7,6 +7,7 @@ import static org.apache.spark.sql.functions.when;
 
 import io.github.tldr4j.summarizer.Budget;
 import io.github.tldr4j.summarizer.analysis.Analyzers;
+import io.github.tldr4j.summarizer.scoring.Algorithm;
 import java.util.Arrays;
 import java.util.Objects;
 import org.apache.spark.ml.Transformer;
@@ -38,7 +39,8 @@ import org.apache.spark.util.LongAccumulator;
  *     .setInputCol("text")          // the default
  *     .setTitleCol("title")         // optional: sentences sharing the title's words score higher
  *     .setLanguageCol("language")   // optional: per-row language; null falls back to setLanguage
- *     .setWords(75);                // or setSentences(3), setRatio(0.3) (the default)
+ *     .setWords(75)                 // or setSentences(3), setRatio(0.3) (the default)
+ *     .setAlgorithm("tfidf");       // the default
  * Dataset<Row> out = tldr.transform(articles);
  * out.select("id", "tldr.summary", "tldr.stats.savedPercent", "tldr_error").show();
  * new Pipeline().setStages(new PipelineStage[] {tldr}).fit(articles).write().save(path);
@@ -77,6 +79,7 @@ public final class TldrSummarizer extends Transformer implements DefaultParamsWr
   private final Param<String> language;
   private final Param<String> budgetUnit;
   private final DoubleParam budgetSize;
+  private final Param<String> algorithm;
 
   /** Creates a transformer with a random uid and the defaults. */
   public TldrSummarizer() {
@@ -109,12 +112,15 @@ public final class TldrSummarizer extends Transformer implements DefaultParamsWr
             "budgetSize",
             "at most this many words or sentences (a whole number), or this share of the words (0, 1]",
             ParamValidators.gt(0));
+    algorithm =
+        new Param<>(this, "algorithm", "the sentence scoring algorithm: " + Algorithm.names());
     setDefault(inputCol, "text");
     setDefault(outputCol, "tldr");
     setDefault(errorCol, "tldr_error");
     setDefault(language, Budgets.DEFAULT_LANGUAGE);
     setDefault(budgetUnit, "ratio");
     setDefault(budgetSize, 0.3);
+    setDefault(algorithm, Algorithm.TFIDF.id());
   }
 
   @Override
@@ -196,6 +202,15 @@ public final class TldrSummarizer extends Transformer implements DefaultParamsWr
   }
 
   /**
+   * The sentence scoring algorithm, by name ({@link Algorithm#id()}).
+   *
+   * @return the param (default {@code tfidf})
+   */
+  public Param<String> algorithm() {
+    return algorithm;
+  }
+
+  /**
    * Sets the text column.
    *
    * @param value the column name
@@ -255,6 +270,17 @@ public final class TldrSummarizer extends Transformer implements DefaultParamsWr
   public TldrSummarizer setLanguage(String value) {
     Analyzers.normalize(value);
     return (TldrSummarizer) set(language, value);
+  }
+
+  /**
+   * Sets the sentence scoring algorithm.
+   *
+   * @param value an algorithm name, such as {@code tfidf} (case-insensitive)
+   * @return this
+   * @throws IllegalArgumentException if no algorithm has that name
+   */
+  public TldrSummarizer setAlgorithm(String value) {
+    return (TldrSummarizer) set(algorithm, Algorithm.forName(value).id());
   }
 
   /**
@@ -352,6 +378,7 @@ public final class TldrSummarizer extends Transformer implements DefaultParamsWr
       requireString(schema, $(languageCol));
     }
     Analyzers.normalize($(language));
+    Algorithm.forName($(algorithm));
     budget();
     for (String out : new String[] {$(outputCol), $(errorCol)}) {
       if (Arrays.asList(schema.fieldNames()).contains(out)) {
@@ -396,7 +423,13 @@ public final class TldrSummarizer extends Transformer implements DefaultParamsWr
     transformSchema(dataset.schema(), true);
     UserDefinedFunction summarize =
         org.apache.spark.sql.functions.udf(
-            new SummarizeRow($(budgetUnit), (Double) $(budgetSize), $(language), documents, errors),
+            new SummarizeRow(
+                $(budgetUnit),
+                (Double) $(budgetSize),
+                $(language),
+                Algorithm.forName($(algorithm)),
+                documents,
+                errors),
             SummaryRows.RESULT_TYPE);
     Column text = dataset.col($(inputCol));
     Column title = isDefined(titleCol) ? dataset.col($(titleCol)) : lit(null).cast(DataTypes.StringType);
@@ -445,7 +478,14 @@ public final class TldrSummarizer extends Transformer implements DefaultParamsWr
 
   @Override
   public String toString() {
-    return "TldrSummarizer: uid=" + uid + ", budget=" + $(budgetUnit) + " " + $(budgetSize);
+    return "TldrSummarizer: uid="
+        + uid
+        + ", budget="
+        + $(budgetUnit)
+        + " "
+        + $(budgetSize)
+        + ", algorithm="
+        + $(algorithm);
   }
 
   /** The transformer's UDF: a fixed budget and default language, optional counters. */
@@ -456,6 +496,7 @@ public final class TldrSummarizer extends Transformer implements DefaultParamsWr
     private final String unit;
     private final double size;
     private final String defaultLanguage;
+    private final Algorithm algorithm;
     private final LongAccumulator documents;
     private final LongAccumulator errors;
     private transient volatile Budget budget;
@@ -464,11 +505,13 @@ public final class TldrSummarizer extends Transformer implements DefaultParamsWr
         String unit,
         double size,
         String defaultLanguage,
+        Algorithm algorithm,
         LongAccumulator documents,
         LongAccumulator errors) {
       this.unit = unit;
       this.size = size;
       this.defaultLanguage = defaultLanguage;
+      this.algorithm = algorithm;
       this.documents = documents;
       this.errors = errors;
     }
@@ -480,7 +523,7 @@ public final class TldrSummarizer extends Transformer implements DefaultParamsWr
         b = Budgets.of(unit, size); // validated on the driver
         budget = b;
       }
-      Row row = SummaryRows.summarize(text, title, language, defaultLanguage, b);
+      Row row = SummaryRows.summarize(text, title, language, defaultLanguage, algorithm, b);
       if (documents != null) {
         documents.add(1);
       }

@@ -137,6 +137,7 @@ final class SummarizeJobTest {
       {"--input", "i", "--output", "o", "--sentences", "three"},
       {"--input", "i", "--output", "o", "--format", "csv"},
       {"--input", "i", "--output", "o", "--lang", "xx"},
+      {"--input", "i", "--output", "o", "--algorithm", "coin-toss"},
       {"--input", "i", "--output", "o", "--colour"},
       {"--input", "i", "--output"},
     };

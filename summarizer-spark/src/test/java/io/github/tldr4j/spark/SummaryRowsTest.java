@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.github.tldr4j.summarizer.Budget;
+import io.github.tldr4j.summarizer.scoring.Algorithm;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -81,9 +82,9 @@ final class SummaryRowsTest {
 
   @Test
   void aBadRowIsAnErrorRowNotAnException() {
-    assertEquals("missing text", SummaryRows.summarize(null, null, null, "en", Budget.words(5)).getString(3));
+    assertEquals("missing text", SummaryRows.summarize(null, null, null, "en", Algorithm.TFIDF, Budget.words(5)).getString(3));
     assertEquals(
         "unknown budget unit 'lines': words, sentences or ratio",
-        SummaryRows.summarize("Text.", null, null, "lines", 3).getString(3));
+        SummaryRows.summarize("Text.", null, null, "lines", 3, null).getString(3));
   }
 }

@@ -9,6 +9,7 @@ import io.github.tldr4j.summarizer.Document;
 import io.github.tldr4j.summarizer.ScoredSentence;
 import io.github.tldr4j.summarizer.Summarizer;
 import io.github.tldr4j.summarizer.Summary;
+import io.github.tldr4j.summarizer.scoring.Algorithm;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -107,8 +108,12 @@ final class TestDocuments {
    * "stats"}}, each sentence on one line.
    */
   static String expectedLine(Doc doc, Budget budget, String defaultLanguage) {
+    return expectedLine(doc, budget, defaultLanguage, Algorithm.TFIDF);
+  }
+
+  static String expectedLine(Doc doc, Budget budget, String defaultLanguage, Algorithm algorithm) {
     String language = doc.language() == null ? defaultLanguage : doc.language();
-    Summarizer summarizer = Summarizer.builder().language(language).build();
+    Summarizer summarizer = Summarizer.builder().language(language).algorithm(algorithm).build();
     Document document =
         doc.title() == null ? Document.of(doc.text()) : Document.of(doc.title(), doc.text());
     Summary summary = summarizer.summarize(document, budget);
@@ -137,9 +142,14 @@ final class TestDocuments {
   }
 
   static List<String> expectedLines(List<Doc> docs, Budget budget, String defaultLanguage) {
+    return expectedLines(docs, budget, defaultLanguage, Algorithm.TFIDF);
+  }
+
+  static List<String> expectedLines(
+      List<Doc> docs, Budget budget, String defaultLanguage, Algorithm algorithm) {
     List<String> lines = new ArrayList<>();
     for (Doc d : docs) {
-      lines.add(expectedLine(d, budget, defaultLanguage));
+      lines.add(expectedLine(d, budget, defaultLanguage, algorithm));
     }
     return lines;
   }

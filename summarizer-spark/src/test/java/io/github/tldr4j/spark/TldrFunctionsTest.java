@@ -40,7 +40,7 @@ final class TldrFunctionsTest {
     assertEquals(
         TestDocuments.expectedLines(TestDocuments.GOOD, Budget.sentences(2), "en"),
         lines("SELECT to_json(struct(id, t.summary, t.indices, t.stats)) FROM"
-            + " (SELECT id, tldr_summarize_doc(text, title, language, 'SENTENCES', 2) AS t FROM articles)"));
+            + " (SELECT id, tldr_summarize_doc(text, title, language, 'SENTENCES', 2, NULL) AS t FROM articles)"));
   }
 
   @Test
@@ -50,7 +50,7 @@ final class TldrFunctionsTest {
       assertEquals(
           expected,
           lines("SELECT to_json(struct(id, t.summary, t.indices, t.stats)) FROM (SELECT id,"
-              + " tldr_summarize_doc(text, title, language, 'ratio', " + ratio + ") AS t FROM articles"
+              + " tldr_summarize_doc(text, title, language, 'ratio', " + ratio + ", 'TFIDF') AS t FROM articles"
               + " WHERE id IN ('ferry', 'orchard'))"),
           ratio);
     }
@@ -60,16 +60,17 @@ final class TldrFunctionsTest {
   void badArgumentsGiveAnErrorNotAFailedQuery() {
     List<Row> rows =
         spark
-            .sql("SELECT tldr_summarize_doc(text, NULL, lang, unit, size) AS t FROM VALUES"
-                + " (NULL, 'en', 'words', 10),"
-                + " ('Some text.', 'xx', 'words', 10),"
-                + " ('Some text.', 'en', 'pages', 10),"
-                + " ('Some text.', 'en', 'words', 0),"
-                + " ('Some text.', 'en', 'words', 2.5),"
-                + " ('Some text.', 'en', 'ratio', 1.5),"
-                + " ('Some text.', 'en', NULL, 3),"
-                + " ('Some text.', 'en', 'sentences', NULL)"
-                + " AS v(text, lang, unit, size)")
+            .sql("SELECT tldr_summarize_doc(text, NULL, lang, unit, size, algo) AS t FROM VALUES"
+                + " (NULL, 'en', 'words', 10, NULL),"
+                + " ('Some text.', 'xx', 'words', 10, NULL),"
+                + " ('Some text.', 'en', 'pages', 10, NULL),"
+                + " ('Some text.', 'en', 'words', 0, NULL),"
+                + " ('Some text.', 'en', 'words', 2.5, NULL),"
+                + " ('Some text.', 'en', 'ratio', 1.5, NULL),"
+                + " ('Some text.', 'en', NULL, 3, NULL),"
+                + " ('Some text.', 'en', 'sentences', NULL, NULL),"
+                + " ('Some text.', 'en', 'words', 10, 'coin-toss')"
+                + " AS v(text, lang, unit, size, algo)")
             .collectAsList();
     String[] expected = {
       "missing text",
@@ -80,6 +81,7 @@ final class TldrFunctionsTest {
       "ratio must be in (0, 1], got 1.5",
       "missing budget unit",
       "sentences must be a whole number of at least 1, got NaN",
+      "unknown algorithm 'coin-toss'",
     };
     assertEquals(expected.length, rows.size());
     for (int i = 0; i < expected.length; i++) {

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.tldr4j.spark.TestDocuments.Doc;
 import io.github.tldr4j.summarizer.Budget;
+import io.github.tldr4j.summarizer.scoring.Algorithm;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 final class TldrSummarizerTest {
@@ -50,6 +52,21 @@ final class TldrSummarizerTest {
     Dataset<Row> out = tldr.transform(TestDocuments.frame(spark, TestDocuments.GOOD));
     assertEquals(TestDocuments.expectedLines(TestDocuments.GOOD, budget, "en"), jsonLines(out, "tldr"));
     assertEquals(0, out.where(col("tldr_error").isNotNull()).count());
+  }
+
+  @ParameterizedTest
+  @EnumSource(Algorithm.class)
+  void everyAlgorithmGivesTheLibrarysSummaries(Algorithm algorithm) {
+    TldrSummarizer tldr =
+        new TldrSummarizer()
+            .setTitleCol("title")
+            .setLanguageCol("language")
+            .setSentences(3)
+            .setAlgorithm(algorithm.id().toUpperCase(java.util.Locale.ROOT));
+    assertEquals(algorithm.id(), tldr.getOrDefault(tldr.algorithm()));
+    assertEquals(
+        TestDocuments.expectedLines(TestDocuments.GOOD, Budget.sentences(3), "en", algorithm),
+        jsonLines(tldr.transform(TestDocuments.frame(spark, TestDocuments.GOOD)), "tldr"));
   }
 
   @Test
@@ -124,6 +141,7 @@ final class TldrSummarizerTest {
             .setLanguageCol("language")
             .setLanguage("de")
             .setSentences(2)
+            .setAlgorithm(Algorithm.values()[Algorithm.values().length - 1].id())
             .setOutputCol("digest");
     Dataset<Row> docs = TestDocuments.frame(spark, TestDocuments.GOOD);
     PipelineModel model = new Pipeline().setStages(new PipelineStage[] {tldr}).fit(docs);
@@ -136,6 +154,7 @@ final class TldrSummarizerTest {
     assertEquals("digest", stage.getOutputCol());
     assertEquals("de", stage.getLanguage());
     assertEquals(Budget.sentences(2), stage.budget());
+    assertEquals(tldr.getOrDefault(tldr.algorithm()), stage.getOrDefault(stage.algorithm()));
     List<String> expected = jsonLines(model.transform(docs), "digest");
     assertEquals(expected, jsonLines(loaded.transform(docs), "digest"));
 
@@ -161,6 +180,7 @@ final class TldrSummarizerTest {
     assertThrows(IllegalArgumentException.class, () -> tldr.setRatio(1.5));
     assertThrows(IllegalArgumentException.class, () -> tldr.setRatio(0));
     assertThrows(IllegalArgumentException.class, () -> tldr.setLanguage("xx"));
+    assertThrows(IllegalArgumentException.class, () -> tldr.setAlgorithm("coin-toss"));
     assertThrows(IllegalArgumentException.class, () -> tldr.set(tldr.budgetUnit(), "pages"));
     assertEquals(Budget.ratio(0.3), tldr.budget());
 

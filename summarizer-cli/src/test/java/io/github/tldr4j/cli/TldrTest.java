@@ -159,6 +159,16 @@ final class TldrTest {
     assertEquals(List.of("Hello there."), run(input, "split").lines());
   }
 
+  /** Issue 12: a language without data of its own is split with the generic rules. */
+  @Test
+  void splitAcceptsAnyIso6391Language() {
+    Cli.Result r = run("Prišli sme neskoro. Večera bola studená.", "split", "--lang", "sk");
+    assertEquals(0, r.status(), r.err());
+    assertEquals(List.of("Prišli sme neskoro.", "Večera bola studená."), r.lines());
+    Cli.Result summary = run("Prišli sme neskoro. Večera bola studená.", "--lang", "sk", "--sentences", "1");
+    assertEquals(0, summary.status(), summary.err());
+  }
+
   @Test
   void splitPrintsOneSentencePerLine() {
     Cli.Result r = run("First sentence here.\nIt wraps\nacross lines. Third one!", "split");

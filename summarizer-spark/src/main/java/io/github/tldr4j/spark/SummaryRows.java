@@ -6,6 +6,7 @@ import io.github.tldr4j.summarizer.Document;
 import io.github.tldr4j.summarizer.ScoredSentence;
 import io.github.tldr4j.summarizer.Summary;
 import io.github.tldr4j.summarizer.scoring.Algorithm;
+import io.github.tldr4j.summarizer.text.Words;
 import java.util.List;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -152,32 +153,28 @@ final class SummaryRows {
   }
 
   /**
-   * Puts a sentence on one line, as {@code tldr} prints it: every run of whitespace ({@link
-   * Character#isWhitespace}) and control characters ({@link Character#isISOControl}) becomes one
-   * space, and none is left at either end. A no-break space is kept. A sentence that needs no change
-   * is returned as it is.
+   * Puts a sentence on one line, as {@code tldr} prints it: every run of the characters that
+   * separate words ({@link Words#isWhitespace(char)}: line breaks, tabs, no-break and zero-width
+   * spaces, control characters) becomes one space, and none is left at either end, so the sentence
+   * has exactly the words the statistics count. A sentence that needs no change is returned as is.
    *
    * @param text the sentence
    * @return the sentence on one line
    */
   static String oneLine(String text) {
-    int n = text.length();
-    if (n == 0 || !isClean(text)) {
-      return collapse(text);
-    }
-    return text;
+    return isClean(text) ? text : collapse(text);
   }
 
-  /** True if {@code text} has no separator but single inner ASCII spaces. */
+  /** True if {@code text} is non-empty and its only separators are single inner ASCII spaces. */
   private static boolean isClean(String text) {
     int n = text.length();
-    if (text.charAt(0) == ' ' || text.charAt(n - 1) == ' ') {
+    if (n == 0 || text.charAt(0) == ' ' || text.charAt(n - 1) == ' ') {
       return false;
     }
     char previous = 'x';
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
-      if (c == ' ' ? previous == ' ' : isSeparator(c)) {
+      if (c == ' ' ? previous == ' ' : Words.isWhitespace(c)) {
         return false;
       }
       previous = c;
@@ -188,11 +185,9 @@ final class SummaryRows {
   private static String collapse(String text) {
     StringBuilder line = new StringBuilder(text.length());
     boolean gap = false;
-    int i = 0;
-    while (i < text.length()) {
-      int cp = text.codePointAt(i);
-      i += Character.charCount(cp);
-      if (isSeparator(cp)) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Words.isWhitespace(c)) {
         gap = line.length() > 0;
         continue;
       }
@@ -200,12 +195,8 @@ final class SummaryRows {
         line.append(' ');
         gap = false;
       }
-      line.appendCodePoint(cp);
+      line.append(c);
     }
     return line.toString();
-  }
-
-  private static boolean isSeparator(int codePoint) {
-    return Character.isWhitespace(codePoint) || Character.isISOControl(codePoint);
   }
 }

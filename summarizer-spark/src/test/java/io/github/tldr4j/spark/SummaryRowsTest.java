@@ -21,7 +21,7 @@ final class SummaryRowsTest {
         Arguments.of("Plain words here.", "Plain words here."),
         Arguments.of("x", "x"),
         Arguments.of("", ""),
-        Arguments.of("no-break\u00a0space stays", "no-break\u00a0space stays"),
+        Arguments.of("Lone", "Lone"),
         // collapsed
         Arguments.of("wrapped\nline", "wrapped line"),
         Arguments.of("two  spaces", "two spaces"),
@@ -31,6 +31,8 @@ final class SummaryRowsTest {
         Arguments.of("escape\u001b[31m", "escape [31m"),
         Arguments.of("next\u0085line", "next line"),
         Arguments.of("ideographic\u3000space", "ideographic space"),
+        Arguments.of("no-break\u00a0space and\u202fnarrow one", "no-break space and narrow one"),
+        Arguments.of("zero\u200bwidth\u2060joiner\ufeffmark", "zero width joiner mark"),
         Arguments.of("   ", ""),
         Arguments.of("\u0000", ""),
         Arguments.of("emoji \ud83d\ude00  kept", "emoji \ud83d\ude00 kept"));

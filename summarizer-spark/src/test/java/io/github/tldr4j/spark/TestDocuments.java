@@ -10,9 +10,9 @@ import io.github.tldr4j.summarizer.ScoredSentence;
 import io.github.tldr4j.summarizer.Summarizer;
 import io.github.tldr4j.summarizer.Summary;
 import io.github.tldr4j.summarizer.scoring.Algorithm;
+import io.github.tldr4j.summarizer.text.Words;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -65,7 +65,7 @@ final class TestDocuments {
           new Doc(
               "wrapped",
               "A sentence wrapped\nover two lines, with  two spaces and\ta tab. Another one\u0085with"
-                  + " a next-line mark and a NUL\u0000inside. This one keeps a no-break\u00a0space."
+                  + " a next-line mark and a NUL\u0000inside. This one has a no-break\u00a0space."
                   + "   Trailing spaces follow the last sentence.   \n",
               null,
               "EN-us"),
@@ -91,7 +91,6 @@ final class TestDocuments {
           new Doc("one", "Only one sentence here", null, null));
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
-  private static final Pattern SEPARATORS = Pattern.compile("[\\p{javaWhitespace}\\p{javaISOControl}]+");
 
   private TestDocuments() {}
 
@@ -154,11 +153,24 @@ final class TestDocuments {
     return lines;
   }
 
-  /** The command line's one-line form of a sentence, as a regular expression would put it. */
+  /**
+   * The command line's one-line form of a sentence: each word separator ({@link
+   * Words#isWhitespace(char)}) made a space, then the words joined by single spaces.
+   */
   static String oneLine(String text) {
-    String collapsed = SEPARATORS.matcher(text).replaceAll(" ");
-    int from = collapsed.startsWith(" ") ? 1 : 0;
-    int to = collapsed.endsWith(" ") && collapsed.length() > from ? collapsed.length() - 1 : collapsed.length();
-    return collapsed.substring(from, Math.max(from, to));
+    char[] chars = text.toCharArray();
+    for (int i = 0; i < chars.length; i++) {
+      if (Words.isWhitespace(chars[i])) {
+        chars[i] = ' ';
+      }
+    }
+    List<String> words = new ArrayList<>();
+    for (String w : new String(chars).split(" ")) {
+      if (!w.isEmpty()) {
+        words.add(w);
+      }
+    }
+    return String.join(" ", words);
   }
+
 }

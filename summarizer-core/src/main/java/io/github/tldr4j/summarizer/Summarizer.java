@@ -38,8 +38,8 @@ import org.apache.lucene.analysis.Analyzer;
  */
 public final class Summarizer {
 
-  /** The budget share {@link #rank} scores for: 30% of the document, the command line's default. */
-  private static final double RANK_SHARE = 0.3;
+  /** The budget {@link #rank(Document)} scores for: 30% of the words, the command line's default. */
+  private static final Budget RANK_BUDGET = Budget.ratio(0.3);
 
   private final String language;
   private final SentenceSegmenter segmenter;
@@ -83,10 +83,20 @@ public final class Summarizer {
    * sentences sharing its terms score higher.
    *
    * <p>Sentences are taken best first while they fit: one that would exceed the word budget is
-   * skipped and a shorter one may take its place. A text already within the budget comes back
-   * whole (saved 0%). A text with words always gets a non-empty summary, except when every sentence
-   * is longer than the word budget: then the summary is empty, since a word budget is a hard
-   * ceiling and sentences are never cut.
+   * skipped and a shorter one may take its place. Only sentences that can be read alone are taken:
+   * not a fragment of fewer than three terms, a line ending with a colon, the end of a quotation
+   * without its speaker, or a short line without a full stop (unless the text has nothing else);
+   * and never a sentence that repeats one already taken, word for word or nearly. A text already
+   * within the budget comes back whole (saved 0%).
+   *
+   * <p>A text with words always gets a non-empty summary under a {@linkplain Budget#ratio ratio} or
+   * sentence budget: when no sentence fits a ratio's words, the summary is the best sentence alone.
+   * Under a {@linkplain Budget#words word budget}, a hard ceiling, the summary is empty when no
+   * sentence that can be read alone fits, since sentences are never cut.
+   *
+   * <p>Each sentence's {@link ScoredSentence#score() score} is the one {@link #rank(Document,
+   * Budget)} gives it for the same budget: its own score, before the penalty for overlap with the
+   * sentences chosen before it.
    *
    * @param document the document to summarize
    * @param budget how much of it to keep
@@ -101,14 +111,17 @@ public final class Summarizer {
     // the words the sentences sum to, so that a budget of every word keeps every sentence (a
     // boundary inside a run of non-whitespace, as in "。the", makes one run count in both sentences)
     int originalWords = analyzed.totalWordCount();
-    int maxWords = budget.maxWords(originalWords);
-    double share =
-        TfIdfPositionScorer.budgetShare(
-            maxWords, budget.maxSentences(), originalWords, analyzed.sentenceCount());
-    double[] scores = TfIdfPositionScorer.score(analyzed, weights, share);
+    double[] scores = score(analyzed, budget);
     int[] chosen =
         BudgetedSelector.select(
-            analyzed, scores, maxWords, budget.maxSentences(), weights.redundancy());
+            analyzed,
+            scores,
+            budget.maxWords(originalWords),
+            budget.maxSentences(),
+            weights.redundancy());
+    if (chosen.length == 0 && originalWords > 0 && budget.keepsOneSentence()) {
+      chosen = BudgetedSelector.select(analyzed, scores, Integer.MAX_VALUE, 1, weights.redundancy());
+    }
     List<ScoredSentence> sentences = new ArrayList<>(chosen.length);
     int summaryWords = 0;
     for (int i : chosen) {
@@ -126,7 +139,7 @@ public final class Summarizer {
   }
 
   /**
-   * Scores every sentence of a text.
+   * Scores every sentence of a text as {@link #rank(Document)} does.
    *
    * @param text the text
    * @return every sentence with its score, best first, ties in document order; empty for a text
@@ -138,17 +151,38 @@ public final class Summarizer {
   }
 
   /**
-   * Scores every sentence of a document. The scores are those of a summary keeping 30% of the
-   * document (the share matters to the {@link ScoringWeights#frequency() frequency} feature).
+   * Scores every sentence of a document for a summary of 30% of its words: the scores {@link
+   * #summarize(Document, Budget) summarize} gives under {@code Budget.ratio(0.3)}, the command
+   * line's default. Same as {@code rank(document, Budget.ratio(0.3))}.
    *
    * @param document the document
    * @return every sentence of its body with its score, best first, ties in document order
    * @throws NullPointerException if {@code document} is null
    */
   public List<ScoredSentence> rank(Document document) {
+    return rank(document, RANK_BUDGET);
+  }
+
+  /**
+   * Scores every sentence of a document for a summary within {@code budget}: each score is the one
+   * {@link #summarize(Document, Budget) summarize} gives the same sentence under the same budget.
+   * Scores depend on the budget through one feature: the weight of {@link ScoringWeights#frequency()
+   * frequency} grows with the budget's share of the document, so the same sentence scores
+   * differently for three sentences and for 40% of the words. Every sentence is listed, including
+   * those a summary never takes (fragments, repeats); scores do not include the penalty for overlap
+   * with sentences chosen earlier, which only selection applies.
+   *
+   * @param document the document
+   * @param budget the budget the scores are for
+   * @return every sentence of its body with its score, best first, ties in document order
+   * @throws NullPointerException if an argument is null
+   * @since 0.1
+   */
+  public List<ScoredSentence> rank(Document document, Budget budget) {
     Objects.requireNonNull(document, "document");
+    Objects.requireNonNull(budget, "budget");
     AnalyzedText analyzed = analyze(document);
-    double[] scores = TfIdfPositionScorer.score(analyzed, weights, RANK_SHARE);
+    double[] scores = score(analyzed, budget);
     List<ScoredSentence> ranked = new ArrayList<>(scores.length);
     for (int i = 0; i < scores.length; i++) {
       ranked.add(scored(analyzed.sentences().get(i), scores[i]));
@@ -158,6 +192,15 @@ public final class Summarizer {
             .reversed()
             .thenComparingInt(ScoredSentence::index));
     return List.copyOf(ranked);
+  }
+
+  /** The sentences' scores for a summary within {@code budget}: one rule for summarize and rank. */
+  private double[] score(AnalyzedText analyzed, Budget budget) {
+    int words = analyzed.totalWordCount();
+    double share =
+        TfIdfPositionScorer.budgetShare(
+            budget.maxWords(words), budget.maxSentences(), words, analyzed.sentenceCount());
+    return TfIdfPositionScorer.score(analyzed, weights, share);
   }
 
   private AnalyzedText analyze(Document document) {

@@ -25,9 +25,14 @@ final class CompressionStatsTest {
     return Stream.of(
         // rounding half up
         Arguments.of(200, 100, 50),
-        Arguments.of(1000, 5, 100), // 99.5% rounds up
         Arguments.of(1000, 995, 1), // 0.5% rounds up
-        Arguments.of(1000, 996, 0),
+        Arguments.of(1000, 994, 1),
+        Arguments.of(1000, 5, 99), // 99.5% rounds up, but the summary has words: at most 99
+        // issue 16: a non-empty summary never saves 100%, a shortened one never 0%
+        Arguments.of(217, 1, 99),
+        Arguments.of(1000, 1, 99),
+        Arguments.of(217, 216, 1),
+        Arguments.of(1000, 999, 1),
         // whole text kept
         Arguments.of(10, 10, 0),
         // nothing kept

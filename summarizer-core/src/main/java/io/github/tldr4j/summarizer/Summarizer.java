@@ -2,10 +2,13 @@ package io.github.tldr4j.summarizer;
 
 import io.github.tldr4j.summarizer.analysis.AnalyzedText;
 import io.github.tldr4j.summarizer.analysis.Analyzers;
+import io.github.tldr4j.summarizer.scoring.Algorithm;
 import io.github.tldr4j.summarizer.scoring.BudgetedSelector;
+import io.github.tldr4j.summarizer.scoring.SentenceScorer;
 import io.github.tldr4j.summarizer.scoring.TfIdfPositionScorer;
 import io.github.tldr4j.summarizer.text.Sentence;
 import io.github.tldr4j.summarizer.text.SentenceSegmenter;
+import io.github.tldr4j.summarizer.text.Words;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -17,10 +20,11 @@ import org.apache.lucene.analysis.Analyzer;
  * them in document order with compression statistics.
  *
  * <p>The pipeline: a rule-based sentence segmenter for the language splits the text, keeping
- * character offsets; the language's Lucene analyzer (stop words, stemming) turns each sentence
- * into terms; each sentence is scored by TF-IDF and position ({@link ScoringWeights}); the best
- * sentences are chosen, best first, while they fit the {@link Budget}, and put back in document
- * order.
+ * character offsets; the language's Lucene analyzer (stop words, stemming; a generic one for a
+ * language without its own) turns each sentence into terms; each sentence is scored by the chosen
+ * {@link Algorithm} (by default TF-IDF and position, {@link ScoringWeights}) or by a caller's
+ * {@link SentenceScorer}; the best sentences are chosen, best first, while they fit the {@link
+ * Budget}, and put back in document order.
  *
  * <pre>{@code
  * static final Summarizer SUMMARIZER = Summarizer.builder().language("en").build();
@@ -46,6 +50,7 @@ public final class Summarizer {
   private final Analyzer analyzer;
   private final boolean ownsAnalyzer;
   private final ScoringWeights weights;
+  private final SentenceScorer scorer;
 
   private Summarizer(Builder builder) {
     this.language = builder.language;
@@ -53,10 +58,18 @@ public final class Summarizer {
     this.ownsAnalyzer = builder.analyzer == null;
     this.analyzer = ownsAnalyzer ? Analyzers.forLanguage(language) : builder.analyzer;
     this.weights = builder.weights;
+    if (builder.scorer != null) {
+      this.scorer = builder.scorer;
+    } else if (builder.algorithm == Algorithm.TFIDF) {
+      this.scorer = TfIdfPositionScorer.of(weights);
+    } else {
+      this.scorer = builder.algorithm.scorer();
+    }
   }
 
   /**
-   * Returns a new builder with the defaults: English, the fitted default weights.
+   * Returns a new builder with the defaults: English, {@link Algorithm#TFIDF} with the fitted
+   * default weights.
    *
    * @return a new builder
    */
@@ -81,6 +94,14 @@ public final class Summarizer {
   /**
    * Summarizes a document within a budget. The title, if any, is not part of the summary, but
    * sentences sharing its terms score higher.
+   *
+   * <p>A text with a page's layout, such as the visible text of a web page copied from a
+   * browser, is summarized from its article only: lines without sentence punctuation (menus,
+   * headlines, credits, bylines), a lone sentence among them (a caption), and the blocks of prose
+   * that such lines cut off from the article (biographies, promotions, cookie notices) are never
+   * chosen, and a headline found above the article is used as the title when the document has
+   * none. A text without such lines (running prose, one paragraph per line) keeps every sentence
+   * as a candidate. The statistics count the whole text.
    *
    * <p>Sentences are taken best first while they fit: one that would exceed the word budget is
    * skipped and a shorter one may take its place. Only sentences that can be read alone are taken:
@@ -107,20 +128,18 @@ public final class Summarizer {
     Objects.requireNonNull(document, "document");
     Objects.requireNonNull(budget, "budget");
     String body = document.body();
-    AnalyzedText analyzed = analyze(document);
-    // the words the sentences sum to, so that a budget of every word keeps every sentence (a
-    // boundary inside a run of non-whitespace, as in "。the", makes one run count in both sentences)
-    int originalWords = analyzed.totalWordCount();
-    double[] scores = score(analyzed, budget);
+    List<Sentence> all = segmenter.segment(body);
+    AnalyzedText analyzed = analyze(document, all);
+    // the words of the whole text, furniture included: the words the sentences sum to (a word
+    // counts in the sentence where it starts)
+    int originalWords = words(body, all);
+    int maxWords = budget.maxWords(originalWords);
+    double[] scores = score(analyzed, share(analyzed, maxWords, budget));
     int[] chosen =
         BudgetedSelector.select(
-            analyzed,
-            scores,
-            budget.maxWords(originalWords),
-            budget.maxSentences(),
-            weights.redundancy());
+            analyzed, scores, maxWords, budget.maxSentences(), scorer.redundancy());
     if (chosen.length == 0 && originalWords > 0 && budget.keepsOneSentence()) {
-      chosen = BudgetedSelector.select(analyzed, scores, Integer.MAX_VALUE, 1, weights.redundancy());
+      chosen = BudgetedSelector.select(analyzed, scores, Integer.MAX_VALUE, 1, scorer.redundancy());
     }
     List<ScoredSentence> sentences = new ArrayList<>(chosen.length);
     int summaryWords = 0;
@@ -131,7 +150,7 @@ public final class Summarizer {
     CompressionStats stats =
         new CompressionStats(
             originalWords,
-            analyzed.sentenceCount(),
+            all.size(),
             body.codePointCount(0, body.length()),
             summaryWords,
             chosen.length);
@@ -139,11 +158,12 @@ public final class Summarizer {
   }
 
   /**
-   * Scores every sentence of a text as {@link #rank(Document)} does.
+   * Scores every sentence of a text that a summary may choose, as {@link #rank(Document)} does.
    *
    * @param text the text
-   * @return every sentence with its score, best first, ties in document order; empty for a text
-   *     without words
+   * @return every candidate sentence with its score, best first, ties in document order; empty
+   *     for a text without words
+   * @see #rank(Document)
    * @throws NullPointerException if {@code text} is null
    */
   public List<ScoredSentence> rank(String text) {
@@ -151,12 +171,14 @@ public final class Summarizer {
   }
 
   /**
-   * Scores every sentence of a document for a summary of 30% of its words: the scores {@link
-   * #summarize(Document, Budget) summarize} gives under {@code Budget.ratio(0.3)}, the command
-   * line's default. Same as {@code rank(document, Budget.ratio(0.3))}.
+   * Scores every sentence of a document that a summary may choose, for a summary of 30% of its
+   * words: the scores {@link #summarize(Document, Budget) summarize} gives under {@code
+   * Budget.ratio(0.3)}, the command line's default. Same as {@code rank(document,
+   * Budget.ratio(0.3))}.
    *
    * @param document the document
-   * @return every sentence of its body with its score, best first, ties in document order
+   * @return every candidate sentence of its body with its score, best first, ties in document
+   *     order
    * @throws NullPointerException if {@code document} is null
    */
   public List<ScoredSentence> rank(Document document) {
@@ -164,25 +186,29 @@ public final class Summarizer {
   }
 
   /**
-   * Scores every sentence of a document for a summary within {@code budget}: each score is the one
-   * {@link #summarize(Document, Budget) summarize} gives the same sentence under the same budget.
-   * Scores depend on the budget through one feature: the weight of {@link ScoringWeights#frequency()
-   * frequency} grows with the budget's share of the document, so the same sentence scores
-   * differently for three sentences and for 40% of the words. Every sentence is listed, including
-   * those a summary never takes (fragments, repeats); scores do not include the penalty for overlap
-   * with sentences chosen earlier, which only selection applies.
+   * Scores every sentence of a document that a summary may choose (all of them, except page
+   * furniture; see {@link #summarize(Document, Budget)}) for a summary within {@code budget}: each
+   * score is the one {@code summarize} gives the same sentence under the same budget. Scores may
+   * depend on the budget: the default scorer's {@link ScoringWeights#frequency() frequency} weight
+   * grows with the budget's share of the document, so the same sentence scores differently for
+   * three sentences and for 40% of the words. Sentences that selection never takes (fragments,
+   * repeats) are listed too; scores do not include the penalty for overlap with sentences chosen
+   * earlier, which only selection applies.
    *
    * @param document the document
    * @param budget the budget the scores are for
-   * @return every sentence of its body with its score, best first, ties in document order
+   * @return every candidate sentence of its body with its score, best first, ties in document
+   *     order
    * @throws NullPointerException if an argument is null
    * @since 0.1
    */
   public List<ScoredSentence> rank(Document document, Budget budget) {
     Objects.requireNonNull(document, "document");
     Objects.requireNonNull(budget, "budget");
-    AnalyzedText analyzed = analyze(document);
-    double[] scores = score(analyzed, budget);
+    List<Sentence> all = segmenter.segment(document.body());
+    AnalyzedText analyzed = analyze(document, all);
+    int maxWords = budget.maxWords(words(document.body(), all));
+    double[] scores = score(analyzed, share(analyzed, maxWords, budget));
     List<ScoredSentence> ranked = new ArrayList<>(scores.length);
     for (int i = 0; i < scores.length; i++) {
       ranked.add(scored(analyzed.sentences().get(i), scores[i]));
@@ -194,19 +220,54 @@ public final class Summarizer {
     return List.copyOf(ranked);
   }
 
-  /** The sentences' scores for a summary within {@code budget}: one rule for summarize and rank. */
-  private double[] score(AnalyzedText analyzed, Budget budget) {
-    int words = analyzed.totalWordCount();
-    double share =
-        TfIdfPositionScorer.budgetShare(
-            budget.maxWords(words), budget.maxSentences(), words, analyzed.sentenceCount());
-    return TfIdfPositionScorer.score(analyzed, weights, share);
+  /** The words of the whole text: the words its sentences sum to, furniture included. */
+  private static int words(String body, List<Sentence> all) {
+    int words = 0;
+    for (Sentence s : all) {
+      words += Words.count(body, s.start(), s.end());
+    }
+    return words;
   }
 
-  private AnalyzedText analyze(Document document) {
+  /** The budget's share of the candidate sentences: one rule for summarize and rank (issue 16). */
+  private static double share(AnalyzedText analyzed, int maxWords, Budget budget) {
+    return TfIdfPositionScorer.budgetShare(
+        maxWords, budget.maxSentences(), analyzed.totalWordCount(), analyzed.sentenceCount());
+  }
+
+  /** The scorer's scores, checked: a caller's scorer that breaks its contract fails clearly. */
+  private double[] score(AnalyzedText analyzed, double share) {
+    double[] scores = scorer.score(analyzed, share);
+    int n = analyzed.sentenceCount();
+    if (scores == null || scores.length != n) {
+      throw new IllegalStateException(
+          "scorer "
+              + scorer
+              + " returned "
+              + (scores == null ? "null" : scores.length + " scores")
+              + " for "
+              + n
+              + " sentences");
+    }
+    for (int i = 0; i < n; i++) {
+      if (!Double.isFinite(scores[i])) {
+        throw new IllegalStateException(
+            "scorer " + scorer + " returned " + scores[i] + " for sentence " + i);
+      }
+    }
+    double redundancy = scorer.redundancy();
+    if (!(redundancy >= 0.0 && redundancy < Double.POSITIVE_INFINITY)) {
+      throw new IllegalStateException(
+          "scorer " + scorer + " has an invalid redundancy penalty: " + redundancy);
+    }
+    return scores;
+  }
+
+  /** Analyzes the sentences a summary may choose: the article, without page furniture. */
+  private AnalyzedText analyze(Document document, List<Sentence> sentences) {
     String body = document.body();
-    List<Sentence> sentences = segmenter.segment(body);
-    return AnalyzedText.analyze(analyzer, body, sentences, document.title().orElse(null));
+    PageLayout layout = PageLayout.of(body, sentences, document.title().orElse(null));
+    return AnalyzedText.analyze(analyzer, body, layout.content(), layout.title());
   }
 
   private static ScoredSentence scored(Sentence s, double score) {
@@ -223,12 +284,22 @@ public final class Summarizer {
   }
 
   /**
-   * Returns the scoring weights.
+   * Returns the scoring weights of the {@link Algorithm#TFIDF} scorer (the defaults when another
+   * algorithm or scorer is used).
    *
    * @return the weights
    */
   public ScoringWeights weights() {
     return weights;
+  }
+
+  /**
+   * Returns the sentence scorer: the chosen algorithm's, or the caller's.
+   *
+   * @return the scorer
+   */
+  public SentenceScorer scorer() {
+    return scorer;
   }
 
   @Override
@@ -237,8 +308,8 @@ public final class Summarizer {
         + language
         + ", analyzer="
         + (ownsAnalyzer ? "default" : analyzer.getClass().getName())
-        + ", weights="
-        + weights
+        + ", scorer="
+        + scorer
         + "]";
   }
 
@@ -254,19 +325,60 @@ public final class Summarizer {
     private String language = "en";
     private Analyzer analyzer;
     private ScoringWeights weights = ScoringWeights.defaults();
+    private boolean weightsSet;
+    private Algorithm algorithm = Algorithm.TFIDF;
+    private boolean algorithmSet;
+    private SentenceScorer scorer;
 
     private Builder() {}
 
     /**
+     * Chooses a built-in scoring algorithm. Default {@link Algorithm#TFIDF}.
+     *
+     * @param algorithm the algorithm
+     * @return this builder
+     * @throws NullPointerException if {@code algorithm} is null
+     * @throws IllegalStateException if a {@link #scorer(SentenceScorer) scorer} was set
+     */
+    public Builder algorithm(Algorithm algorithm) {
+      Objects.requireNonNull(algorithm, "algorithm");
+      if (scorer != null) {
+        throw new IllegalStateException("a scorer was already set: " + scorer);
+      }
+      this.algorithm = algorithm;
+      this.algorithmSet = true;
+      return this;
+    }
+
+    /**
+     * Plugs in the caller's own sentence scorer; the segmentation, analysis and budgeted selection
+     * stay the library's. The scorer must be thread-safe and deterministic.
+     *
+     * @param scorer the scorer
+     * @return this builder
+     * @throws NullPointerException if {@code scorer} is null
+     * @throws IllegalStateException if an {@link #algorithm(Algorithm) algorithm} was set
+     */
+    public Builder scorer(SentenceScorer scorer) {
+      Objects.requireNonNull(scorer, "scorer");
+      if (algorithmSet) {
+        throw new IllegalStateException("an algorithm was already set: " + algorithm);
+      }
+      this.scorer = scorer;
+      return this;
+    }
+
+    /**
      * Sets the language: its segmentation rules, and its Lucene analyzer unless {@link
-     * #analyzer(Analyzer)} supplies one. Default {@code "en"}.
+     * #analyzer(Analyzer)} supplies one. Default {@code "en"}. Any ISO 639-1 code is accepted; a
+     * language without rules or an analyzer of its own gets the generic segmentation rules and a
+     * generic analyzer (Unicode words, lower-cased, no stop words, no stemming).
      *
      * @param language an ISO 639-1 code (case-insensitive; a region suffix such as {@code "-US"} is
      *     ignored)
      * @return this builder
      * @throws NullPointerException if {@code language} is null
-     * @throws IllegalArgumentException if the language is not supported; the message lists the
-     *     supported codes
+     * @throws IllegalArgumentException if the code is not a language code ({@code "xx"})
      */
     public Builder language(String language) {
       this.language = Analyzers.normalize(language);
@@ -288,7 +400,7 @@ public final class Summarizer {
     }
 
     /**
-     * Sets all scoring weights.
+     * Sets all scoring weights of the {@link Algorithm#TFIDF} scorer (the default).
      *
      * @param weights the weights
      * @return this builder
@@ -296,11 +408,13 @@ public final class Summarizer {
      */
     public Builder weights(ScoringWeights weights) {
       this.weights = Objects.requireNonNull(weights, "weights");
+      this.weightsSet = true;
       return this;
     }
 
     /**
-     * Sets the weight of the lead bias, keeping the other weights.
+     * Sets the weight of the lead bias of the {@link Algorithm#TFIDF} scorer, keeping the other
+     * weights.
      *
      * @param weight the position weight, finite and non-negative
      * @return this builder
@@ -308,6 +422,7 @@ public final class Summarizer {
      */
     public Builder positionWeight(double weight) {
       this.weights = weights.withPosition(weight);
+      this.weightsSet = true;
       return this;
     }
 
@@ -315,8 +430,15 @@ public final class Summarizer {
      * Builds the summarizer.
      *
      * @return a new immutable, thread-safe summarizer
+     * @throws IllegalStateException if weights were set for another algorithm than {@link
+     *     Algorithm#TFIDF} or together with a scorer (only the TF-IDF scorer has weights)
      */
     public Summarizer build() {
+      if (weightsSet && (scorer != null || algorithm != Algorithm.TFIDF)) {
+        throw new IllegalStateException(
+            "scoring weights apply to the tfidf algorithm only, not to "
+                + (scorer != null ? "scorer " + scorer : "algorithm " + algorithm));
+      }
       return new Summarizer(this);
     }
   }

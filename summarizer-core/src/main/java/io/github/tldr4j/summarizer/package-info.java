@@ -8,6 +8,8 @@
  * io.github.tldr4j.summarizer.CompressionStats}. This package is the stable API; the sub-packages
  * ({@code text}, {@code analysis}, {@code scoring}) hold the pipeline's stages and are exposed for
  * benchmarks and experiments, without compatibility promises (except {@code text.Sentence},
- * {@code text.SentenceSegmenter} and {@code text.Words}).
+ * {@code text.SentenceSegmenter}, {@code text.Words}, and the scoring seam: {@code
+ * scoring.SentenceScorer}, {@code scoring.Algorithm} and the accessors of {@code
+ * analysis.AnalyzedText} that a scorer reads).
  */
 package io.github.tldr4j.summarizer;

@@ -82,6 +82,29 @@ final class SummaryInvariants {
    * The summary's sentences are sentences of the text, in document order, at their offsets; the
    * budget holds; the statistics add up; the result is deterministic.
    */
+  /**
+   * The whole budget, {@code Budget.ratio(1.0)}, keeps exactly the candidate sentences, the ones
+   * {@code rank} scores: every sentence of a text without page furniture, and of any text on one
+   * line (no layout to read).
+   */
+  static void checkWholeBudget(Summarizer summarizer, String text) {
+    Summary whole = summarizer.summarize(text, Budget.ratio(1.0));
+    assertEquals(
+        summarizer.rank(text).stream().map(ScoredSentence::index).sorted().toList(),
+        whole.sentences().stream().map(ScoredSentence::index).toList(),
+        "ratio 1.0 keeps every candidate sentence");
+    if (text.chars().noneMatch(SummaryInvariants::isLineBreak)) {
+      assertEquals(whole.stats().originalSentences(), whole.stats().summarySentences(), "one line");
+      assertEquals(whole.stats().originalWords(), whole.stats().summaryWords(), "one line");
+      assertEquals(0, whole.stats().savedPercent());
+    }
+  }
+
+  private static boolean isLineBreak(int c) {
+    return c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u0085' || c == '\f'
+        || c == '\u000B';
+  }
+
   static void checkSummary(Summarizer summarizer, String text, Budget budget, Summary summary) {
     List<Sentence> all = SentenceSegmenter.forLanguage(summarizer.language()).segment(text);
     checkSegmentation(text, all);
@@ -95,17 +118,17 @@ final class SummaryInvariants {
       assertEquals(original.end(), s.end());
       assertEquals(original.text(), s.text());
       assertTrue(Double.isFinite(s.score()), "finite score");
-      words += Words.count(s.text());
+      words += Words.count(text, s.start(), s.end());
     }
     CompressionStats stats = summary.stats();
     assertEquals(words, stats.summaryWords());
     assertEquals(summary.sentences().size(), stats.summarySentences());
     assertEquals(all.size(), stats.originalSentences());
     assertEquals(
-        all.stream().mapToInt(Sentence::wordCount).sum(),
+        all.stream().mapToInt(s -> Words.count(text, s.start(), s.end())).sum(),
         stats.originalWords(),
         "the sentences' words add up to originalWords");
-    assertTrue(Words.count(text) <= stats.originalWords(), "no word lost");
+    assertEquals(Words.count(text), stats.originalWords(), "the text's words, no more, no fewer");
     assertEquals(text.codePointCount(0, text.length()), stats.originalCharacters());
     int ceiling = budget.maxWords(stats.originalWords());
     if (stats.summaryWords() > ceiling) {
@@ -117,7 +140,10 @@ final class SummaryInvariants {
     assertTrue(stats.saved() >= 0.0 && stats.saved() <= 1.0);
     if (stats.originalWords() > 0 && summary.isEmpty()) {
       // empty only under a word budget, when no sentence that may be chosen fits
-      assertFalse(budget.keepsOneSentence(), "a ratio budget keeps a sentence of a text with words");
+      boolean candidates = !PageLayout.of(text, all, null).content().isEmpty();
+      assertFalse(
+          budget.keepsOneSentence() && candidates,
+          "a ratio budget keeps a sentence of a text with words");
       AnalyzedText analyzed =
           AnalyzedText.analyze(Analyzers.forLanguage(summarizer.language()), text, all, null);
       boolean anyStandalone =
@@ -125,7 +151,7 @@ final class SummaryInvariants {
       assertTrue(
           IntStream.range(0, all.size())
               .filter(i -> !anyStandalone || analyzed.standalone(i))
-              .allMatch(i -> all.get(i).wordCount() > ceiling),
+              .allMatch(i -> Words.count(text, all.get(i).start(), all.get(i).end()) > ceiling),
           "empty although a sentence fits");
     }
     assertEquals(summary, summarizer.summarize(text, budget), "deterministic");

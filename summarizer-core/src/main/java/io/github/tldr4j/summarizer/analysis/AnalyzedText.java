@@ -20,7 +20,8 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
  * contains its start offset. Term ids are dense, {@code 0 .. vocabularySize() - 1}, in order of
  * first occurrence. Immutable once built and safe to share between threads.
  *
- * <p>Not part of the stable API: the {@code io.github.tldr4j.summarizer} package is.
+ * <p>Its accessors are the input of every {@link io.github.tldr4j.summarizer.scoring.SentenceScorer}
+ * and part of the stable API; {@link #analyze} is not.
  *
  * @since 0.1
  */

@@ -1,0 +1,89 @@
+package io.github.tldr4j.summarizer.scoring;
+
+import io.github.tldr4j.summarizer.ScoringWeights;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/**
+ * The built-in sentence scorers, by name. Pick one with {@code
+ * Summarizer.builder().algorithm(Algorithm.LEXRANK)}, or by its {@link #id() id} on the command
+ * line ({@code --algorithm lexrank}). Every algorithm shares the same segmentation, Lucene analysis
+ * and budgeted selection; they differ only in how they score sentences. See the package
+ * documentation for each one's paper, parameters and cost, and for how to add one.
+ *
+ * @since 0.1
+ */
+public enum Algorithm {
+
+  /**
+   * The default: TF-IDF keyword and centrality features, lead bias, title overlap and length, with
+   * weights fitted on the development sets ({@link TfIdfPositionScorer}, {@link ScoringWeights}).
+   */
+  TFIDF("tfidf", () -> TfIdfPositionScorer.of(ScoringWeights.defaults()));
+
+  private final String id;
+  private final Supplier<SentenceScorer> factory;
+
+  Algorithm(String id, Supplier<SentenceScorer> factory) {
+    this.id = id;
+    this.factory = factory;
+  }
+
+  /**
+   * Returns the algorithm's name on the command line and in JSON Lines input: lower case, such as
+   * {@code "lexrank"}.
+   *
+   * @return the name
+   */
+  public String id() {
+    return id;
+  }
+
+  /**
+   * Returns this algorithm's scorer with its default parameters. Scorers are immutable and
+   * thread-safe.
+   *
+   * @return the scorer
+   */
+  public SentenceScorer scorer() {
+    return factory.get();
+  }
+
+  /**
+   * Looks an algorithm up by its {@link #id() id}, ignoring case.
+   *
+   * @param name the name, such as {@code "lsa"}
+   * @return the algorithm
+   * @throws NullPointerException if {@code name} is null
+   * @throws IllegalArgumentException if no algorithm has that name; the message lists the valid
+   *     names
+   */
+  public static Algorithm forName(String name) {
+    Objects.requireNonNull(name, "name");
+    String key = name.trim().toLowerCase(Locale.ROOT);
+    for (Algorithm a : values()) {
+      if (a.id.equals(key)) {
+        return a;
+      }
+    }
+    throw new IllegalArgumentException(
+        "unknown algorithm '" + name + "'; valid: " + names());
+  }
+
+  /**
+   * Returns the valid names, comma separated, in declaration order.
+   *
+   * @return for example {@code "tfidf, lexrank, textrank"}
+   */
+  public static String names() {
+    return Arrays.stream(values()).map(Algorithm::id).collect(Collectors.joining(", "));
+  }
+
+  @Override
+  public String toString() {
+    return id;
+  }
+}

@@ -1,0 +1,46 @@
+/**
+ * Sentence scoring: the {@link io.github.tldr4j.summarizer.scoring.SentenceScorer} seam, the
+ * built-in {@link io.github.tldr4j.summarizer.scoring.Algorithm}s, and the budgeted selection that
+ * follows every scorer.
+ *
+ * <p>The pipeline is segment, analyze, score, select. Only the third stage differs between
+ * algorithms: every scorer sees the same sentences and the same Lucene terms ({@link
+ * io.github.tldr4j.summarizer.analysis.AnalyzedText}), and {@link
+ * io.github.tldr4j.summarizer.scoring.BudgetedSelector} turns any scorer's scores into a summary
+ * within the budget (best first, word and sentence ceilings, the scorer's redundancy penalty,
+ * document order).
+ *
+ * <h2>The algorithms</h2>
+ *
+ * <table>
+ *   <caption>Built-in scorers</caption>
+ *   <tr><th>{@code Algorithm}</th><th>method</th><th>cost in n sentences, T tokens</th></tr>
+ *   <tr><td>{@code TFIDF}</td><td>TF-IDF and position features, fitted weights (the default)</td>
+ *       <td>O(T)</td></tr>
+ * </table>
+ *
+ * <h2>Adding an algorithm</h2>
+ *
+ * <ol>
+ *   <li>Write one package-private final class in this package implementing {@code SentenceScorer}:
+ *       immutable, thread-safe, deterministic, one finite score per sentence, an empty array for a
+ *       text without sentences. Cite the paper with its parameters and defaults, and state the
+ *       cost as the number of sentences grows, in a {@code /* *}{@code /} block under the class
+ *       header. If the method is super-linear in sentences, bound it (a documented cap, or a
+ *       sparse method) so a 1 MB text stays within seconds.
+ *   <li>Add one constant to {@link io.github.tldr4j.summarizer.scoring.Algorithm} with its
+ *       command-line id and a constructor reference: {@code LUHN("luhn", LuhnScorer::new)}.
+ * </ol>
+ *
+ * <p>Nothing else changes: the builder's {@code algorithm(...)}, the {@code tldr --algorithm}
+ * option and the JSON Lines {@code "algorithm"} field, {@code bench quality --algorithm} and the
+ * JMH benchmark all enumerate {@code Algorithm.values()}. The shared tests in {@code
+ * AlgorithmContractTest} (empty and one-sentence texts, budgets, determinism, thread safety,
+ * hostile input within the time bound) run over every constant; add known-answer tests of the
+ * method itself next to them.
+ *
+ * <p>{@code SentenceScorer} and {@code Algorithm} are stable API; the other public classes here
+ * ({@code TfIdfPositionScorer}, {@code BudgetedSelector}) are exposed for benchmarks and
+ * experiments, without compatibility promises.
+ */
+package io.github.tldr4j.summarizer.scoring;

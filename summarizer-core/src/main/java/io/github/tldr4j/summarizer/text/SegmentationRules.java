@@ -80,6 +80,7 @@ final class SegmentationRules {
   final KeyTable ordinalContexts;
   final KeyTable months;
   final KeyTable names;
+  final KeyTable domains;
   final String quoteParticles;
   final boolean ordinalDot;
   final boolean spacedTerminators;
@@ -95,6 +96,7 @@ final class SegmentationRules {
     this.ordinalContexts = KeyTable.of(b.ordinalContexts);
     this.months = KeyTable.of(b.months);
     this.names = KeyTable.of(b.names);
+    this.domains = KeyTable.of(b.domains);
     this.quoteParticles = b.quoteParticles.toString();
     this.ordinalDot = b.ordinalDot;
     this.spacedTerminators = b.spacedTerminators;
@@ -186,6 +188,7 @@ final class SegmentationRules {
     final Map<String, Integer> ordinalContexts = new HashMap<>();
     final Map<String, Integer> months = new HashMap<>();
     final Map<String, Integer> names = new HashMap<>();
+    final Map<String, Integer> domains = new HashMap<>();
     final StringBuilder quoteParticles = new StringBuilder();
     boolean ordinalDot;
     boolean spacedTerminators;
@@ -262,6 +265,7 @@ final class SegmentationRules {
         case "ordinal-contexts" -> ordinalContexts.put(entry, 1);
         case "months" -> months.put(entry, 1);
         case "names" -> names.put(entry, 1);
+        case "domains" -> domains.put(entry, 1);
         case "quote-particles" -> quoteParticles.append(entry.charAt(0));
         case "options" -> option(entry, where);
         default -> throw new IllegalStateException(where + ": unknown section [" + section + "]");

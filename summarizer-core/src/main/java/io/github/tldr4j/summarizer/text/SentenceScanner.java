@@ -11,6 +11,7 @@ import static io.github.tldr4j.summarizer.text.SegmentationRules.FINAL;
 import static io.github.tldr4j.summarizer.text.SegmentationRules.HARD_TERMINATOR;
 import static io.github.tldr4j.summarizer.text.SegmentationRules.NUMERIC;
 import static io.github.tldr4j.summarizer.text.SegmentationRules.OPENER;
+import static io.github.tldr4j.summarizer.text.SegmentationRules.OTHER;
 import static io.github.tldr4j.summarizer.text.SegmentationRules.PERIOD;
 import static io.github.tldr4j.summarizer.text.SegmentationRules.PREFIX;
 import static io.github.tldr4j.summarizer.text.SegmentationRules.RIGHT_SINGLE_QUOTE;
@@ -78,6 +79,9 @@ final class SentenceScanner {
   private char listStyle;
   private boolean listLetter;
 
+  // The terminator cluster being decided is followed by closing quotes or brackets.
+  private boolean closedAfter;
+
   // The token after the current candidate boundary.
   private int nextClass;
   private int nextWordStart;
@@ -112,12 +116,24 @@ final class SentenceScanner {
         }
         case DOUBLE_QUOTE -> doubleQuotes++;
         case SINGLE_QUOTE -> {
+          if (i + 1 < n && s.charAt(i) == '\'' && s.charAt(i + 1) == '\'') {
+            // "''" closes a quotation as '"' does (Dutch ",,...''", tokenized text)
+            doubleQuotes++;
+            sentEnd = i + 2;
+            i += 2;
+            continue;
+          }
           if ((i == 0 || rules.kind(s.charAt(i - 1)) == SPACE)
               && (i + 1 == n || rules.kind(s.charAt(i + 1)) == SPACE)) {
             singleQuoteTokens++;
           }
         }
         case OPENER -> depth++;
+        case OTHER -> {
+          if (isLowQuote(i)) {
+            doubleQuotes++;
+          }
+        }
         case CLOSER -> depth = Math.max(0, depth - 1);
         default -> {
           // nothing to track
@@ -488,6 +504,16 @@ final class SentenceScanner {
         k += extender;
         continue;
       }
+      if (kind == SPACE && c != '\n' && c != '\r' && k + 3 <= n && s.charAt(k + 1) == '\''
+          && k + 2 < n && s.charAt(k + 2) == '\''
+          && (k + 3 == n || rules.kind(s.charAt(k + 3)) == SPACE)) {
+        // "zei hij. '' Daarna": "''" only ever closes a quotation (Dutch ",,...''", Penn
+        // Treebank "``...''"), even one opened sentences ago
+        doubleQuotes++;
+        quoteClosed = true;
+        k += 3;
+        continue;
+      }
       if (kind == SPACE && c != '\n' && c != '\r' && k + 1 < n && spacedCloser(k + 1)) {
         k += 2;
         continue;
@@ -522,6 +548,7 @@ final class SentenceScanner {
     }
     boolean lineEnd = breaks == 1;
     classifyNext(m);
+    closedAfter = end > j;
     boolean boundary;
     if (hard) {
       boundary = nextClass != CONTINUATION;
@@ -661,7 +688,8 @@ final class SentenceScanner {
     if (isPeriod && dots != 1 && dots < 4) {
       return false;
     }
-    // "done.Next": a lower-case word, then a capitalised word that is not part of a dotted name.
+    // "done.Next", "AFP.Selon": a word of two letters or more, then a capitalised word that is not
+    // part of a dotted name, a domain, an address or a file name.
     int wordStart = wordStart(i);
     if (i - wordStart > MAX_WORD) {
       return false;
@@ -672,7 +700,7 @@ final class SentenceScanner {
         return false;
       }
     } else {
-      if (i - wordStart < 2 || !Character.isLowerCase(s.charAt(i - 1))) {
+      if (i - wordStart < 2) {
         return false;
       }
       for (int p = wordStart; p < i; p++) {
@@ -688,10 +716,12 @@ final class SentenceScanner {
     if (e - k < 2) {
       return false;
     }
-    if (!Character.isLowerCase(s.charAt(wordStart)) && !allDigits(wordStart, i)
-        && !rules.starters.contains(s, k, e)) {
-      // "One.Tel", "Yahoo.Com", "Node.Js": two capitalised words joined by a period are one name,
-      // unless the second is a word that starts sentences ("Paris.The", "Berlin.Danach")
+    if (rules.abbreviations.get(s, wordStart, i) != KeyTable.ABSENT && !allDigits(wordStart, i)) {
+      // "St.John", "Dr.Lee": an abbreviation written without its space
+      return false;
+    }
+    if (rules.domains.contains(s, k, e)) {
+      // "Yahoo.Com", "One.Tel": a name written as a domain
       return false;
     }
     if (e == n) {
@@ -727,7 +757,8 @@ final class SentenceScanner {
     if (lineEnd) {
       return true;
     }
-    return nextClass != LOWER;
+    // "sure? i doubt it": informal text starts sentences in lower case
+    return nextClass != LOWER || !standalone && isLowerCaseEnd(wordStart(i), i, 1);
   }
 
   private boolean ellipsisBoundary(int dots, boolean lineEnd) {
@@ -854,7 +885,27 @@ final class SentenceScanner {
     if (isInitialism(wordStart, i)) {
       return capital && isStarter();
     }
-    return normalBoundary(lineEnd);
+    // "i loved it. why do you ask": informal text starts sentences in lower case; a lower-case word
+    // of four letters or more that is no abbreviation ends one (shorter ones are often abbreviations)
+    return normalBoundary(lineEnd) || nextClass == LOWER && isLowerCaseEnd(wordStart, i, 4);
+  }
+
+  /**
+   * Tells whether the word {@code [from, to)} before a terminator is an ordinary lower-case word of
+   * at least {@code minLength} characters (letters, inner apostrophes and hyphens), with no closing
+   * quote or bracket after the terminator ({@code "Stop!" she said} continues).
+   */
+  private boolean isLowerCaseEnd(int from, int to, int minLength) {
+    if (closedAfter || to - from < minLength || to - from > MAX_WORD || !Character.isLowerCase(s.charAt(from))) {
+      return false;
+    }
+    for (int p = from + 1; p < to; p++) {
+      char c = s.charAt(p);
+      if (!Character.isLetter(c) && !((c == '\'' || c == '\u2019' || c == '-') && p + 1 < to)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private boolean normalBoundary(boolean lineEnd) {
@@ -1103,6 +1154,13 @@ final class SentenceScanner {
       byte kind = rules.kind(s.charAt(p));
       if (kind == OPENER || kind == DOUBLE_QUOTE || kind == SINGLE_QUOTE || kind == BULLET) {
         p++;
+      } else if (isLowQuote(p)) {
+        // ",, Mijn": a Dutch opening quote, possibly spaced
+        p += 2;
+        if (p + 1 < n && s.charAt(p) == ' ' && Character.isLetterOrDigit(s.charAt(p + 1))) {
+          p++;
+        }
+        limit = Math.min(n, p + 2);
       } else {
         break;
       }
@@ -1133,6 +1191,18 @@ final class SentenceScanner {
       e++;
     }
     nextWordEnd = e;
+  }
+
+  /**
+   * Tells whether {@code ",,"} at {@code i} opens a quotation (Dutch {@code ,,Ja''}): it follows
+   * whitespace or the start of the text, and a letter or digit follows it, after at most one space.
+   */
+  private boolean isLowQuote(int i) {
+    if (i + 2 >= n || s.charAt(i) != ',' || s.charAt(i + 1) != ',' || i > 0 && rules.kind(s.charAt(i - 1)) != SPACE) {
+      return false;
+    }
+    int p = s.charAt(i + 2) == ' ' ? i + 3 : i + 2;
+    return p < n && Character.isLetterOrDigit(s.charAt(p));
   }
 
   private static boolean isContinuation(int cp) {

@@ -310,6 +310,8 @@ record Arguments(
         "  --title TEXT      headline; sentences sharing its words score higher",
         "  --format F        text (default): one sentence a line, a blank line, the statistics",
         "                    markdown: a reply as the AutoTL;DR bot writes it",
+        "                    (the statistics and the reply's first line are in the --lang",
+        "                    language for de en es fr it nl pt ru, else in English)",
         "                    json: {\"summary\", \"indices\", \"stats\"}",
         "  --jsonl           JSON Lines in and out: {\"id\", \"text\"[, \"title\"][, \"language\"]}",
         "                    per line gives {\"id\", \"summary\", \"indices\", \"stats\"}, in input order",

@@ -84,6 +84,8 @@ final class SegmentationRules {
   final String quoteParticles;
   final boolean ordinalDot;
   final boolean spacedTerminators;
+  /** The language has a data file of its own, so its abbreviation lists are meant to be complete. */
+  final boolean ownData;
 
   private SegmentationRules(String language, Builder b) {
     this.language = language;
@@ -100,6 +102,7 @@ final class SegmentationRules {
     this.quoteParticles = b.quoteParticles.toString();
     this.ordinalDot = b.ordinalDot;
     this.spacedTerminators = b.spacedTerminators;
+    this.ownData = b.ownData;
   }
 
   /**
@@ -174,7 +177,7 @@ final class SegmentationRules {
     Objects.requireNonNull(language, "language");
     Builder b = new Builder();
     b.read("generic", true);
-    b.read(language, false);
+    b.ownData = b.read(language, false);
     return new SegmentationRules(language, b);
   }
 
@@ -192,19 +195,21 @@ final class SegmentationRules {
     final StringBuilder quoteParticles = new StringBuilder();
     boolean ordinalDot;
     boolean spacedTerminators;
+    boolean ownData;
 
     Builder() {
       kinds = BASE_KINDS.copy();
     }
 
-    void read(String name, boolean required) {
+    /** Reads a data file; returns false if an optional one does not exist. */
+    boolean read(String name, boolean required) {
       String resource = "segmentation/" + name + ".txt";
       try (InputStream in = SegmentationRules.class.getResourceAsStream(resource)) {
         if (in == null) {
           if (required) {
             throw new IllegalStateException("missing segmentation data: " + resource);
           }
-          return;
+          return false;
         }
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         String section = null;
@@ -236,6 +241,7 @@ final class SegmentationRules {
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read " + resource, e);
       }
+      return true;
     }
 
     private void add(String section, String entry, String where) {

@@ -886,8 +886,10 @@ final class SentenceScanner {
       return capital && isStarter();
     }
     // "i loved it. why do you ask": informal text starts sentences in lower case; a lower-case word
-    // of four letters or more that is no abbreviation ends one (shorter ones are often abbreviations)
-    return normalBoundary(lineEnd) || nextClass == LOWER && isLowerCaseEnd(wordStart, i, 4);
+    // that is no abbreviation ends one. Without a language file, whose abbreviation lists are meant to
+    // be complete, only a word of four letters or more (short ones are often abbreviations).
+    return normalBoundary(lineEnd)
+        || nextClass == LOWER && isLowerCaseEnd(wordStart, i, rules.ownData ? 2 : 4);
   }
 
   /**

@@ -49,6 +49,8 @@ final class SentenceScanner {
   private static final int MAX_NEXT = 24;
   /** Most words a heading line may have. */
   private static final int HEADING_WORDS = 10;
+  /** Farthest a quotation's end is looked for after a question or exclamation inside it. */
+  private static final int MAX_QUOTE_AHEAD = 160;
   /** Most characters a heading line may have. */
   private static final int HEADING_CHARS = 80;
 
@@ -63,6 +65,8 @@ final class SentenceScanner {
   private int tokens;
   private int doubleQuotes;
   private int singleQuoteTokens;
+  /** Single quotes opened ("'who") and not closed yet in the current sentence. */
+  private int singleOpen;
   private int depth;
   private boolean startsLine;
   private boolean wrapped;
@@ -126,6 +130,11 @@ final class SentenceScanner {
           if ((i == 0 || rules.kind(s.charAt(i - 1)) == SPACE)
               && (i + 1 == n || rules.kind(s.charAt(i + 1)) == SPACE)) {
             singleQuoteTokens++;
+          } else if ((i == 0 || rules.kind(s.charAt(i - 1)) == SPACE || isOpenChar(s.charAt(i - 1)))
+              && i + 1 < n && Character.isLetterOrDigit(s.charAt(i + 1))) {
+            singleOpen++;
+          } else if (singleOpen > 0 && (i + 1 == n || !Character.isLetterOrDigit(s.charAt(i + 1)))) {
+            singleOpen--;
           }
         }
         case OPENER -> depth++;
@@ -340,6 +349,7 @@ final class SentenceScanner {
     tokens = 0;
     doubleQuotes = 0;
     singleQuoteTokens = 0;
+    singleOpen = 0;
     depth = 0;
     startsLine = lineStart;
     wrapped = false;
@@ -483,6 +493,9 @@ final class SentenceScanner {
           if (kind == RIGHT_SINGLE_QUOTE && depth > 0) {
             depth--;
           }
+          if (kind == SINGLE_QUOTE && singleOpen > 0) {
+            singleOpen--;
+          }
         }
         k++;
         continue;
@@ -503,6 +516,14 @@ final class SentenceScanner {
       if (extender > 0) {
         k += extender;
         continue;
+      }
+      if (c == ' ' && k + 1 < n && s.charAt(k + 1) == '[' && dots > 0) {
+        // "growth. [4, 7] Later": a numeric citation after the full stop stays with its sentence
+        int e = citationEnd(k + 1);
+        if (e > 0 && isNumericCitation(k + 1, e)) {
+          k = e;
+          continue;
+        }
       }
       if (kind == SPACE && c != '\n' && c != '\r' && k + 3 <= n && s.charAt(k + 1) == '\''
           && k + 2 < n && s.charAt(k + 2) == '\''
@@ -563,6 +584,11 @@ final class SentenceScanner {
     } else {
       boundary = periodBoundary(i, lineEnd);
     }
+    if (boundary && question && !closedAfter && isQuoteOpen() && quotationContinues(m)) {
+      // "'Who goes there? Show yourself!' the guard shouted": the questions and exclamations of a
+      // quotation that the sentence goes on after
+      boundary = false;
+    }
     if (boundary && quoteClosed && s.charAt(m) == '(' && isCitation(m)) {
       boundary = false;
     }
@@ -570,6 +596,43 @@ final class SentenceScanner {
       emit(end);
     }
     return k;
+  }
+
+  private boolean isQuoteOpen() {
+    return (doubleQuotes & 1) == 1 || singleOpen > 0 || depth > 0;
+  }
+
+  /**
+   * Looks ahead (a bounded distance, never past a line break) from {@code m} for the end of the open
+   * quotation: true if it closes after {@code ? ! , .} and the sentence goes on after it, in lower
+   * case or with a comma, possibly in parentheses ({@code ... yourself!' (no one moved.)}).
+   */
+  private boolean quotationContinues(int m) {
+    int limit = Math.min(n, m + MAX_QUOTE_AHEAD);
+    for (int p = m; p < limit; p++) {
+      char c = s.charAt(p);
+      if (c == '\n' || c == '\r') {
+        return false;
+      }
+      if (!isCloseChar(c) || c == '\'' && p + 1 < n && Character.isLetter(s.charAt(p + 1))) {
+        continue;
+      }
+      if ("?!,.\u2026".indexOf(s.charAt(p - 1)) < 0) {
+        return false;
+      }
+      int q = p + 1;
+      while (q < n && q - p < 4 && isCloseChar(s.charAt(q))) {
+        q++;
+      }
+      if (q < n && s.charAt(q) == ' ') {
+        q++;
+      }
+      if (q < n && s.charAt(q) == '(') {
+        q++;
+      }
+      return q < n && (Character.isLowerCase(s.charAt(q)) || s.charAt(q) == ',');
+    }
+    return false;
   }
 
   /** Tells whether the closer at {@code c} after a space still belongs to the sentence. */
@@ -647,6 +710,16 @@ final class SentenceScanner {
       k++;
     }
     return -1;
+  }
+
+  /** The citation {@code [from, to)} holds only numbers: "[4]", "[4, 7]", "[12-14]". */
+  private boolean isNumericCitation(int from, int to) {
+    for (int p = from + 1; p < to - 1; p++) {
+      if (Character.isLetter(s.charAt(p))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Tells whether "(...)" at {@code i} is a citation closed by a period: {@code (Brown 12).} */
@@ -1047,7 +1120,13 @@ final class SentenceScanner {
     if (tokens == 1) {
       return true;
     }
-    return tokens == 2 && bullet != 0;
+    if (tokens == 2 && bullet != 0) {
+      return true;
+    }
+    // "Three rules: a. Shower first": the first marker of an inline list, after a colon
+    return wordStart >= 2 && s.charAt(wordStart - 1) == ' ' && s.charAt(wordStart - 2) == ':'
+        && (s.charAt(wordStart) == 'a' || s.charAt(wordStart) == 'A' || s.charAt(wordStart) == '1')
+        && wordStart + 1 < n && s.charAt(wordStart + 1) == '.';
   }
 
   private boolean previousIsName(int wordStart) {

@@ -157,7 +157,8 @@ final class AlgorithmContractTest {
     Summarizer s = summarizer(algorithm);
     Summary summary =
         assertTimeoutPreemptively(LONG_INPUT_BOUND, () -> s.summarize(text, Budget.sentences(3)));
-    assertEquals(3, summary.sentences().size(), shape);
+    // a repeated sentence is chosen once (issue 16)
+    assertEquals(shape.equals("one sentence repeated") ? 1 : 3, summary.sentences().size(), shape);
     Summary ratio =
         assertTimeoutPreemptively(LONG_INPUT_BOUND, () -> s.summarize(text, Budget.ratio(0.3)));
     assertTrue(ratio.stats().summaryWords() <= Budget.ratio(0.3).maxWords(ratio.stats().originalWords()));

@@ -22,7 +22,28 @@ public enum Algorithm {
    * The default: TF-IDF keyword and centrality features, lead bias, title overlap and length, with
    * weights fitted on the development sets ({@link TfIdfPositionScorer}, {@link ScoringWeights}).
    */
-  TFIDF("tfidf", () -> TfIdfPositionScorer.of(ScoringWeights.defaults()));
+  TFIDF("tfidf", () -> TfIdfPositionScorer.of(ScoringWeights.defaults())),
+
+  /** Luhn (1958): the densest cluster of significant (frequent) words ({@code LuhnScorer}). */
+  LUHN("luhn", LuhnScorer::new),
+
+  /**
+   * Edmundson (1969): cue words, title words and location, his preferred combination ({@code
+   * EdmundsonScorer}).
+   */
+  EDMUNDSON("edmundson", EdmundsonScorer::new),
+
+  /**
+   * SumBasic (Nenkova and Vanderwende 2005): greedy by average word probability, squared after each
+   * choice ({@code SumBasicScorer}).
+   */
+  SUMBASIC("sumbasic", SumBasicScorer::new),
+
+  /**
+   * KL-Sum (Haghighi and Vanderwende 2009): greedy toward the smallest KL divergence from the
+   * document's word distribution ({@code KlSumScorer}).
+   */
+  KLSUM("klsum", KlSumScorer::new);
 
   private final String id;
   private final Supplier<SentenceScorer> factory;

@@ -11,7 +11,7 @@ import java.util.List;
  * ./bench rouge --data DATA.jsonl --summaries SYS.jsonl [--unicode] [--per-doc OUT.tsv]
  *               [--format table|json] [--threads N]
  * ./bench quality --data DATA.jsonl [--words N | --sentences N | --ratio R] [--lang CODE]
- *                 [--unicode] [--format table|json] [--threads N]
+ *                 [--algorithm NAME] [--unicode] [--format table|json] [--threads N]
  * </pre>
  *
  * <p>Exit status: 0 on success, 1 when an input file is missing, malformed or inconsistent

@@ -12,6 +12,7 @@ import java.util.List;
  *               [--format table|json] [--threads N]
  * ./bench quality --data DATA.jsonl [--words N | --sentences N | --ratio R] [--lang CODE]
  *                 [--algorithm NAME] [--unicode] [--format table|json] [--threads N]
+ * ./bench segmentation --data DIR|FILE.jsonl [--errors N] [--format table|json]
  * </pre>
  *
  * <p>Exit status: 0 on success, 1 when an input file is missing, malformed or inconsistent
@@ -67,6 +68,12 @@ public final class Bench {
             return 0;
           }
           return QualityCommand.run(rest, out, err);
+        case "segmentation":
+          if (help) {
+            out.println("usage: " + SegmentationCommand.USAGE);
+            return 0;
+          }
+          return SegmentationCommand.run(rest, out, err);
         case "help":
         case "--help":
         case "-h":
@@ -84,6 +91,9 @@ public final class Bench {
         case "quality":
           err.println("usage: " + QualityCommand.USAGE);
           break;
+        case "segmentation":
+          err.println("usage: " + SegmentationCommand.USAGE);
+          break;
         default:
           usage(err);
       }
@@ -97,6 +107,7 @@ public final class Bench {
   private static void usage(PrintStream stream) {
     stream.println("usage: " + RougeCommand.USAGE);
     stream.println("       " + QualityCommand.USAGE);
+    stream.println("       " + SegmentationCommand.USAGE);
   }
 
   /** The default worker count: the available processors. */

@@ -116,7 +116,13 @@ final class JsonlBatch {
     int status = 0;
     try {
       while (true) {
-        Future<Result> next = window.take();
+        // Flush before every wait, for an empty window as for an unfinished document: a caller
+        // that pipes one document at a time must see each result before it sends the next.
+        Future<Result> next = window.poll();
+        if (next == null) {
+          out.flush();
+          next = window.take();
+        }
         if (!next.isDone()) {
           out.flush();
         }
@@ -221,7 +227,7 @@ final class JsonlBatch {
         if (!given.isTextual() && !given.isNumber()) {
           throw CliException.badInput("\"id\" must be a string or a number, got " + describe(given));
         }
-        id = given;
+        id = given.isNumber() ? Json.verbatimNumber(text, "id").orElse(given) : given;
       }
       ObjectNode output = Json.object();
       output.set("id", id);

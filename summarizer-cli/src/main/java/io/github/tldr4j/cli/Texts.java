@@ -1,5 +1,6 @@
 package io.github.tldr4j.cli;
 
+import io.github.tldr4j.summarizer.text.Words;
 import java.util.Objects;
 
 /** Text helpers for printing sentences. Stateless. */
@@ -8,10 +9,11 @@ final class Texts {
   private Texts() {}
 
   /**
-   * Puts a sentence on one line: strips it and collapses every run of whitespace (a hard-wrap line
-   * break, tabs, several spaces) and control characters (NUL, NEL, and the escape character, so
-   * that input text cannot send terminal escape sequences) to a single space. A no-break space is
-   * not whitespace here.
+   * Puts a sentence on one line: strips it and collapses every run of the characters that separate
+   * words ({@link Words#isWhitespace(char)}: a hard-wrap line break, tabs, several spaces, no-break
+   * spaces, the zero-width space and word joiner, and control characters such as NUL, NEL and the
+   * escape character, so that input text cannot send terminal escape sequences) to a single space.
+   * So the printed sentence has exactly the words the statistics count.
    *
    * @param text the sentence
    * @return the sentence on one line
@@ -24,7 +26,7 @@ final class Texts {
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);
       i += Character.charCount(cp);
-      if (Character.isWhitespace(cp) || Character.isISOControl(cp)) {
+      if (cp <= Character.MAX_VALUE && Words.isWhitespace((char) cp)) {
         pendingSpace = sb.length() > 0;
       } else {
         if (pendingSpace) {

@@ -16,6 +16,7 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -140,7 +141,13 @@ public final class Tldr {
     String text = Inputs.readDocument(arguments.file(), in);
     Document document =
         arguments.title().isPresent() ? Document.of(arguments.title().get(), text) : Document.of(text);
-    print(out, arguments.format().render(summarizer.summarize(document, arguments.budget())));
+    print(
+        out,
+        arguments
+            .format()
+            .render(
+                summarizer.summarize(document, arguments.budget()),
+                Locale.forLanguageTag(arguments.language())));
   }
 
   private static void split(Arguments arguments, InputStream in, PrintStream out)

@@ -3,6 +3,7 @@ package io.github.tldr4j.cli;
 import static io.github.tldr4j.cli.Cli.run;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,14 +11,23 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.tldr4j.summarizer.Budget;
 import io.github.tldr4j.summarizer.Summarizer;
 import io.github.tldr4j.summarizer.Summary;
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** {@code tldr --jsonl} and {@code tldr split --jsonl}, run in-process. */
 final class JsonlBatchTest {
@@ -82,6 +92,33 @@ final class JsonlBatchTest {
             "{\"id\":123456789012345678901234567890",
             "{\"id\":null"),
         ids);
+  }
+
+  /** Issue 16, item 4: a number is echoed as written, not as the value it parses to. */
+  @ParameterizedTest
+  @ValueSource(strings = {"1e3", "1E+3", "-0", "-0.0", "2e-5", "0.10", "-12", "1.5E-300"})
+  void numericIdIsEchoedVerbatim(String id) {
+    Cli.Result r = run("{\"text\":\"One.\",\"id\":" + id + "}\n", "--jsonl");
+    assertEquals(0, r.status(), r.err());
+    assertTrue(r.out().startsWith("{\"id\":" + id + ",\"summary\""), r.out());
+    Cli.Result error = run("{\"id\":" + id + "}\n", "--jsonl", "--keep-going");
+    assertEquals("{\"id\":" + id + ",\"error\":\"line 1: missing \\\"text\\\"\"}\n", error.out());
+  }
+
+  /**
+   * Issue 16, item 4: JSON can carry a lone surrogate as an escape; it comes back as the same
+   * escape, in the id and in the sentences, never as {@code ?}.
+   */
+  @Test
+  void loneSurrogateEscapesRoundTrip() {
+    String input =
+        "{\"id\":\"x\\ud800y\",\"text\":\"Broken \\udc00 low. Pair \\ud83d\\ude00 kept.\"}\n";
+    Cli.Result batch = run(input, "--jsonl", "--ratio", "1");
+    Cli.Result split = run(input, "split", "--jsonl");
+    assertEquals(0, batch.status(), batch.err());
+    assertTrue(batch.out().startsWith("{\"id\":\"x\\ud800y\",\"summary\":[\"Broken \\udc00 low.\",\"Pair \ud83d\ude00 kept.\"]"), batch.out());
+    assertEquals("{\"id\":\"x\\ud800y\",\"sentences\":[\"Broken \\udc00 low.\",\"Pair \ud83d\ude00 kept.\"]}\n", split.out());
+    assertFalse(batch.out().contains("?") || split.out().contains("?"));
   }
 
   @Test
@@ -182,6 +219,39 @@ final class JsonlBatchTest {
     assertEquals(1, r.status());
     r.assertOneErrorLine();
     assertTrue(r.err().contains("line 1: unsupported language: 'zz'"), r.err());
+  }
+
+  /**
+   * Issue 16, item 3: a caller that pipes one document and waits for its result must get it
+   * while the input stays open; the writer flushes before it blocks on an empty window.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"summarize", "split"})
+  void eachResultIsFlushedBeforeTheNextLineArrives(String mode) throws Exception {
+    PipedOutputStream feed = new PipedOutputStream();
+    PipedInputStream stdin = new PipedInputStream(feed, 1 << 16);
+    ByteArrayOutputStream sink = new ByteArrayOutputStream();
+    PrintStream out = new PrintStream(new BufferedOutputStream(sink, 1 << 16), false, StandardCharsets.UTF_8);
+    PrintStream err = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+    String[] args = mode.equals("split") ? new String[] {"split", "--jsonl"} : new String[] {"--jsonl", "--sentences", "1"};
+    ExecutorService runner = Executors.newSingleThreadExecutor();
+    try {
+      Future<Integer> status = runner.submit(() -> Tldr.run(args, stdin, out, err));
+      feed.write("{\"id\":1,\"text\":\"First doc here. Second.\"}\n".getBytes(StandardCharsets.UTF_8));
+      feed.flush();
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+      while (!sink.toString(StandardCharsets.UTF_8).endsWith("\n") && System.nanoTime() < deadline) {
+        Thread.sleep(10);
+      }
+      String first = sink.toString(StandardCharsets.UTF_8);
+      assertTrue(first.startsWith("{\"id\":1,") && first.endsWith("\n"), "nothing flushed: '" + first + "'");
+      feed.write("{\"id\":2,\"text\":\"B. C.\"}\n".getBytes(StandardCharsets.UTF_8));
+      feed.close();
+      assertEquals(0, status.get(20, TimeUnit.SECONDS));
+      assertEquals(2, sink.toString(StandardCharsets.UTF_8).split("\n").length);
+    } finally {
+      runner.shutdownNow();
+    }
   }
 
   private static List<String> fieldNames(JsonNode node) {

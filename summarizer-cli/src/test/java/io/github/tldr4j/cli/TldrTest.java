@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -111,7 +112,7 @@ final class TldrTest {
     Cli.Result r = run(ARTICLE, args);
     Summary summary = ENGLISH.summarize(ARTICLE, expected);
     assertEquals(0, r.status(), r.err());
-    assertEquals(OutputFormat.JSON.render(summary), r.out());
+    assertEquals(OutputFormat.JSON.render(summary, Locale.ENGLISH), r.out());
   }
 
   @Test
@@ -131,7 +132,7 @@ final class TldrTest {
     Summary expected =
         ENGLISH.summarize(
             io.github.tldr4j.summarizer.Document.of("Turbines make power", ARTICLE), Budget.sentences(1));
-    assertEquals(OutputFormat.JSON.render(expected), r.out());
+    assertEquals(OutputFormat.JSON.render(expected, Locale.ENGLISH), r.out());
   }
 
   @Test
@@ -139,6 +140,30 @@ final class TldrTest {
     Cli.Result r = run("Die Brücke ist offen. Sie wurde am Freitag eröffnet.", "--lang", "de-DE", "--ratio", "1");
     assertEquals(0, r.status(), r.err());
     assertTrue(r.out().contains("Brücke"));
+  }
+
+  // issue 15: the statistics sentence and the Markdown lead-in speak the --lang language
+  @Test
+  void textAndMarkdownSpeakTheLanguageOfLang() {
+    String text = "Die neue Fähre fährt ab Montag stündlich. Sie hat Platz für zwölf Fahrräder.";
+    assertEquals(
+        "Die neue Fähre fährt ab Montag stündlich.\nSie hat Platz für zwölf Fahrräder.\n\n"
+            + "Der ursprüngliche Artikel enthält 13 Wörter, die Zusammenfassung enthält 13 Wörter."
+            + " Eingespart: 0\u00a0%.\n",
+        run(text, "--lang", "de", "--ratio", "1").out());
+    String markdown = run(text, "--lang", "DE", "--format", "markdown", "--ratio", "1").out();
+    assertTrue(
+        markdown.startsWith("Das ist die beste Zusammenfassung, die mir gelungen ist:\n\n"), markdown);
+    assertTrue(markdown.endsWith(" Eingespart: 0\u00a0%.\n"), markdown);
+    String french = run("Le pont ouvre lundi. Il a coûté cher.", "--lang", "fr", "--sentences", "1").out();
+    assertTrue(french.endsWith(", le résumé contient 4 mots. Soit 50\u00a0% de mots en moins.\n"), french);
+  }
+
+  @Test
+  void languageWithoutWordingKeepsEnglishStatistics() {
+    Cli.Result r = run("Bron är öppen. Den byggdes på fem år.", "--lang", "sv", "--format", "markdown", "--ratio", "1");
+    assertTrue(r.out().startsWith(OutputFormat.LEAD_IN + "\n\n"), r.out());
+    assertTrue(r.out().endsWith("The original article contains 8 words, the summary contains 8 words. Saved 0%.\n"), r.out());
   }
 
   @Test
@@ -157,6 +182,16 @@ final class TldrTest {
     System.arraycopy(bom, 0, input, 0, bom.length);
     System.arraycopy(text, 0, input, bom.length, text.length);
     assertEquals(List.of("Hello there."), run(input, "split").lines());
+  }
+
+  /** Issue 12: a language without data of its own is split with the generic rules. */
+  @Test
+  void splitAcceptsAnyIso6391Language() {
+    Cli.Result r = run("Prišli sme neskoro. Večera bola studená.", "split", "--lang", "sk");
+    assertEquals(0, r.status(), r.err());
+    assertEquals(List.of("Prišli sme neskoro.", "Večera bola studená."), r.lines());
+    Cli.Result summary = run("Prišli sme neskoro. Večera bola studená.", "--lang", "sk", "--sentences", "1");
+    assertEquals(0, summary.status(), summary.err());
   }
 
   @Test

@@ -1,6 +1,7 @@
 package io.github.tldr4j.summarizer;
 
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * How much a summary compresses its original.
@@ -89,22 +90,38 @@ public record CompressionStats(
   }
 
   /**
-   * Returns the sentence the AutoTL;DR bots print, for example {@code The original article
-   * contains 629 words, the summary contains 215 words. Saved 66%.} ("1 word" in the singular).
+   * Returns the sentence the AutoTL;DR bots print, in English: for example {@code The original
+   * article contains 629 words, the summary contains 215 words. Saved 66%.} ("1 word" in the
+   * singular, "1,234 words" from a thousand on). The same as {@code describe(Locale.ENGLISH)}.
    *
    * @return the description
    */
   public String describe() {
-    return "The original article contains "
-        + words(originalWords)
-        + ", the summary contains "
-        + words(summaryWords)
-        + ". Saved "
-        + savedPercent()
-        + "%.";
+    return describe(Locale.ENGLISH);
   }
 
-  private static String words(int n) {
-    return n == 1 ? "1 word" : n + " words";
+  /**
+   * Returns the statistics sentence in the language of {@code locale}, with its plural forms and
+   * its number and percent formats. Written in English ({@code en}), German ({@code de}), French
+   * ({@code fr}), Spanish ({@code es}), Italian ({@code it}), Portuguese ({@code pt}), Dutch
+   * ({@code nl}) and Russian ({@code ru}); any other language gets the English sentence of {@link
+   * #describe()}. The region refines the formats: {@code de-CH} groups digits as {@code 1’234},
+   * {@code pt-PT} uses the European Portuguese plural.
+   *
+   * <pre>{@code
+   * stats.describe(Locale.GERMAN)
+   * // Der ursprüngliche Artikel enthält 1.629 Wörter, die Zusammenfassung enthält 215 Wörter.
+   * // Eingespart: 87 %.
+   * stats.describe(Locale.forLanguageTag("ru"))
+   * // Исходная статья содержит 1 629 слов, краткое изложение — 215 слов. Сокращение: 87 %.
+   * }</pre>
+   *
+   * @param locale the reader's locale
+   * @return the description
+   * @throws NullPointerException if {@code locale} is null
+   * @since 0.1
+   */
+  public String describe(Locale locale) {
+    return StatsSentence.describe(this, Objects.requireNonNull(locale, "locale"));
   }
 }

@@ -19,10 +19,11 @@ import org.apache.lucene.analysis.Analyzer;
  * them in document order with compression statistics.
  *
  * <p>The pipeline: a rule-based sentence segmenter for the language splits the text, keeping
- * character offsets; the language's Lucene analyzer (stop words, stemming) turns each sentence
- * into terms; each sentence is scored by the chosen {@link Algorithm} (by default TF-IDF and
- * position, {@link ScoringWeights}) or by a caller's {@link SentenceScorer}; the best sentences are
- * chosen, best first, while they fit the {@link Budget}, and put back in document order.
+ * character offsets; the language's Lucene analyzer (stop words, stemming; a generic one for a
+ * language without its own) turns each sentence into terms; each sentence is scored by the chosen
+ * {@link Algorithm} (by default TF-IDF and position, {@link ScoringWeights}) or by a caller's
+ * {@link SentenceScorer}; the best sentences are chosen, best first, while they fit the {@link
+ * Budget}, and put back in document order.
  *
  * <pre>{@code
  * static final Summarizer SUMMARIZER = Summarizer.builder().language("en").build();
@@ -306,14 +307,15 @@ public final class Summarizer {
 
     /**
      * Sets the language: its segmentation rules, and its Lucene analyzer unless {@link
-     * #analyzer(Analyzer)} supplies one. Default {@code "en"}.
+     * #analyzer(Analyzer)} supplies one. Default {@code "en"}. Any ISO 639-1 code is accepted; a
+     * language without rules or an analyzer of its own gets the generic segmentation rules and a
+     * generic analyzer (Unicode words, lower-cased, no stop words, no stemming).
      *
      * @param language an ISO 639-1 code (case-insensitive; a region suffix such as {@code "-US"} is
      *     ignored)
      * @return this builder
      * @throws NullPointerException if {@code language} is null
-     * @throws IllegalArgumentException if the language is not supported; the message lists the
-     *     supported codes
+     * @throws IllegalArgumentException if the code is not a language code ({@code "xx"})
      */
     public Builder language(String language) {
       this.language = Analyzers.normalize(language);

@@ -325,9 +325,10 @@ public final class Rouge {
     private Builder() {}
 
     /**
-     * Chooses the tokenization: ROUGE-1.5.5's ASCII one (false, the default), or maximal runs of
-     * letters and digits of any script, lower-cased with {@link Locale#ROOT} (true), for languages
-     * with accented letters or other scripts, which ROUGE-1.5.5 drops.
+     * Chooses the tokenization: ROUGE-1.5.5's ASCII one (false, the default), or (true) maximal
+     * runs of letters and digits of any script plus each punctuation or symbol character as a token
+     * of its own, lower-cased with {@link Locale#ROOT}, for languages with accented letters or other
+     * scripts, which ROUGE-1.5.5 drops.
      *
      * @param unicode whether to use the Unicode tokenization
      * @return this builder

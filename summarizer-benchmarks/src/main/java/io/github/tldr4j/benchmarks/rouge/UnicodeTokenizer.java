@@ -31,9 +31,12 @@ import org.tartarus.snowball.ext.TurkishStemmer;
 /**
  * A tokenization for any script, for the languages ROUGE-1.5.5 mangles.
  *
- * <p>The sentence is put in Unicode normalization form C; a token is then a maximal run of letters
- * and digits of any script ({@link Character#isLetterOrDigit(int)}), a combining mark that follows
- * a letter or digit staying inside the token. Tokens are lower-cased with {@link Locale#ROOT}.
+ * <p>The sentence is put in Unicode normalization form C; a token is then either a maximal run of
+ * letters and digits of any script ({@link Character#isLetterOrDigit(int)}), a combining mark that
+ * follows a letter or digit staying inside the token, or a single punctuation or symbol character
+ * (Unicode general categories P* and S*: {@code , . ' « » € %}), which counts as a token of its
+ * own, as in the word tokenizers multilingual summarization papers score with. Whitespace, control
+ * and format characters only separate tokens. Tokens are lower-cased with {@link Locale#ROOT}.
  * Optionally each token is then reduced by the language's Snowball stemmer, as shipped with Lucene
  * ({@code org.tartarus.snowball.ext}).
  *
@@ -101,12 +104,34 @@ final class UnicodeTokenizer implements RougeTokenizer {
         tokens.add(stem(text.substring(start, i).toLowerCase(Locale.ROOT)));
         start = -1;
       }
+      if (!inWord && isPunctuationOrSymbol(cp)) {
+        tokens.add(text.substring(i, i + Character.charCount(cp)));
+      }
       i += Character.charCount(cp);
     }
     if (start >= 0) {
       tokens.add(stem(text.substring(start).toLowerCase(Locale.ROOT)));
     }
     return tokens;
+  }
+
+  private static boolean isPunctuationOrSymbol(int cp) {
+    switch (Character.getType(cp)) {
+      case Character.CONNECTOR_PUNCTUATION,
+          Character.DASH_PUNCTUATION,
+          Character.START_PUNCTUATION,
+          Character.END_PUNCTUATION,
+          Character.INITIAL_QUOTE_PUNCTUATION,
+          Character.FINAL_QUOTE_PUNCTUATION,
+          Character.OTHER_PUNCTUATION,
+          Character.MATH_SYMBOL,
+          Character.CURRENCY_SYMBOL,
+          Character.MODIFIER_SYMBOL,
+          Character.OTHER_SYMBOL:
+        return true;
+      default:
+        return false;
+    }
   }
 
   private static boolean isCombiningMark(int cp) {

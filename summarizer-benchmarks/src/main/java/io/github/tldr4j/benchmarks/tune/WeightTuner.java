@@ -53,14 +53,17 @@ import org.apache.lucene.analysis.Analyzer;
  */
 public final class WeightTuner {
 
-  /** One dataset at one budget. */
-  record Setting(String name, String file, Budget budget) {}
+  /** One dataset in one language at one budget. */
+  record Setting(String name, String file, String language, Budget budget) {}
 
   static final List<Setting> SETTINGS =
       List.of(
-          new Setting("cnndm@3sent", "cnndm-dev.jsonl", Budget.sentences(3)),
-          new Setting("cnndm@75w", "cnndm-dev.jsonl", Budget.words(75)),
-          new Setting("bbc@0.4", "bbc-news-dev.jsonl", Budget.ratio(0.4)));
+          new Setting("cnndm@3sent", "cnndm-dev.jsonl", "en", Budget.sentences(3)),
+          new Setting("cnndm@75w", "cnndm-dev.jsonl", "en", Budget.words(75)),
+          new Setting("bbc@0.4", "bbc-news-dev.jsonl", "en", Budget.ratio(0.4)),
+          new Setting("bbc@3sent", "bbc-news-dev.jsonl", "en", Budget.sentences(3)),
+          new Setting("orange@2sent", "orangesum-fr-dev.jsonl", "fr", Budget.sentences(2)),
+          new Setting("klexikon@0.3", "klexikon-de-dev.jsonl", "de", Budget.ratio(0.3)));
 
   /** Everything about one document that does not depend on the weights. */
   static final class Prepared {
@@ -73,9 +76,9 @@ public final class WeightTuner {
     final boolean holdout;
     final Map<String, RougeResult> cache = new ConcurrentHashMap<>();
 
-    Prepared(Dataset.Document doc, Analyzer analyzer, Rouge rouge) {
+    Prepared(Dataset.Document doc, String language, Analyzer analyzer, Rouge rouge) {
       this.id = doc.id();
-      List<Sentence> sentences = SentenceSegmenter.forLanguage("en").segment(doc.text());
+      List<Sentence> sentences = SentenceSegmenter.forLanguage(language).segment(doc.text());
       this.analyzed =
           io.github.tldr4j.summarizer.analysis.AnalyzedText.analyze(
               analyzer, doc.text(), sentences, doc.title().isEmpty() ? null : doc.title());
@@ -118,24 +121,41 @@ public final class WeightTuner {
     }
   }
 
-  private final Rouge rouge = Rouge.rouge155();
   private final Map<Setting, List<Prepared>> data = new java.util.LinkedHashMap<>();
 
   WeightTuner(Path dataDir) {
     Map<String, List<Prepared>> byFile = new java.util.HashMap<>();
-    try (Analyzer analyzer = Analyzers.forLanguage("en")) {
-      for (Setting s : SETTINGS) {
-        data.put(
-            s,
-            byFile.computeIfAbsent(
-                s.file(),
-                f ->
-                    Dataset.read(dataDir.resolve(f)).documents().parallelStream()
-                        .map(d -> new Prepared(d, analyzer, rouge))
-                        .toList()));
+    String only = System.getProperty("tune.settings", "");
+    for (Setting s : SETTINGS) {
+      if (!only.isEmpty() && !java.util.Arrays.asList(only.split(",")).contains(s.name())) {
+        continue;
       }
+      data.put(
+          s,
+          byFile.computeIfAbsent(
+              s.file(),
+              f -> {
+                try (Analyzer analyzer = Analyzers.forLanguage(s.language())) {
+                  Rouge rouge = rouge(s);
+                  return Dataset.read(dataDir.resolve(f)).documents().parallelStream()
+                      .map(d -> new Prepared(d, s.language(), analyzer, rouge))
+                      .toList();
+                }
+              }));
     }
   }
+
+  /**
+   * ROUGE-1.5.5 for English; for other languages the Unicode tokenization (lower-cased, no
+   * stemming, punctuation counted), since ROUGE-1.5.5 drops accented letters.
+   */
+  static Rouge rouge(Setting s) {
+    return ROUGE.computeIfAbsent(
+        s.language().equals("en"),
+        english -> english ? Rouge.rouge155() : Rouge.builder().unicode(true).build());
+  }
+
+  private static final Map<Boolean, Rouge> ROUGE = new ConcurrentHashMap<>();
 
   Figures evaluate(Setting s, ScoringWeights w, boolean holdout) {
     return measure(
@@ -168,7 +188,7 @@ public final class WeightTuner {
             .filter(p -> p.holdout == holdout)
             .map(
                 p -> {
-                  RougeResult r = p.score(selector.apply(p), rouge);
+                  RougeResult r = p.score(selector.apply(p), rouge(s));
                   return new double[] {r.rouge1().f1(), r.rouge2().f1(), r.rougeL().f1(), 1};
                 })
             .reduce(new double[4], (a, b) -> new double[] {a[0] + b[0], a[1] + b[1], a[2] + b[2], a[3] + b[3]});
@@ -189,7 +209,7 @@ public final class WeightTuner {
    */
   double objective(ScoringWeights w) {
     double total = 0;
-    for (Setting s : SETTINGS) {
+    for (Setting s : data.keySet()) {
       Figures f = evaluate(s, w, false);
       Figures l = lead(s, false);
       boolean bbc = s.file().startsWith("bbc");
@@ -198,12 +218,12 @@ public final class WeightTuner {
         total -= 5.0 * Math.max(0.0, 0.3 - m);
       }
     }
-    return total / (3 * SETTINGS.size());
+    return total / (3 * data.size());
   }
 
   void report(PrintStream out, ScoringWeights w) {
     out.printf(Locale.ROOT, "%-12s %-8s %6s %6s %6s | %6s %6s %6s%n", "setting", "split", "R1", "R2", "RL", "LEAD1", "LEAD2", "LEADL");
-    for (Setting s : SETTINGS) {
+    for (Setting s : data.keySet()) {
       for (boolean holdout : new boolean[] {false, true}) {
         Figures f = evaluate(s, w, holdout);
         Figures l = lead(s, holdout);
@@ -229,10 +249,17 @@ public final class WeightTuner {
     long t0 = System.nanoTime();
     WeightTuner tuner = new WeightTuner(dir);
     out.printf(Locale.ROOT, "prepared in %.1f s%n", (System.nanoTime() - t0) / 1e9);
-    ScoringWeights start =
-        args.length > 2
-            ? weights(Arrays.stream(args[2].split(",")).mapToDouble(Double::parseDouble).toArray())
-            : ScoringWeights.defaults();
+    ScoringWeights start = ScoringWeights.defaults();
+    for (String vector : args.length > 2 ? args[2].split(";") : new String[0]) {
+      start = weights(Arrays.stream(vector.split(",")).mapToDouble(Double::parseDouble).toArray());
+      if (maxEval == 0) {
+        out.println("start: " + start);
+        tuner.report(out, start);
+      }
+    }
+    if (maxEval == 0 && args.length > 2) {
+      return;
+    }
     out.println("start: " + start);
     tuner.report(out, start);
     if (maxEval == 0) {

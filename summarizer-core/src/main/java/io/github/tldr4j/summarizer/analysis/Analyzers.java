@@ -8,7 +8,9 @@ import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Supplier;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
 import org.apache.lucene.analysis.bg.BulgarianAnalyzer;
 import org.apache.lucene.analysis.bn.BengaliAnalyzer;
@@ -38,10 +40,12 @@ import org.apache.lucene.analysis.lv.LatvianAnalyzer;
 import org.apache.lucene.analysis.ne.NepaliAnalyzer;
 import org.apache.lucene.analysis.nl.DutchAnalyzer;
 import org.apache.lucene.analysis.no.NorwegianAnalyzer;
+import org.apache.lucene.analysis.pl.PolishAnalyzer;
 import org.apache.lucene.analysis.pt.PortugueseAnalyzer;
 import org.apache.lucene.analysis.ro.RomanianAnalyzer;
 import org.apache.lucene.analysis.ru.RussianAnalyzer;
 import org.apache.lucene.analysis.sr.SerbianAnalyzer;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.analysis.sv.SwedishAnalyzer;
 import org.apache.lucene.analysis.ta.TamilAnalyzer;
 import org.apache.lucene.analysis.te.TeluguAnalyzer;
@@ -49,8 +53,11 @@ import org.apache.lucene.analysis.th.ThaiAnalyzer;
 import org.apache.lucene.analysis.tr.TurkishAnalyzer;
 
 /**
- * The Lucene analyzer (tokenization, lower-casing, stop words, stemming) for each supported
- * language, from {@code lucene-analysis-common}.
+ * The Lucene analyzer (tokenization, lower-casing, stop words, stemming) for a language: the
+ * language's own analyzer from {@code lucene-analysis-common} (Polish: {@code
+ * lucene-analysis-stempel}) for the codes of {@link #supportedLanguages()}, and for every other
+ * ISO 639-1 code a generic one: Unicode word segmentation (UAX #29) and lower-casing, without stop
+ * words or stemming.
  *
  * <p>Language codes are ISO 639-1 ({@code "en"}, {@code "de"}, ...; {@code "ckb"} for Sorani),
  * case-insensitive; a region or script suffix ({@code "en-US"}, {@code "pt_BR"}) is ignored.
@@ -65,6 +72,8 @@ public final class Analyzers {
   private static final Map<String, Supplier<Analyzer>> FACTORIES = factories();
   private static final SortedSet<String> SUPPORTED =
       Collections.unmodifiableSortedSet(new TreeSet<>(FACTORIES.keySet()));
+  /** The two-letter ISO 639-1 codes the JDK knows (with the legacy iw, in, ji). */
+  private static final Set<String> ISO_639_1 = Set.of(Locale.getISOLanguages());
 
   private Analyzers() {}
 
@@ -100,6 +109,7 @@ public final class Analyzers {
     m.put("ne", NepaliAnalyzer::new);
     m.put("nl", DutchAnalyzer::new);
     m.put("no", NorwegianAnalyzer::new);
+    m.put("pl", PolishAnalyzer::new);
     m.put("pt", PortugueseAnalyzer::new);
     m.put("ro", RomanianAnalyzer::new);
     m.put("ru", RussianAnalyzer::new);
@@ -114,21 +124,24 @@ public final class Analyzers {
   }
 
   /**
-   * Returns the supported language codes, sorted.
+   * Returns the languages with an analyzer of their own (stop words and a stemmer), sorted. Every
+   * other ISO 639-1 code gets the generic analyzer.
    *
-   * @return an unmodifiable set of ISO 639-1 codes
+   * @return an unmodifiable set of ISO 639 codes
    */
   public static SortedSet<String> supportedLanguages() {
     return SUPPORTED;
   }
 
   /**
-   * Normalizes a language tag to the code used here: lower case, primary subtag only.
+   * Normalizes a language tag to the code used here: lower case, primary subtag only, legacy codes
+   * replaced ({@code "iw"} by {@code "he"}).
    *
    * @param language a language tag such as {@code "en"}, {@code "EN-us"} or {@code "pt_BR"}
    * @return the normalized code
    * @throws NullPointerException if {@code language} is null
-   * @throws IllegalArgumentException if the language is not supported
+   * @throws IllegalArgumentException if the language is neither an ISO 639-1 code nor one of
+   *     {@link #supportedLanguages()}
    */
   public static String normalize(String language) {
     Objects.requireNonNull(language, "language");
@@ -137,9 +150,15 @@ public final class Analyzers {
     if (sep >= 0) {
       code = code.substring(0, sep);
     }
-    if (!FACTORIES.containsKey(code)) {
+    code = switch (code) {
+      case "iw" -> "he";
+      case "in" -> "id";
+      case "ji" -> "yi";
+      default -> code;
+    };
+    if (!FACTORIES.containsKey(code) && !ISO_639_1.contains(code)) {
       throw new IllegalArgumentException(
-          "unsupported language: '" + language + "'; supported: " + String.join(", ", SUPPORTED));
+          "unsupported language: '" + language + "'; expected an ISO 639-1 code such as en, de or pl");
     }
     return code;
   }
@@ -155,15 +174,17 @@ public final class Analyzers {
   }
 
   /**
-   * Creates a new analyzer for a language, with Lucene's default stop words and stemmer for it.
-   * The caller owns it and should close it when done.
+   * Creates a new analyzer for a language, with Lucene's default stop words and stemmer for it, or
+   * the generic analyzer (no stop words, no stemming) for a language without its own. The caller
+   * owns it and should close it when done.
    *
-   * @param language a supported language tag (see {@link #normalize(String)})
+   * @param language an ISO 639-1 language tag (see {@link #normalize(String)})
    * @return a new analyzer
    * @throws NullPointerException if {@code language} is null
    * @throws IllegalArgumentException if the language is not supported
    */
   public static Analyzer forLanguage(String language) {
-    return FACTORIES.get(normalize(language)).get();
+    Supplier<Analyzer> factory = FACTORIES.get(normalize(language));
+    return factory != null ? factory.get() : new StandardAnalyzer(CharArraySet.EMPTY_SET);
   }
 }

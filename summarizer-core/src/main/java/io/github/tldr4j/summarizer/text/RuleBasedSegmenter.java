@@ -26,15 +26,25 @@ import java.util.TreeSet;
  */
 final class RuleBasedSegmenter implements SentenceSegmenter {
 
-  /** Every language code the library supports, in alphabetical order. */
+  /**
+   * The languages the library knows by name (a data file of their own where one exists, see
+   * SEGMENTATION.md), in alphabetical order; every other ISO 639-1 code gets {@link #GENERIC}.
+   */
   private static final SortedSet<String> SUPPORTED =
       Collections.unmodifiableSortedSet(new TreeSet<>(List.of("ar", "bg", "bn", "ca", "ckb", "cs", "da",
           "de", "el", "en", "es", "et", "eu", "fa", "fi", "fr", "ga", "gl", "hi", "hu", "hy", "id", "it",
-          "lt", "lv", "ne", "nl", "no", "pt", "ro", "ru", "sr", "sv", "ta", "te", "th", "tr", "zh", "ja",
+          "lt", "lv", "ne", "nl", "no", "pl", "pt", "ro", "ru", "sr", "sv", "ta", "te", "th", "tr", "zh", "ja",
           "ko")));
 
   /** One segmenter per language, built once when the class loads; never modified afterwards. */
   private static final Map<String, RuleBasedSegmenter> SEGMENTERS = buildAll();
+
+  /** The generic rules alone, for every other ISO 639-1 language. */
+  private static final RuleBasedSegmenter GENERIC =
+      new RuleBasedSegmenter(SegmentationRules.load("und"));
+
+  /** The two-letter ISO 639-1 codes the JDK knows (with the legacy iw, in, ji). */
+  private static final Set<String> ISO_639_1 = Set.of(Locale.getISOLanguages());
 
   private final SegmentationRules rules;
 
@@ -43,25 +53,41 @@ final class RuleBasedSegmenter implements SentenceSegmenter {
   }
 
   /**
-   * Returns the shared segmenter for a language.
+   * Returns the shared segmenter for a language: its own data for the languages of {@link
+   * #sortedLanguages()} that have a data file, the generic rules (every script's terminators, Latin abbreviations,
+   * numbers, lists, quotes and layout) for any other ISO 639-1 code.
    *
-   * @param language an ISO 639 code, case-insensitive, optionally with a region or script suffix
-   *     ({@code "en-US"}, {@code "pt_BR"})
+   * @param language an ISO 639-1 code or one of {@link #sortedLanguages()}, case-insensitive,
+   *     optionally with a region or script suffix ({@code "en-US"}, {@code "pt_BR"})
    * @return the segmenter
    * @throws NullPointerException if {@code language} is null
-   * @throws IllegalArgumentException if the language is not supported
+   * @throws IllegalArgumentException if the code is not a language code
    */
   static SentenceSegmenter forLanguage(String language) {
     Objects.requireNonNull(language, "language");
-    String code = primarySubtag(language);
-    if (!SUPPORTED.contains(code)) {
-      throw new IllegalArgumentException(
-          "unsupported language: '" + language + "'; supported: " + String.join(" ", sortedLanguages()));
+    String code = canonicalCode(primarySubtag(language));
+    RuleBasedSegmenter segmenter = SEGMENTERS.get(code);
+    if (segmenter != null) {
+      return segmenter;
     }
-    return SEGMENTERS.get(code);
+    if (ISO_639_1.contains(code)) {
+      return GENERIC;
+    }
+    throw new IllegalArgumentException(
+        "unsupported language: '" + language + "'; expected an ISO 639-1 code such as en, de or pl");
   }
 
-  /** Returns the supported language codes in alphabetical order (an unmodifiable view). */
+  /** Maps the legacy ISO 639-1 codes to the current ones ("iw" to "he"). */
+  static String canonicalCode(String code) {
+    return switch (code) {
+      case "iw" -> "he";
+      case "in" -> "id";
+      case "ji" -> "yi";
+      default -> code;
+    };
+  }
+
+  /** Returns the languages known by name, in alphabetical order (an unmodifiable view). */
   static Set<String> sortedLanguages() {
     return SUPPORTED;
   }

@@ -688,6 +688,12 @@ final class SentenceScanner {
     if (e - k < 2) {
       return false;
     }
+    if (!Character.isLowerCase(s.charAt(wordStart)) && !allDigits(wordStart, i)
+        && !rules.starters.contains(s, k, e)) {
+      // "One.Tel", "Yahoo.Com", "Node.Js": two capitalised words joined by a period are one name,
+      // unless the second is a word that starts sentences ("Paris.The", "Berlin.Danach")
+      return false;
+    }
     if (e == n) {
       return true;
     }

@@ -29,20 +29,25 @@ public interface SentenceSegmenter {
 
   /**
    * Returns the rule-based segmenter for a language, with that language's abbreviations and
-   * punctuation rules (languages without specific data get the generic rules).
+   * punctuation rules. Any ISO 639-1 code is accepted: languages without data of their own get the
+   * generic rules, which know the sentence terminators of every script, Latin abbreviations,
+   * numbers, lists, quotes and layout.
    *
-   * @param language an ISO 639 code such as {@code "en"}, case-insensitive; a region or script
-   *     suffix is ignored ({@code "en-US"}, {@code "pt_BR"})
+   * @param language an ISO 639-1 code such as {@code "en"} or {@code "pl"}, or one of {@link
+   *     #supportedLanguages()} ({@code "ckb"}), case-insensitive; a region or script suffix is
+   *     ignored ({@code "en-US"}, {@code "pt_BR"})
    * @return a shared, thread-safe segmenter
    * @throws NullPointerException if {@code language} is null
-   * @throws IllegalArgumentException if the language is not one of {@link #supportedLanguages()}
+   * @throws IllegalArgumentException if {@code language} is not a language code ({@code "xx"})
    */
   static SentenceSegmenter forLanguage(String language) {
     return RuleBasedSegmenter.forLanguage(language);
   }
 
   /**
-   * Returns the language codes accepted by {@link #forLanguage(String)}.
+   * Returns the languages the library knows by name: those with segmentation data or a Lucene
+   * analyzer of their own. {@link #forLanguage(String)} accepts these and every other ISO 639-1
+   * code.
    *
    * @return an immutable set of ISO 639 codes, in alphabetical order
    * @since 0.1

@@ -17,7 +17,12 @@ package io.github.tldr4j.summarizer.text;
  *
  * <p>Everything else is part of a word, including the zero-width (non-)joiners U+200C and U+200D
  * (inside emoji sequences and Persian words), soft hyphens, combining marks, format characters and
- * unpaired surrogates. Stateless and thread-safe.
+ * unpaired surrogates.
+ *
+ * <p>Chinese and Japanese put no space after a sentence, so a word also ends after the full stops
+ * that end a sentence without a space ({@code 。！？｡}, the danda {@code ।}, the Arabic question
+ * mark, and those of other scripts) and any closing brackets or quotes after them: {@code
+ * "他来了。我走了。"} is two words, one per sentence. Stateless and thread-safe.
  *
  * @since 0.1
  */
@@ -37,27 +42,78 @@ public final class Words {
   }
 
   /**
-   * Counts the words of {@code text} between {@code start} (inclusive) and {@code end} (exclusive).
+   * Counts the words that start between {@code start} (inclusive) and {@code end} (exclusive). A
+   * word starts at a non-whitespace character that opens the text or follows whitespace, or that
+   * follows a full stop that takes no space ({@code 。！？｡} and the others of the class
+   * description, with any closing brackets or quotes after it). So a range that begins inside a
+   * word (a sentence glued to the one before it, as in {@code "mardi.Dix-sept"}) does not count
+   * that word again, and the counts of adjacent ranges add up to the count of their union: the
+   * words of a text's sentences add up to the words of the text.
    *
    * @param text the text to count
    * @param start first offset, inclusive
    * @param end last offset, exclusive
-   * @return the number of maximal runs of non-whitespace characters in the range
+   * @return the number of words starting in the range
    * @throws NullPointerException if {@code text} is null
    * @throws IndexOutOfBoundsException if the range is outside the text
    */
   public static int count(CharSequence text, int start, int end) {
     java.util.Objects.checkFromToIndex(start, end, text.length());
     int words = 0;
-    boolean inWord = false;
+    // 0: after whitespace (or at the start); 1: inside a word; 2: after a stop and punctuation
+    int state = start == 0 ? 0 : stateAfter(text, start - 1);
     for (int i = start; i < end; i++) {
-      boolean space = isWhitespace(text.charAt(i));
-      if (!space && !inWord) {
-        words++;
+      char c = text.charAt(i);
+      if (isWhitespace(c)) {
+        state = 0;
+      } else if (state == 2 && continuesStop(c)) {
+        // "。」" or "。." : punctuation after a stop belongs to the word the stop ends
+      } else {
+        if (state != 1) {
+          words++;
+        }
+        state = isStop(c) ? 2 : 1;
       }
-      inWord = !space;
     }
     return words;
+  }
+
+  /** The counting state after the character at {@code i}, looking back over punctuation. */
+  private static int stateAfter(CharSequence text, int i) {
+    int p = i;
+    while (p > 0 && !isWhitespace(text.charAt(p)) && !isStop(text.charAt(p)) && continuesStop(text.charAt(p))) {
+      p--;
+    }
+    char c = text.charAt(p);
+    if (isWhitespace(c)) {
+      return p == i ? 0 : 1;
+    }
+    return isStop(c) ? 2 : 1;
+  }
+
+  /**
+   * The full stops that end a sentence even without a space after them (the hard terminators of
+   * {@code segmentation/generic.txt}, but the fullwidth period, which also appears inside numbers).
+   */
+  private static final String STOPS =
+      "\u3002\uFF01\uFF1F\uFF61\u0964\u0965\u061F\u06D4\u061E\u0589\u1362\u1367\u1368"
+          + "\u104B\u17D4\u0F0D\u0DF4\u0700\u07F9\u166E\uA60E\uA4FF\u1B5F";
+
+  /** Tells whether a word ends after {@code c} even without whitespace (see the class doc). */
+  static boolean isStop(char c) {
+    return c >= '\u0589' && STOPS.indexOf(c) >= 0;
+  }
+
+  /** Punctuation, marks and joiners, which do not start a word right after a stop. */
+  private static boolean continuesStop(char c) {
+    switch (Character.getType(c)) {
+      case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
+          Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION,
+          Character.FINAL_QUOTE_PUNCTUATION, Character.OTHER_PUNCTUATION:
+        return true;
+      default:
+        return SegmentationRules.isExtender(c) || Character.isLowSurrogate(c);
+    }
   }
 
   /**

@@ -31,8 +31,8 @@ final class RuleBasedSegmenterTest {
     Set<String> codes = SentenceSegmenter.supportedLanguages();
     assertEquals(
         List.of("ar", "bg", "bn", "ca", "ckb", "cs", "da", "de", "el", "en", "es", "et", "eu", "fa", "fi",
-            "fr", "ga", "gl", "hi", "hu", "hy", "id", "it", "ja", "ko", "lt", "lv", "ne", "nl", "no", "pt",
-            "ro", "ru", "sr", "sv", "ta", "te", "th", "tr", "zh"),
+            "fr", "ga", "gl", "hi", "hu", "hy", "id", "it", "ja", "ko", "lt", "lv", "ne", "nl", "no", "pl",
+            "pt", "ro", "ru", "sr", "sv", "ta", "te", "th", "tr", "zh"),
         List.copyOf(codes));
     assertThrows(UnsupportedOperationException.class, () -> codes.add("xx"));
     for (String code : codes) {
@@ -55,12 +55,36 @@ final class RuleBasedSegmenterTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"xx", "", "-", "english", "ur"})
-  void rejectsUnknownLanguagesListingTheSupportedOnes(String code) {
+  @ValueSource(strings = {"xx", "", "-", "english", "q1", "zz-ZZ"})
+  void rejectsWhatIsNotALanguageCode(String code) {
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> SentenceSegmenter.forLanguage(code));
     assertTrue(e.getMessage().contains("'" + code + "'"), e.getMessage());
-    assertTrue(e.getMessage().contains("ar bg bn"), e.getMessage());
+    assertTrue(e.getMessage().contains("ISO 639-1"), e.getMessage());
+  }
+
+  /** Issue 12: every ISO 639-1 language is segmented, with the generic rules if it has no data. */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "sk:Prišli sme neskoro. Večera už bola studená.",
+        "kk:Біз кеш келдік. Кешкі ас суып қалды.",
+        "mr:आम्ही उशिरा आलो। जेवण थंड झाले होते।",
+        "am:ዘግይተን መጣን። እራቱ ቀዝቅዞ ነበር።",
+        "my:ကျွန်ုပ်တို့ နောက်ကျ၍ ရောက်လာသည်။ ညစာ အေးသွားပြီ။",
+        "ur:ہم دیر سے پہنچے۔ کھانا ٹھنڈا ہو چکا تھا۔",
+        "he:הגענו מאוחר. הארוחה כבר התקררה.",
+        "iw:הגענו מאוחר. הארוחה כבר התקררה.",
+        "uk:Ми прийшли пізно. Вечеря вже охолола.",
+        "sw:Tulifika kwa kuchelewa. Chakula kilikuwa kimepoa.",
+      })
+  void segmentsLanguagesWithoutDataOfTheirOwn(String codeAndText) {
+    int colon = codeAndText.indexOf(':');
+    String code = codeAndText.substring(0, colon);
+    String text = codeAndText.substring(colon + 1);
+    List<String> sentences = texts(SentenceSegmenter.forLanguage(code).segment(text));
+    assertEquals(2, sentences.size(), () -> code + ": " + sentences);
+    assertEquals(text, sentences.get(0) + " " + sentences.get(1));
   }
 
   @Test

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Word counting, and its agreement with the segmenter's whitespace (issue 6, bug 1). */
 final class WordsTest {
@@ -49,9 +50,53 @@ final class WordsTest {
   @Test
   void countsARange() {
     assertEquals(2, Words.count("one two three", 4, 13));
-    assertEquals(3, Words.count("one two three", 2, 9));
+    // a range starting inside a word counts only the words that start in it
+    assertEquals(2, Words.count("one two three", 2, 9));
+    assertEquals(1, Words.count("one two three", 2, 5));
     assertThrows(IndexOutOfBoundsException.class, () -> Words.count("abc", 2, 4));
     assertThrows(NullPointerException.class, () -> Words.count(null));
+  }
+
+  /** Issue 16: Chinese and Japanese sentences take no space, and each still has its words. */
+  @Test
+  void ideographicStopsEndWords() {
+    assertEquals(2, Words.count("\u4ED6\u6765\u4E86\u3002\u6211\u8D70\u4E86\u3002"));
+    assertEquals(2, Words.count("\u300C\u884C\u304F\u3002\u300D\u3068\u8A00\u3063\u305F"));
+    assertEquals(1, Words.count("\u4ED6\u6765\u4E86\u3002\u300D", 0, 5));
+    assertEquals(1, Words.count("\u4ED6\u3002\u300D\u6211", 3, 4));
+    assertEquals(0, Words.count("\u4ED6\u3002\u300D\u6211", 2, 3));
+  }
+
+  /** Every full stop the segmenter splits at without a space also ends a word (but "３．５"). */
+  @Test
+  void stopsAreTheGenericHardTerminators() {
+    SegmentationRules rules = SegmentationRules.load("und");
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      char ch = (char) c;
+      boolean hard = rules.kind(ch) == SegmentationRules.HARD_TERMINATOR && ch != '\uFF0E';
+      assertEquals(hard, Words.isStop(ch), () -> "U+" + Integer.toHexString(ch));
+    }
+  }
+
+  /** Issue 16: the words of the sentences add up to the words of the text, glued or not. */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "en:It rained all day.Everyone stayed in. We waited.",
+        "fr:Le vote a eu lieu jeudi.Douze élus manquaient.",
+        "en:Call me at 3.Then we talk!Fine?Yes.",
+        "zh:\u4ED6\u6765\u4E86\u3002\u6211\u8D70\u4E86\uFF01\u300C\u597D\u3002\u300D\u5979\u8BF4\u3002",
+        "ja:\u96E8\u3067\u3059\u3002\u4ECA\u65E5\u306F\u5BD2\u3044\u3002",
+        "en:One.Two.Three. Four\u200Bfive\u2060six.",
+      })
+  void sentenceWordsAddUpToTheText(String languageAndText) {
+    String language = languageAndText.substring(0, 2);
+    String text = languageAndText.substring(3);
+    int sum = 0;
+    for (Sentence s : SentenceSegmenter.forLanguage(language).segment(text)) {
+      sum += Words.count(text, s.start(), s.end());
+    }
+    assertEquals(Words.count(text), sum);
   }
 
   @Test

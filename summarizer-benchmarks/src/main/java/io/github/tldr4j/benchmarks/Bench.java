@@ -12,6 +12,8 @@ import java.util.List;
  *               [--format table|json] [--threads N]
  * ./bench quality --data DATA.jsonl [--words N | --sentences N | --ratio R] [--lang CODE]
  *                 [--algorithm NAME] [--unicode] [--format table|json] [--threads N]
+ * ./bench furniture --data PAGES.jsonl [--words N | --sentences N | --ratio R] [--lang CODE]
+ *                   [--per-page OUT.tsv] [--threads N]
  * ./bench segmentation --data DIR|FILE.jsonl [--errors N] [--format table|json]
  * </pre>
  *
@@ -68,6 +70,12 @@ public final class Bench {
             return 0;
           }
           return QualityCommand.run(rest, out, err);
+        case "furniture":
+          if (help) {
+            out.println("usage: " + FurnitureCommand.USAGE);
+            return 0;
+          }
+          return FurnitureCommand.run(rest, out, err);
         case "segmentation":
           if (help) {
             out.println("usage: " + SegmentationCommand.USAGE);
@@ -91,6 +99,9 @@ public final class Bench {
         case "quality":
           err.println("usage: " + QualityCommand.USAGE);
           break;
+        case "furniture":
+          err.println("usage: " + FurnitureCommand.USAGE);
+          break;
         case "segmentation":
           err.println("usage: " + SegmentationCommand.USAGE);
           break;
@@ -107,6 +118,7 @@ public final class Bench {
   private static void usage(PrintStream stream) {
     stream.println("usage: " + RougeCommand.USAGE);
     stream.println("       " + QualityCommand.USAGE);
+    stream.println("       " + FurnitureCommand.USAGE);
     stream.println("       " + SegmentationCommand.USAGE);
   }
 

@@ -190,7 +190,7 @@ final class QualityCommand {
     return 0;
   }
 
-  private static Budget budget(Options options) {
+  static Budget budget(Options options) {
     int given =
         (options.has("words") ? 1 : 0)
             + (options.has("sentences") ? 1 : 0)

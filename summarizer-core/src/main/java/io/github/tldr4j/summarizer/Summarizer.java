@@ -8,6 +8,7 @@ import io.github.tldr4j.summarizer.scoring.SentenceScorer;
 import io.github.tldr4j.summarizer.scoring.TfIdfPositionScorer;
 import io.github.tldr4j.summarizer.text.Sentence;
 import io.github.tldr4j.summarizer.text.SentenceSegmenter;
+import io.github.tldr4j.summarizer.text.Words;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -94,6 +95,14 @@ public final class Summarizer {
    * Summarizes a document within a budget. The title, if any, is not part of the summary, but
    * sentences sharing its terms score higher.
    *
+   * <p>A text with a page's layout, such as the visible text of a web page copied from a
+   * browser, is summarized from its article only: lines without sentence punctuation (menus,
+   * headlines, credits, bylines), a lone sentence among them (a caption), and the blocks of prose
+   * that such lines cut off from the article (biographies, promotions, cookie notices) are never
+   * chosen, and a headline found above the article is used as the title when the document has
+   * none. A text without such lines (running prose, one paragraph per line) keeps every sentence
+   * as a candidate. The statistics count the whole text.
+   *
    * <p>Sentences are taken best first while they fit: one that would exceed the word budget is
    * skipped and a shorter one may take its place. A text already within the budget comes back
    * whole (saved 0%). A text with words always gets a non-empty summary, except when every sentence
@@ -109,14 +118,18 @@ public final class Summarizer {
     Objects.requireNonNull(document, "document");
     Objects.requireNonNull(budget, "budget");
     String body = document.body();
-    AnalyzedText analyzed = analyze(document);
-    // the words the sentences sum to, so that a budget of every word keeps every sentence (a
-    // boundary inside a run of non-whitespace, as in "。the", makes one run count in both sentences)
-    int originalWords = analyzed.totalWordCount();
+    List<Sentence> all = segmenter.segment(body);
+    AnalyzedText analyzed = analyze(document, all);
+    // the words of the whole text, furniture included: the words the sentences sum to (a word
+    // counts in the sentence where it starts)
+    int originalWords = 0;
+    for (Sentence s : all) {
+      originalWords += Words.count(body, s.start(), s.end());
+    }
     int maxWords = budget.maxWords(originalWords);
     double share =
         TfIdfPositionScorer.budgetShare(
-            maxWords, budget.maxSentences(), originalWords, analyzed.sentenceCount());
+            maxWords, budget.maxSentences(), analyzed.totalWordCount(), analyzed.sentenceCount());
     double[] scores = score(analyzed, share);
     int[] chosen =
         BudgetedSelector.select(
@@ -130,7 +143,7 @@ public final class Summarizer {
     CompressionStats stats =
         new CompressionStats(
             originalWords,
-            analyzed.sentenceCount(),
+            all.size(),
             body.codePointCount(0, body.length()),
             summaryWords,
             chosen.length);
@@ -138,11 +151,12 @@ public final class Summarizer {
   }
 
   /**
-   * Scores every sentence of a text.
+   * Scores every sentence of a text that a summary may choose.
    *
    * @param text the text
-   * @return every sentence with its score, best first, ties in document order; empty for a text
-   *     without words
+   * @return every candidate sentence with its score, best first, ties in document order; empty
+   *     for a text without words
+   * @see #rank(Document)
    * @throws NullPointerException if {@code text} is null
    */
   public List<ScoredSentence> rank(String text) {
@@ -150,17 +164,19 @@ public final class Summarizer {
   }
 
   /**
-   * Scores every sentence of a document. The scores are those of a summary keeping 30% of the
-   * document (the share matters to scorers such as the default's {@link ScoringWeights#frequency()
-   * frequency} feature).
+   * Scores every sentence of a document that a summary may choose: all of them, except page
+   * furniture (see {@link #summarize(Document, Budget)}). The scores are those of a summary keeping
+   * 30% of the document (the share matters to scorers such as the default's {@link
+   * ScoringWeights#frequency() frequency} feature).
    *
    * @param document the document
-   * @return every sentence of its body with its score, best first, ties in document order
+   * @return every candidate sentence of its body with its score, best first, ties in document
+   *     order
    * @throws NullPointerException if {@code document} is null
    */
   public List<ScoredSentence> rank(Document document) {
     Objects.requireNonNull(document, "document");
-    AnalyzedText analyzed = analyze(document);
+    AnalyzedText analyzed = analyze(document, segmenter.segment(document.body()));
     double[] scores = score(analyzed, RANK_SHARE);
     List<ScoredSentence> ranked = new ArrayList<>(scores.length);
     for (int i = 0; i < scores.length; i++) {
@@ -201,10 +217,11 @@ public final class Summarizer {
     return scores;
   }
 
-  private AnalyzedText analyze(Document document) {
+  /** Analyzes the sentences a summary may choose: the article, without page furniture. */
+  private AnalyzedText analyze(Document document, List<Sentence> sentences) {
     String body = document.body();
-    List<Sentence> sentences = segmenter.segment(body);
-    return AnalyzedText.analyze(analyzer, body, sentences, document.title().orElse(null));
+    PageLayout layout = PageLayout.of(body, sentences, document.title().orElse(null));
+    return AnalyzedText.analyze(analyzer, body, layout.content(), layout.title());
   }
 
   private static ScoredSentence scored(Sentence s, double score) {

@@ -100,10 +100,7 @@ final class AlgorithmContractTest {
     }
     assertFalse(s.summarize(text, Budget.sentences(3)).isEmpty());
     assertEquals(3, s.summarize(text, Budget.sentences(3)).sentences().size());
-    assertEquals(
-        s.summarize(text, Budget.ratio(1.0)).stats().originalSentences(),
-        s.summarize(text, Budget.ratio(1.0)).sentences().size(),
-        "the whole budget keeps every sentence");
+    SummaryInvariants.checkWholeBudget(s, text);
     List<ScoredSentence> ranked = s.rank(text);
     for (int i = 1; i < ranked.size(); i++) {
       assertTrue(ranked.get(i - 1).score() >= ranked.get(i).score(), "best first");

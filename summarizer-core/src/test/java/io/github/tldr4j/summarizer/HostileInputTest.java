@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The hostile-input corpus of issue 6: every case of {@code hostile/manifest.txt}, a file next to
  * it or a generator below, summarized under several budgets. Every case must satisfy the {@link
- * SummaryInvariants} under every budget, keep every sentence under {@code Budget.ratio(1.0)}, and
+ * SummaryInvariants} under every budget, keep every candidate sentence under {@code Budget.ratio(1.0)}, and
  * meet the expectations its manifest line states:
  *
  * <ul>
@@ -68,9 +68,8 @@ final class HostileInputTest {
       SummaryInvariants.checkSummary(summarizer, text, budget, summary);
       summaries.put(budget, summary);
     }
+    SummaryInvariants.checkWholeBudget(summarizer, text);
     CompressionStats stats = summaries.get(Budget.ratio(1.0)).stats();
-    assertEquals(stats.originalSentences(), stats.summarySentences(), "ratio 1.0 keeps every sentence");
-    assertEquals(stats.originalWords(), stats.summaryWords());
     for (String expectation : expected.split(",\\s*")) {
       String[] kv = expectation.split("=");
       switch (kv[0]) {

@@ -79,6 +79,29 @@ final class SummaryInvariants {
    * The summary's sentences are sentences of the text, in document order, at their offsets; the
    * budget holds; the statistics add up; the result is deterministic.
    */
+  /**
+   * The whole budget, {@code Budget.ratio(1.0)}, keeps exactly the candidate sentences, the ones
+   * {@code rank} scores: every sentence of a text without page furniture, and of any text on one
+   * line (no layout to read).
+   */
+  static void checkWholeBudget(Summarizer summarizer, String text) {
+    Summary whole = summarizer.summarize(text, Budget.ratio(1.0));
+    assertEquals(
+        summarizer.rank(text).stream().map(ScoredSentence::index).sorted().toList(),
+        whole.sentences().stream().map(ScoredSentence::index).toList(),
+        "ratio 1.0 keeps every candidate sentence");
+    if (text.chars().noneMatch(SummaryInvariants::isLineBreak)) {
+      assertEquals(whole.stats().originalSentences(), whole.stats().summarySentences(), "one line");
+      assertEquals(whole.stats().originalWords(), whole.stats().summaryWords(), "one line");
+      assertEquals(0, whole.stats().savedPercent());
+    }
+  }
+
+  private static boolean isLineBreak(int c) {
+    return c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u0085' || c == '\f'
+        || c == '\u000B';
+  }
+
   static void checkSummary(Summarizer summarizer, String text, Budget budget, Summary summary) {
     List<Sentence> all = SentenceSegmenter.forLanguage(summarizer.language()).segment(text);
     checkSegmentation(text, all);

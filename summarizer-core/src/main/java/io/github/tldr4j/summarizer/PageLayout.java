@@ -1,0 +1,383 @@
+package io.github.tldr4j.summarizer;
+
+import io.github.tldr4j.summarizer.text.Sentence;
+import java.util.ArrayList;
+import java.util.List;
+import io.github.tldr4j.summarizer.text.Words;
+import java.util.Locale;
+
+/**
+ * Tells the article apart from page furniture in a plain text, such as the visible text of a web
+ * page copied from a browser: one block (paragraph, list item, heading, menu entry) per line or
+ * paragraph.
+ *
+ * <p>The text is cut into <em>blocks</em>: a block starts with every sentence that starts a line.
+ * Each block is one of:
+ *
+ * <ul>
+ *   <li><b>prose</b>: most of its words are in sentences that end in sentence punctuation ({@code
+ *       . ! ? …}, {@code 。}, {@code ؟}, {@code ।} and the like, before any closing quotes or
+ *       brackets), its last sentence too unless it has {@value #MIN_PARAGRAPH_SENTENCES} or more,
+ *       and it has more than one sentence or at least {@value #MIN_PROSE_WORDS} words;
+ *   <li><b>short</b>: one punctuated sentence of fewer words (a tagline, "Our standards: …"): a
+ *       candidate when it lies inside the article, but it neither extends nor separates runs of
+ *       prose;
+ *   <li><b>tiny</b>: punctuated, under {@value #MIN_SENTENCE_WORDS} words ("Yes.", a subheading
+ *       such as "What next?"): like short, but never chosen;
+ *   <li><b>furniture</b>: not punctuated: headlines, menu entries, captions' credits, bylines,
+ *       "Share", unpunctuated list items; short lines that the segmenter ran together into one
+ *       sentence; or a line that repeats the title.
+ * </ul>
+ *
+ * <p>Two or more lines of furniture in a row separate <em>runs</em> of prose. The article is the run
+ * with the most words, with every other run of at least {@value #KEEP_SHARE} of its words (an
+ * article cut in two by a picture and its credit keeps both halves); everything between the first
+ * and the last kept run stays. What is left out — the headline, standfirst, captions and bullets
+ * above the article, the credits, author biographies and teasers below it, and the furniture
+ * blocks inside it — is never chosen. When the text has no title, the furniture blocks before the
+ * first prose block (at most {@value #MAX_TITLE_BLOCKS}: the headline and the standfirst) become
+ * its title, which guides the scoring.
+ *
+ * <p>A text without furniture (running prose, one paragraph per line) or without prose (no
+ * sentence punctuation at all, as in Thai or in chat) is left as it is: every sentence is a
+ * candidate.
+ */
+final class PageLayout {
+
+  // Lengths are in words; in scripts written without spaces, two characters count as a word.
+
+  /** A punctuated block of one sentence needs this many words to count as prose. */
+  static final int MIN_PROSE_WORDS = 10;
+
+  /**
+   * A block with fewer sentences is furniture when its last one is not punctuated (a caption and
+   * its credit); a longer paragraph may end in a line without punctuation.
+   */
+  static final int MIN_PARAGRAPH_SENTENCES = 3;
+
+  /** A punctuated block of fewer words is never chosen. */
+  static final int MIN_SENTENCE_WORDS = 4;
+
+  /** A run of prose is kept when it has at least this share of the main run's words. */
+  static final double KEEP_SHARE = 0.25;
+
+  /** The lines of a hard-wrapped paragraph have at least this many words on average. */
+  static final int MIN_WRAPPED_LINE_WORDS = 5;
+
+  /** A run of prose after the main one is kept when it has at least this share of its words. */
+  static final double KEEP_AFTER_SHARE = 0.5;
+
+  /** The headline is looked for among this many blocks above the article. */
+  static final int HEADLINE_WINDOW = 8;
+
+  /** A headline has at most this many words. */
+  private static final int MAX_TITLE_WORDS = 40;
+
+  private static final int PROSE = 0;
+  private static final int SHORT = 1;
+  private static final int TINY = 2;
+  private static final int FURNITURE = 3;
+
+  private final List<Sentence> content;
+  private final String title;
+
+  private PageLayout(List<Sentence> content, String title) {
+    this.content = content;
+    this.title = title;
+  }
+
+  /**
+   * Reads the layout of a segmented text.
+   *
+   * @param text the text
+   * @param sentences its sentences, in order
+   * @param title the document's title, or null
+   * @return the layout: the candidate sentences and the title to score with
+   */
+  static PageLayout of(String text, List<Sentence> sentences, String title) {
+    int n = sentences.size();
+    if (n < 2) {
+      return new PageLayout(sentences, title);
+    }
+    // blocks: [blockStart[b], blockStart[b + 1]) in sentence indices
+    int[] blockStart = new int[n + 1];
+    int blocks = 0;
+    for (int i = 0; i < n; i++) {
+      if (i == 0 || startsLine(text, sentences.get(i - 1).end(), sentences.get(i).start())) {
+        blockStart[blocks++] = i;
+      }
+    }
+    blockStart[blocks] = n;
+    String normalizedTitle = title == null ? null : normalize(title);
+    int[] kind = new int[blocks];
+    int[] words = new int[blocks];
+    boolean anyProse = false;
+    boolean anyFurniture = false;
+    for (int b = 0; b < blocks; b++) {
+      int punctuated = 0;
+      for (int i = blockStart[b]; i < blockStart[b + 1]; i++) {
+        Sentence s = sentences.get(i);
+        int size = size(text, s.start(), s.end());
+        words[b] += size;
+        punctuated += endsSentence(s.text()) ? size : 0;
+      }
+      Sentence last = sentences.get(blockStart[b + 1] - 1);
+      if (normalizedTitle != null
+          && blockStart[b + 1] - blockStart[b] == 1
+          && normalize(last.text()).equals(normalizedTitle)) {
+        kind[b] = FURNITURE;
+      } else if (2 * punctuated <= words[b]
+          || (!endsSentence(last.text()) && blockStart[b + 1] - blockStart[b] < MIN_PARAGRAPH_SENTENCES)
+          || runsShortLinesTogether(
+              text, sentences.get(blockStart[b]).start(), last.end())) {
+        kind[b] = FURNITURE;
+      } else {
+        boolean oneSentence = blockStart[b + 1] - blockStart[b] == 1;
+        kind[b] =
+            words[b] < MIN_SENTENCE_WORDS
+                ? TINY
+                : oneSentence && words[b] < MIN_PROSE_WORDS ? SHORT : PROSE;
+      }
+      anyProse |= kind[b] == PROSE;
+      anyFurniture |= kind[b] == FURNITURE;
+    }
+    if (!anyProse || !anyFurniture) {
+      return new PageLayout(sentences, title);
+    }
+
+    // runs of prose, separated by two or more furniture blocks in a row (short and tiny blocks
+    // between them do not count)
+    List<int[]> runs = new ArrayList<>(); // {first block, last block, prose words}
+    int runFirst = -1;
+    int runLast = -1;
+    int runWords = 0;
+    int furnitureInARow = 0;
+    for (int b = 0; b < blocks; b++) {
+      if (kind[b] == FURNITURE) {
+        furnitureInARow += lines(text, sentences.get(blockStart[b]).start(), sentences.get(blockStart[b + 1] - 1).end());
+        if (furnitureInARow >= 2 && runFirst >= 0) {
+          runs.add(new int[] {runFirst, runLast, runWords});
+          runFirst = -1;
+          runWords = 0;
+        }
+      } else if (kind[b] == PROSE) {
+        furnitureInARow = 0;
+        if (runFirst < 0) {
+          runFirst = b;
+        }
+        runLast = b;
+        runWords += words[b];
+      }
+    }
+    if (runFirst >= 0) {
+      runs.add(new int[] {runFirst, runLast, runWords});
+    }
+    int main = 0;
+    for (int r = 1; r < runs.size(); r++) {
+      if (runs.get(r)[2] > runs.get(main)[2]) {
+        main = r;
+      }
+    }
+    int mainWords = runs.get(main)[2];
+    // runs before the main one: the lead may sit above a picture or a gallery; runs after it are
+    // more often the page's own blurbs, so they must weigh more to stay
+    int first = runs.get(main)[0];
+    for (int r = 0; r < main; r++) {
+      if (runs.get(r)[2] >= KEEP_SHARE * mainWords) {
+        first = runs.get(r)[0];
+        break;
+      }
+    }
+    int last = runs.get(main)[1];
+    for (int r = runs.size() - 1; r > main; r--) {
+      if (runs.get(r)[2] >= KEEP_AFTER_SHARE * mainWords) {
+        last = runs.get(r)[1];
+        break;
+      }
+    }
+
+    List<Sentence> content = new ArrayList<>(n);
+    for (int b = first; b <= last; b++) {
+      if (kind[b] == PROSE || kind[b] == SHORT) {
+        content.addAll(sentences.subList(blockStart[b], blockStart[b + 1]));
+      }
+    }
+    return new PageLayout(
+        List.copyOf(content),
+        title != null ? title : headline(text, kind, blockStart, sentences, words, first));
+  }
+
+  /**
+   * The headline: the longest furniture line among the {@value #HEADLINE_WINDOW} blocks above the
+   * article (the headline sits close to the text, under the menus, with the byline and the date).
+   */
+  private static String headline(
+      String text, int[] kind, int[] blockStart, List<Sentence> sentences, int[] words, int first) {
+    int best = -1;
+    for (int b = first - 1; b >= 0 && b >= first - HEADLINE_WINDOW; b--) {
+      int from = sentences.get(blockStart[b]).start();
+      int to = sentences.get(blockStart[b + 1] - 1).end();
+      if (kind[b] == FURNITURE
+          && lines(text, from, to) == 1
+          && words[b] <= MAX_TITLE_WORDS
+          && (best < 0 || words[b] > words[best])) {
+        best = b;
+      }
+    }
+    return best < 0
+        ? null
+        : text.substring(
+            sentences.get(blockStart[best]).start(), sentences.get(blockStart[best + 1] - 1).end());
+  }
+
+  /** The sentences a summary may choose, in document order. */
+  List<Sentence> content() {
+    return content;
+  }
+
+  /** The title to score with: the document's own, else the headline found in the text, or null. */
+  String title() {
+    return title;
+  }
+
+  /**
+   * Whether the block {@code text[from, to)}, which starts a line, holds lines that end before it
+   * does and have on average fewer than {@value #MIN_WRAPPED_LINE_WORDS} words: menu entries or
+   * list items without punctuation that the segmenter ran together, not a hard-wrapped paragraph.
+   */
+  private static boolean runsShortLinesTogether(String text, int from, int to) {
+    int lines = 0;
+    int words = 0;
+    int lineStart = from;
+    for (int k = from; k < to; k++) {
+      char c = text.charAt(k);
+      if (c == '\n' && k > from && text.charAt(k - 1) == '\r') {
+        lineStart = k + 1; // the second half of CR LF
+      } else if (isLineBreak(c)) {
+        lines++;
+        words += size(text, lineStart, k);
+        lineStart = k + 1;
+      }
+    }
+    return lines > 0 && words < MIN_WRAPPED_LINE_WORDS * lines;
+  }
+
+  /**
+   * The length of {@code text[from, to)} in words: its whitespace-separated words, plus one for
+   * every two characters of a script written without spaces (Han, kana, Thai, ...).
+   */
+  private static int size(String text, int from, int to) {
+    int unspaced = 0;
+    for (int k = from; k < to; ) {
+      int c = text.codePointAt(k);
+      k += Character.charCount(c);
+      if (isUnspaced(c)) {
+        unspaced++;
+      }
+    }
+    return Words.count(text, from, to) + unspaced / 2;
+  }
+
+  private static boolean isUnspaced(int c) {
+    if (c < 0x0E00) {
+      return false;
+    }
+    switch (Character.UnicodeScript.of(c)) {
+      case HAN, HIRAGANA, KATAKANA, THAI, LAO, KHMER, MYANMAR, TIBETAN, YI:
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  private static boolean isLineBreak(char c) {
+    return c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u0085' || c == '\f'
+        || c == '\u000B';
+  }
+
+  /** The number of lines {@code text[from, to)} spans (CR LF is one line break). */
+  private static int lines(String text, int from, int to) {
+    int lines = 1;
+    for (int k = from; k < to; k++) {
+      char c = text.charAt(k);
+      if (isLineBreak(c) && !(c == '\n' && k > from && text.charAt(k - 1) == '\r')) {
+        lines++;
+      }
+    }
+    return lines;
+  }
+
+  /** Whether a line break separates {@code text[from, to)}. */
+  private static boolean startsLine(String text, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (isLineBreak(text.charAt(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a sentence ends in sentence punctuation, before closing quotes and brackets. */
+  static boolean endsSentence(String sentence) {
+    int k = sentence.length();
+    while (k > 0) {
+      int c = sentence.codePointBefore(k);
+      if (Character.isWhitespace(c) || isCloser(c)) {
+        k -= Character.charCount(c);
+      } else {
+        return isTerminator(c);
+      }
+    }
+    return false;
+  }
+
+  private static boolean isCloser(int c) {
+    int type = Character.getType(c);
+    return type == Character.END_PUNCTUATION
+        || type == Character.FINAL_QUOTE_PUNCTUATION
+        || type == Character.INITIAL_QUOTE_PUNCTUATION // ” closes in some languages, „ opens
+        || c == '"'
+        || c == '\''
+        || c == '*'
+        || c == '_'
+        || c == '\u00A0'
+        || c == '\u200B';
+  }
+
+  private static boolean isTerminator(int c) {
+    switch (c) {
+      case '.', '!', '?', '…', '‼', '‽', '⁇', '⁈', '⁉', // Latin, Greek, Cyrillic, ...
+          ';', '\u037E', // Greek question mark (and its compatibility semicolon)
+          '\u0589', '\u055C', '\u055E', // Armenian
+          '\u061F', '\u06D4', // Arabic question mark, Urdu full stop
+          '\u0964', '\u0965', // Devanagari danda
+          '\u104A', '\u104B', // Myanmar
+          '\u1362', '\u1367', '\u1368', // Ethiopic
+          '\u0F0D', '\u17D4', '\u17D5', // Tibetan, Khmer
+          '\u3002', '\uFF01', '\uFF0E', '\uFF1F', '\uFF61': // CJK
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  /** Case- and space-insensitive form of a line, to recognize a repeated title. */
+  private static String normalize(String line) {
+    StringBuilder out = new StringBuilder(line.length());
+    boolean space = false;
+    for (int k = 0; k < line.length(); ) {
+      int c = line.codePointAt(k);
+      k += Character.charCount(c);
+      if (Character.isLetterOrDigit(c)) {
+        if (space && out.length() > 0) {
+          out.append(' ');
+        }
+        space = false;
+        out.appendCodePoint(c);
+      } else {
+        space = true;
+      }
+    }
+    return out.toString().toLowerCase(Locale.ROOT);
+  }
+}

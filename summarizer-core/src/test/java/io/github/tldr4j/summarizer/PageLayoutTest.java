@@ -1,0 +1,173 @@
+package io.github.tldr4j.summarizer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.tldr4j.summarizer.text.Sentence;
+import io.github.tldr4j.summarizer.text.SentenceSegmenter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The article and the page furniture of plain texts ({@link PageLayout}). */
+final class PageLayoutTest {
+
+  private static final Summarizer SUMMARIZER = Summarizer.builder().build();
+
+  /** The first words of each sentence of the test page's article body: the only candidates. */
+  private static final List<String> BODY =
+      List.of(
+          "ALDER POINT, April 3",
+          "The county spent",
+          "\"We heard for years",
+          "Daily crossings will start",
+          "Commuters who drove",
+          "\"I am counting",
+          "\"The road is fine",
+          "Fares will stay");
+
+  @Test
+  void pageTextKeepsOnlyTheArticleBody() throws IOException {
+    String page = resource("ferry-page.txt");
+    PageLayout layout = layout(page, null);
+    List<String> content = layout.content().stream().map(Sentence::text).toList();
+    assertEquals(BODY.size(), content.size(), content.toString());
+    for (int i = 0; i < BODY.size(); i++) {
+      assertTrue(content.get(i).startsWith(BODY.get(i)), content.get(i));
+    }
+  }
+
+  @Test
+  void theHeadlineAboveTheArticleBecomesTheTitle() throws IOException {
+    PageLayout layout = layout(resource("ferry-page.txt"), null);
+    assertTrue(layout.title().contains("ferry"), layout.title());
+    assertFalse(layout.title().contains("Subscribe"), layout.title());
+  }
+
+  @Test
+  void aGivenTitleIsKeptAndALineRepeatingItIsFurniture() {
+    String text =
+        "Storm closes mountain pass\n\n"
+            + "The pass closed on Friday after a night of heavy snow, the road agency said.\n\n"
+            + "Ploughs will work through the weekend, and the road should open by Monday morning.\n\n"
+            + "STORM CLOSES MOUNTAIN PASS!\n\n"
+            + "Drivers were told to take the valley road, which adds about forty minutes.";
+    PageLayout layout = layout(text, "Storm closes mountain pass");
+    assertEquals("Storm closes mountain pass", layout.title());
+    assertTrue(layout.content().stream().noneMatch(s -> s.text().toLowerCase().contains("storm closes")));
+    assertEquals(3, layout.content().size());
+  }
+
+  static Stream<String> textsWithoutLayout() {
+    return Stream.of(
+        // running prose on one line
+        "The council met on Monday. It voted to extend the library's hours. The change starts in May.",
+        // hard-wrapped prose, LF and CR LF
+        "The council met on Monday evening and, after a long debate, voted\nto extend the opening hours"
+            + " of the library on weekdays. The change\nstarts in May and costs little.",
+        "The council met on Monday evening and, after a long debate, voted\r\nto extend the opening"
+            + " hours of the library on weekdays. The change\r\nstarts in May and costs little.",
+        // one paragraph per line, all punctuated
+        "First paragraph with a few words in it.\nSecond paragraph, also with words in it.\nThird one"
+            + " ends here too.",
+        // no sentence punctuation at all (chat, or a script without full stops)
+        "hey are you coming tonight\nnot sure yet\nlet me know by six\nok will do",
+        "");
+  }
+
+  @ParameterizedTest
+  @MethodSource("textsWithoutLayout")
+  void textWithoutPageLayoutKeepsEverySentence(String text) {
+    List<Sentence> all = SentenceSegmenter.forLanguage("en").segment(text);
+    PageLayout layout = PageLayout.of(text, all, null);
+    assertEquals(all, layout.content());
+    assertNull(layout.title());
+  }
+
+  @Test
+  void anArticleCutByAPictureKeepsBothHalves() {
+    String text =
+        "Home\nNews\nSport\n\n"
+            + "Village school wins national chess title\n\n"
+            + "The chess club of a village school with forty pupils won the national junior title on"
+            + " Saturday. Its four players beat teams from schools twenty times larger.\n\n"
+            + "Their coach, a retired engineer, started the club three years ago with two boards and a"
+            + " box of pieces borrowed from the parish hall.\n\n"
+            + "The team with their trophy in the school hall\n"
+            + "Photo: Press Office\n\n"
+            + "The pupils will play at the European championship in the autumn. The parents have begun"
+            + " to raise money for the trip with bake sales and a sponsored walk.\n\n"
+            + "Share this article\nFacebook\nEmail\n";
+    PageLayout layout = layout(text, null);
+    List<String> content = layout.content().stream().map(Sentence::text).toList();
+    assertEquals(5, content.size(), content.toString());
+    assertTrue(content.get(0).startsWith("The chess club"));
+    assertTrue(content.get(4).startsWith("The parents"));
+    assertEquals("Village school wins national chess title", layout.title());
+  }
+
+  @Test
+  void unspacedScriptPagesAreReadToo() {
+    String text =
+        "ホーム\nニュース\nログイン\n\n"
+            + "市立図書館が開館時間を延長\n\n"
+            + "市立図書館は来月から平日の開館時間を夜九時まで延長すると発表した。利用者の要望に応えたという。\n\n"
+            + "延長に必要な費用は年間約二百万円で、市の予算から支出される。職員二名を新たに雇う予定だ。\n\n"
+            + "関連記事\n人気ランキング\n";
+    PageLayout layout = layout(text, null);
+    assertEquals(4, layout.content().size(), layout.content().toString());
+    assertEquals("市立図書館が開館時間を延長", layout.title());
+  }
+
+  @Test
+  void summariesOfAPageNeverChooseFurniture() throws IOException {
+    String page = resource("ferry-page.txt");
+    List<Budget> budgets =
+        List.of(
+            Budget.words(30), Budget.words(60), Budget.words(100), Budget.words(150), Budget.words(400),
+            Budget.sentences(1), Budget.sentences(3), Budget.sentences(20),
+            Budget.ratio(0.1), Budget.ratio(0.3), Budget.ratio(0.5), Budget.ratio(1.0));
+    for (Budget budget : budgets) {
+      Summary summary = SUMMARIZER.summarize(page, budget);
+      for (ScoredSentence s : summary.sentences()) {
+        assertTrue(BODY.stream().anyMatch(s.text()::startsWith), budget + ": " + s.text());
+      }
+      // the statistics describe the whole text that was given
+      assertEquals(page.split("\\s+").length - (page.startsWith(" ") ? 1 : 0),
+          summary.stats().originalWords(), budget.toString());
+    }
+  }
+
+  @Test
+  void endsSentenceLooksPastClosingQuotesAndBrackets() {
+    assertTrue(PageLayout.endsSentence("He said: \"Not today.\""));
+    assertTrue(PageLayout.endsSentence("It rained (again.)  "));
+    assertTrue(PageLayout.endsSentence("Wirklich?»"));
+    assertTrue(PageLayout.endsSentence("终于到了。」"));
+    assertTrue(PageLayout.endsSentence("هل جاء؟"));
+    assertFalse(PageLayout.endsSentence("Sign In"));
+    assertFalse(PageLayout.endsSentence("Photo: Press Office"));
+    assertFalse(PageLayout.endsSentence("Read more:"));
+    assertFalse(PageLayout.endsSentence("\"\""));
+  }
+
+  private static PageLayout layout(String text, String title) {
+    return PageLayout.of(text, SentenceSegmenter.forLanguage(text.contains("。") ? "ja" : "en").segment(text), title);
+  }
+
+  private static String resource(String name) throws IOException {
+    try (InputStream in = PageLayoutTest.class.getResourceAsStream("/pages/" + name)) {
+      if (in == null) {
+        throw new IOException("missing test resource /pages/" + name);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+}

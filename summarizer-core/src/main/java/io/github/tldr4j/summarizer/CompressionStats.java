@@ -44,6 +44,11 @@ public record CompressionStats(
   /**
    * Validates the counts.
    *
+   * @param originalWords words of the original text
+   * @param originalSentences sentences of the original text
+   * @param originalCharacters code points of the original text
+   * @param summaryWords words of the summary
+   * @param summarySentences sentences of the summary
    * @throws IllegalArgumentException if a count is negative or the summary has more sentences than
    *     the original
    */

@@ -20,6 +20,11 @@ public record ScoredSentence(int index, int start, int end, double score, String
   /**
    * Validates the components.
    *
+   * @param index zero-based position of the sentence in the original text
+   * @param start offset of its first character in the original text (inclusive, UTF-16 units)
+   * @param end offset after its last character (exclusive)
+   * @param score the sentence's score, higher is more important
+   * @param text the sentence, exactly as in the original
    * @throws NullPointerException if {@code text} is null
    * @throws IllegalArgumentException if the index or offsets are inconsistent
    */

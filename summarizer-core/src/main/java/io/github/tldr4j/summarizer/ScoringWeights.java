@@ -60,6 +60,15 @@ public record ScoringWeights(
   /**
    * Validates the weights.
    *
+   * @param keywords weight of the TF-IDF keyword density feature
+   * @param centrality weight of the similarity to the document
+   * @param position weight of the lead bias
+   * @param paragraphStart weight of the paragraph-start indicator
+   * @param title weight of the title overlap
+   * @param length weight of the short-sentence penalty
+   * @param brevity weight of the preference for concise sentences
+   * @param frequency weight of the frequency feature at a budget of the whole document
+   * @param redundancy penalty on overlap with already chosen sentences
    * @throws IllegalArgumentException if a weight is negative, NaN or infinite, or all scoring
    *     weights are zero
    */

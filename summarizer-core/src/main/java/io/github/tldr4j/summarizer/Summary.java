@@ -20,6 +20,8 @@ public record Summary(List<ScoredSentence> sentences, CompressionStats stats) {
   /**
    * Validates and copies the components.
    *
+   * @param sentences the chosen sentences, in document order
+   * @param stats how much the summary compresses the original
    * @throws NullPointerException if an argument or a sentence is null
    * @throws IllegalArgumentException if the sentences are not in document order or do not match
    *     the statistics

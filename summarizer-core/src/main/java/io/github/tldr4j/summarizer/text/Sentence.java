@@ -22,6 +22,11 @@ public record Sentence(int index, int start, int end, int paragraph, String text
   /**
    * Validates the components.
    *
+   * @param index zero-based position of the sentence among all sentences of the text
+   * @param start offset of the first character (inclusive), in UTF-16 code units
+   * @param end offset after the last character (exclusive), in UTF-16 code units
+   * @param paragraph zero-based index of the paragraph (blank-line separated block) it belongs to
+   * @param text the sentence text, exactly as it appears in the original
    * @throws IllegalArgumentException if an index or offset is negative, or the offsets do not
    *     match the text's length
    * @throws NullPointerException if {@code text} is null

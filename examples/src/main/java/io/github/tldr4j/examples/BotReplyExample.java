@@ -5,7 +5,11 @@ import io.github.tldr4j.summarizer.ScoredSentence;
 import io.github.tldr4j.summarizer.Summarizer;
 import io.github.tldr4j.summarizer.Summary;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -52,19 +56,50 @@ public final class BotReplyExample {
   private BotReplyExample() {}
 
   /**
-   * Prints the reply for an article file.
+   * Prints the reply for an article file and exits with the status of {@link #run}.
    *
    * @param args the path of a UTF-8 article, and optionally a ratio in (0, 1]
-   * @throws IOException if the file cannot be read
    */
-  public static void main(String[] args) throws IOException {
+  public static void main(String[] args) {
+    System.exit(run(args, System.out, System.err));
+  }
+
+  /**
+   * Prints the reply for an article file, as a command-line tool does: bad input gives one line
+   * on {@code err} and an exit status, never a stack trace.
+   *
+   * @param args the path of a UTF-8 article, and optionally a ratio in (0, 1]
+   * @param out where the reply goes
+   * @param err where an error goes
+   * @return 0 on success, 1 if the file cannot be read as UTF-8, 2 for a wrong command line
+   */
+  static int run(String[] args, PrintStream out, PrintStream err) {
     if (args.length < 1 || args.length > 2) {
-      System.err.println("usage: BotReplyExample ARTICLE [RATIO]");
-      System.exit(2);
+      err.println("usage: BotReplyExample ARTICLE [RATIO]");
+      return 2;
     }
-    String article = Files.readString(Path.of(args[0]));
-    double ratio = args.length == 2 ? Double.parseDouble(args[1]) : DEFAULT_RATIO;
-    System.out.print(reply(article, Budget.ratio(ratio)));
+    Budget budget;
+    try {
+      budget = Budget.ratio(args.length == 2 ? Double.parseDouble(args[1]) : DEFAULT_RATIO);
+    } catch (IllegalArgumentException e) { // not a number, or outside (0, 1]
+      err.println("BotReplyExample: RATIO must be a number greater than 0 and at most 1, got '" + args[1] + "'");
+      return 2;
+    }
+    String article;
+    try {
+      article = Files.readString(Path.of(args[0])); // UTF-8
+    } catch (NoSuchFileException e) {
+      err.println("BotReplyExample: no such file: " + args[0]);
+      return 1;
+    } catch (CharacterCodingException e) {
+      err.println("BotReplyExample: " + args[0] + " is not valid UTF-8");
+      return 1;
+    } catch (IOException | InvalidPathException e) {
+      err.println("BotReplyExample: cannot read " + args[0] + ": " + e.getMessage());
+      return 1;
+    }
+    out.print(reply(article, budget));
+    return 0;
   }
 
   /**

@@ -2,20 +2,32 @@ package io.github.tldr4j.cli;
 
 import io.github.tldr4j.summarizer.Budget;
 import io.github.tldr4j.summarizer.analysis.Analyzers;
-import java.util.HashSet;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
+import picocli.CommandLine;
+import picocli.CommandLine.MaxValuesExceededException;
+import picocli.CommandLine.MissingParameterException;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.OverwrittenOptionException;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The parsed command line of {@code tldr}.
  *
- * <p>Options take their value as the next argument or after {@code =} ({@code --words 100} or
- * {@code --words=100}); {@code --} ends the options; {@code -} as FILE, or no FILE, means standard
- * input. {@code split} is a subcommand only as the first argument. Every option may be given once,
- * and only where it applies: an option that the chosen mode ignores is a usage error rather than
- * silently dropped. Immutable.
+ * <p>Picocli parses ({@link TldrCommand} declares the options); this class checks the values and
+ * owns every message. Options take their value as the next argument or after {@code =} ({@code
+ * --words 100} or {@code --words=100}); {@code --} ends the options; {@code -} as FILE, or no
+ * FILE, means standard input. {@code split} is a subcommand only as the first argument. Every
+ * option may be given once, and only where it applies: an option that the chosen mode ignores is
+ * a usage error rather than silently dropped. {@code -h} or {@code --help} anywhere before {@code
+ * --} asks for the usage, even next to a bad option. Immutable.
  *
  * @param command what to do
  * @param budget the summary budget (summarize only; default {@code --ratio 0.3})
@@ -44,7 +56,9 @@ record Arguments(
   /** The largest accepted {@code --threads}. */
   static final int MAX_THREADS = 1024;
 
-  private static final Pattern DECIMAL = Pattern.compile("[0-9]+(\\.[0-9]*)?|\\.[0-9]+");
+  /** A plain decimal number, with an optional exponent: {@code 0.25}, {@code .5}, {@code 1e-1}. */
+  private static final Pattern DECIMAL =
+      Pattern.compile("([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+)?");
 
   /** What the command does. */
   enum Command {
@@ -75,7 +89,7 @@ record Arguments(
    *
    * @param args the arguments, as given to {@code main}
    * @return the parsed arguments; {@link Command#HELP} if {@code --help} or {@code -h} appears
-   *     among the options
+   *     among the options, whatever else is given
    * @throws CliException with status {@link CliException#USAGE} for an unknown option, a missing
    *     or invalid value, an option given twice or one that does not apply to the mode, more than
    *     one FILE, or an unknown language
@@ -83,126 +97,98 @@ record Arguments(
    */
   static Arguments parse(String... args) throws CliException {
     Objects.requireNonNull(args, "args");
-    Command command = Command.SUMMARIZE;
-    int i = 0;
-    if (args.length > 0 && "split".equals(args[0])) {
-      command = Command.SPLIT;
-      i = 1;
+    for (String arg : args) {
+      Objects.requireNonNull(arg, "argument");
     }
-    Set<String> seen = new HashSet<>();
-    Budget budget = null;
-    String budgetOption = null;
-    String language = "en";
-    String title = null;
-    OutputFormat format = OutputFormat.TEXT;
-    boolean jsonl = false;
-    Integer threads = null;
-    boolean keepGoing = false;
-    String file = null;
-    boolean optionsEnded = false;
-    for (; i < args.length; i++) {
-      String arg = Objects.requireNonNull(args[i], "argument");
-      if (optionsEnded || arg.equals("-") || !arg.startsWith("-")) {
-        if (file != null) {
-          throw CliException.usage("only one FILE may be given, got '" + file + "' and '" + arg + "'");
-        }
-        file = arg;
-        continue;
-      }
-      if (arg.equals("--")) {
-        optionsEnded = true;
-        continue;
-      }
-      String name = arg;
-      String inlineValue = null;
-      int eq = arg.indexOf('=');
-      if (arg.startsWith("--") && eq > 0) {
-        name = arg.substring(0, eq);
-        inlineValue = arg.substring(eq + 1);
-      }
-      if (name.equals("--help") || name.equals("-h")) {
-        return help();
-      }
-      if (!isKnown(name)) {
-        throw CliException.usage("unknown option '" + arg + "' (try 'tldr --help')");
-      }
-      if (!seen.add(name)) {
-        throw CliException.usage(name + " given more than once");
-      }
-      if (!takesValue(name)) {
-        if (inlineValue != null) {
-          throw CliException.usage(name + " does not take a value");
-        }
-        if (name.equals("--jsonl")) {
-          jsonl = true;
-        } else {
-          keepGoing = true;
-        }
-        continue;
-      }
-      String value = inlineValue;
-      if (value == null) {
-        if (i + 1 >= args.length) {
-          throw CliException.usage(name + " needs a value");
-        }
-        value = args[++i];
-      }
-      switch (name) {
-        case "--words":
-        case "--sentences":
-        case "--ratio":
-          if (budgetOption != null) {
-            throw CliException.usage(
-                "give only one budget: " + budgetOption + " and " + name + " were both given");
-          }
-          budgetOption = name;
-          budget = budget(name, value);
-          break;
-        case "--lang":
-          language = language(value);
-          break;
-        case "--title":
-          title = value;
-          break;
-        case "--format":
-          format = OutputFormat.parse(value);
-          break;
-        default: // --threads
-          threads = positiveInt(name, value, MAX_THREADS);
-          break;
-      }
+    boolean split = args.length > 0 && TldrCommand.SPLIT.equals(args[0]);
+    CommandLine parser = TldrCommand.parser(split ? TldrCommand.split() : TldrCommand.summarize());
+    ParseResult parsed;
+    try {
+      parsed = parser.parseArgs(split ? Arrays.copyOfRange(args, 1, args.length) : args);
+    } catch (ParameterException e) {
+      throw usageError(e, split, args);
     }
-    if (command == Command.SPLIT) {
-      for (String option : new String[] {"--words", "--sentences", "--ratio", "--title", "--format"}) {
-        if (seen.contains(option)) {
-          throw CliException.usage(option + " does not apply to 'tldr split'");
-        }
-      }
+    if (parsed.isUsageHelpRequested()) {
+      return help();
     }
+    List<String> given = new ArrayList<>();
+    for (OptionSpec option : parsed.matchedOptions()) {
+      given.add(option.longestName());
+    }
+    List<String> files = parsed.matchedPositionalValue(0, List.<String>of());
+    if (files.size() > 1) {
+      throw CliException.usage(
+          "only one FILE may be given, got '" + files.get(0) + "' and '" + files.get(1) + "'");
+    }
+    Budget budget = split ? DEFAULT_BUDGET : budget(parsed, given);
+    String formatName = parsed.matchedOptionValue("--format", null);
+    OutputFormat format = formatName == null ? OutputFormat.TEXT : OutputFormat.parse(formatName);
+    String languageName = parsed.matchedOptionValue("--lang", null);
+    String language = languageName == null ? "en" : language(languageName);
+    String threadCount = parsed.matchedOptionValue("--threads", null);
+    Integer threads = threadCount == null ? null : positiveInt("--threads", threadCount, MAX_THREADS);
+    boolean jsonl = given.contains("--jsonl");
+    String title = parsed.matchedOptionValue("--title", null);
     if (jsonl) {
       if (title != null) {
         throw CliException.usage("--title does not apply with --jsonl; give \"title\" on each line");
       }
-      if (seen.contains("--format")) {
+      if (formatName != null) {
         throw CliException.usage("--format does not apply with --jsonl; the output is JSON Lines");
       }
     } else {
       for (String option : new String[] {"--threads", "--keep-going"}) {
-        if (seen.contains(option)) {
+        if (given.contains(option)) {
           throw CliException.usage(option + " only applies with --jsonl");
         }
       }
     }
     return new Arguments(
-        command,
-        budget == null ? DEFAULT_BUDGET : budget,
+        split ? Command.SPLIT : Command.SUMMARIZE,
+        budget,
         language,
         Optional.ofNullable(title),
         format,
         jsonl,
         threads == null ? Runtime.getRuntime().availableProcessors() : threads,
-        keepGoing,
-        Optional.ofNullable(file).filter(f -> !f.equals("-")));
+        given.contains("--keep-going"),
+        files.stream().findFirst().filter(f -> !f.equals("-")));
+  }
+
+  /** Turns picocli's complaint into the command's own one-line message. */
+  private static CliException usageError(ParameterException e, boolean split, String[] args) {
+    if (e instanceof UnmatchedArgumentException) {
+      String arg = ((UnmatchedArgumentException) e).getUnmatched().get(0);
+      String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+      if (split && TldrCommand.summarize().findOption(name) != null) {
+        return CliException.usage(name + " does not apply to 'tldr split'");
+      }
+      return CliException.usage("unknown option '" + arg + "' (try 'tldr --help')");
+    }
+    String name = e.getArgSpec() instanceof OptionSpec ? ((OptionSpec) e.getArgSpec()).longestName() : "";
+    if (e instanceof MissingParameterException) {
+      List<ArgSpec> missing = ((MissingParameterException) e).getMissing();
+      if (!missing.isEmpty() && missing.get(0) instanceof OptionSpec) {
+        name = ((OptionSpec) missing.get(0)).longestName();
+      }
+      return CliException.usage(name + " needs a value");
+    }
+    if (e instanceof OverwrittenOptionException) {
+      ArgSpec twice = ((OverwrittenOptionException) e).getOverwritten();
+      return CliException.usage(
+          (twice instanceof OptionSpec ? ((OptionSpec) twice).longestName() : name) + " given more than once");
+    }
+    if (e instanceof MaxValuesExceededException) {
+      // picocli names no option here: find the flag given as --flag=value
+      for (String arg : args) {
+        int eq = arg.indexOf('=');
+        OptionSpec flag = eq > 0 ? e.getCommandLine().getCommandSpec().findOption(arg.substring(0, eq)) : null;
+        if (flag != null && flag.arity().max() == 0) {
+          return CliException.usage(arg.substring(0, eq) + " does not take a value");
+        }
+      }
+    }
+    return CliException.usage(e.getMessage());
   }
 
   private static Arguments help() {
@@ -218,23 +204,19 @@ record Arguments(
         Optional.empty());
   }
 
-  private static boolean isKnown(String name) {
-    return takesValue(name) || name.equals("--jsonl") || name.equals("--keep-going");
-  }
-
-  private static boolean takesValue(String name) {
-    switch (name) {
-      case "--words":
-      case "--sentences":
-      case "--ratio":
-      case "--lang":
-      case "--title":
-      case "--format":
-      case "--threads":
-        return true;
-      default:
-        return false;
+  /** The budget of the options given, checking that there is at most one. */
+  private static Budget budget(ParseResult parsed, List<String> given) throws CliException {
+    List<String> budgets =
+        given.stream().filter(o -> List.of("--words", "--sentences", "--ratio").contains(o)).toList();
+    if (budgets.isEmpty()) {
+      return DEFAULT_BUDGET;
     }
+    if (budgets.size() > 1) {
+      throw CliException.usage(
+          "give only one budget: " + budgets.get(0) + " and " + budgets.get(1) + " were both given");
+    }
+    String name = budgets.get(0);
+    return budget(name, parsed.matchedOptionValue(name, ""));
   }
 
   private static Budget budget(String name, String value) throws CliException {
@@ -283,66 +265,12 @@ record Arguments(
   }
 
   /**
-   * Returns the text that {@code --help} prints.
+   * Returns the text that {@code --help} prints, rendered by picocli from {@link TldrCommand}.
    *
    * @return the usage text, ending with a newline
    */
   static String usage() {
-    return String.join(
-        "\n",
-        "Usage: tldr [--words N | --sentences N | --ratio R] [--lang CODE] [--title TEXT]",
-        "            [--format text|markdown|json] [FILE]",
-        "       tldr --jsonl [--words N | --sentences N | --ratio R] [--lang CODE]",
-        "            [--threads N] [--keep-going] [FILE]",
-        "       tldr split [--lang CODE] [--jsonl [--threads N] [--keep-going]] [FILE]",
-        "",
-        "Summarizes a UTF-8 text: picks its most important sentences, in document order.",
-        "Reads FILE, or standard input when FILE is missing or '-'.",
-        "",
-        "Budget (default --ratio 0.3):",
-        "  --words N         at most N words",
-        "  --sentences N     at most N sentences",
-        "  --ratio R         at most R times the original words, 0 < R <= 1",
-        "Options:",
-        "  --lang CODE       language of the text (default en): any ISO 639-1 code;",
-        "                    stop words and stemming for",
-        wrap(String.join(" ", Analyzers.supportedLanguages()), 60, "                    "),
-        "  --title TEXT      headline; sentences sharing its words score higher",
-        "  --format F        text (default): one sentence a line, a blank line, the statistics",
-        "                    markdown: a reply as the AutoTL;DR bot writes it",
-        "                    (the statistics and the reply's first line are in the --lang",
-        "                    language for de en es fr it nl pt ru, else in English)",
-        "                    json: {\"summary\", \"indices\", \"stats\"}",
-        "  --jsonl           JSON Lines in and out: {\"id\", \"text\"[, \"title\"][, \"language\"]}",
-        "                    per line gives {\"id\", \"summary\", \"indices\", \"stats\"}, in input order",
-        "  --threads N       worker threads for --jsonl (default: number of processors, here "
-            + Runtime.getRuntime().availableProcessors()
-            + ")",
-        "  --keep-going      with --jsonl, write {\"id\", \"error\"} for a bad line and go on",
-        "                    (default: stop at the first bad line)",
-        "  -h, --help        show this help",
-        "",
-        "split prints one sentence a line; with --jsonl, {\"id\", \"text\"[, \"lang\"]} per line",
-        "gives {\"id\", \"sentences\"}.",
-        "",
-        "Exit status: 0 success, 1 bad input, 2 usage error.",
-        "");
-  }
-
-  private static String wrap(String words, int width, String indent) {
-    StringBuilder out = new StringBuilder(indent);
-    int lineLength = 0;
-    for (String word : words.split(" ")) {
-      if (lineLength > 0 && lineLength + 1 + word.length() > width) {
-        out.append('\n').append(indent);
-        lineLength = 0;
-      } else if (lineLength > 0) {
-        out.append(' ');
-        lineLength++;
-      }
-      out.append(word);
-      lineLength += word.length();
-    }
-    return out.toString();
+    String usage = TldrCommand.full().getUsageMessage(CommandLine.Help.Ansi.OFF);
+    return usage.endsWith("\n") ? usage : usage + "\n";
   }
 }

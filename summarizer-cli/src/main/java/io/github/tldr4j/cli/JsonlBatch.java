@@ -18,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 
 /**
  * Processes JSON Lines input in parallel and writes one JSON line per document, in input order.
@@ -93,12 +94,15 @@ final class JsonlBatch {
    * @param in the JSON Lines input
    * @param out where the output lines go
    * @param err where error lines go, each prefixed {@code tldr: }
-   * @return the exit status: 0 if every line succeeded, 1 otherwise
+   * @param readerGone whether the reader of {@code out} has closed it: then the run stops at the
+   *     next line, quietly (a closed pipe is no error)
+   * @return the exit status: 0 if every line written succeeded, 1 otherwise
    */
-  int run(InputStream in, PrintStream out, PrintStream err) {
+  int run(InputStream in, PrintStream out, PrintStream err, BooleanSupplier readerGone) {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(out, "out");
     Objects.requireNonNull(err, "err");
+    Objects.requireNonNull(readerGone, "readerGone");
     AtomicInteger workerNumber = new AtomicInteger();
     ExecutorService pool =
         Executors.newFixedThreadPool(
@@ -151,6 +155,9 @@ final class JsonlBatch {
           write(out, result.json());
         }
         progress.update(++written);
+        if (readerGone.getAsBoolean()) {
+          break;
+        }
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -161,7 +168,7 @@ final class JsonlBatch {
       out.flush();
     }
     progress.finish(written);
-    if (out.checkError()) {
+    if (out.checkError() && !readerGone.getAsBoolean()) {
       err.println("tldr: error writing the output");
       return 1;
     }

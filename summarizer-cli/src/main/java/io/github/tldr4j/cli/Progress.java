@@ -97,7 +97,12 @@ final class Progress {
    */
   static String line(long documents, double seconds, long read, long total) {
     String counts =
-        String.format(Locale.ROOT, "%d documents, %.1f documents/s", documents, documents / seconds);
+        String.format(
+            Locale.ROOT,
+            "%d %s, %.1f documents/s",
+            documents,
+            documents == 1 ? "document" : "documents",
+            documents / seconds);
     if (total <= 0) {
       return "tldr: " + counts;
     }

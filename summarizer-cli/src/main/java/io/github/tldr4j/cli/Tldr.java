@@ -13,6 +13,7 @@ import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -20,6 +21,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BooleanSupplier;
 
 /**
  * The {@code tldr} command: summarizes text from a file or standard input.
@@ -49,18 +51,38 @@ public final class Tldr {
    * @param args the command line
    */
   public static void main(String[] args) {
-    PrintStream out =
-        new PrintStream(
-            new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16),
-            false,
-            StandardCharsets.UTF_8);
-    PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
     String progress = System.getProperty("tldr.progress");
     boolean interactive = progress == null ? System.console() != null : Boolean.parseBoolean(progress);
-    int status = run(args, System.in, out, err, interactive);
+    System.exit(
+        execute(
+            args,
+            System.in,
+            new FileOutputStream(FileDescriptor.out),
+            new FileOutputStream(FileDescriptor.err),
+            interactive));
+  }
+
+  /**
+   * Runs the command on raw standard streams, as {@link #main} does: buffered UTF-8 output, and a
+   * reader that closes the output early ({@code | head -1}) ends the run quietly.
+   *
+   * @param args the command line
+   * @param in standard input
+   * @param stdout standard output
+   * @param stderr standard error
+   * @param interactive whether stderr is a terminal (shows a progress line for batches)
+   * @return the exit status: 0 on success, 1 for bad input, 2 for a usage error
+   */
+  static int execute(
+      String[] args, InputStream in, OutputStream stdout, OutputStream stderr, boolean interactive) {
+    ClosedPipeWatch watch = new ClosedPipeWatch(stdout);
+    PrintStream out =
+        new PrintStream(new BufferedOutputStream(watch, 1 << 16), false, StandardCharsets.UTF_8);
+    PrintStream err = new PrintStream(stderr, true, StandardCharsets.UTF_8);
+    int status = run(args, in, out, err, interactive, watch::readerGone);
     out.flush();
     err.flush();
-    System.exit(status);
+    return status;
   }
 
   /**
@@ -73,7 +95,7 @@ public final class Tldr {
    * @return the exit status: 0 on success, 1 for bad input, 2 for a usage error
    */
   static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
-    return run(args, in, out, err, false);
+    return run(args, in, out, err, false, () -> false);
   }
 
   /**
@@ -84,13 +106,22 @@ public final class Tldr {
    * @param out standard output; UTF-8 bytes are written to it
    * @param err standard error
    * @param interactive whether stderr is a terminal (shows a progress line for batches)
+   * @param readerGone whether the reader of {@code out} has closed it (then the run stops early,
+   *     and that is no error)
    * @return the exit status: 0 on success, 1 for bad input, 2 for a usage error
    */
-  static int run(String[] args, InputStream in, PrintStream out, PrintStream err, boolean interactive) {
+  static int run(
+      String[] args,
+      InputStream in,
+      PrintStream out,
+      PrintStream err,
+      boolean interactive,
+      BooleanSupplier readerGone) {
     Objects.requireNonNull(args, "args");
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(out, "out");
     Objects.requireNonNull(err, "err");
+    Objects.requireNonNull(readerGone, "readerGone");
     try {
       Arguments arguments = Arguments.parse(args);
       switch (arguments.command()) {
@@ -99,9 +130,10 @@ public final class Tldr {
           break;
         case SPLIT:
           if (arguments.jsonl()) {
-            return batch(arguments, splitHandler(arguments.language()), in, out, err, interactive);
+            return batch(
+                arguments, splitHandler(arguments.language()), in, out, err, interactive, readerGone);
           }
-          split(arguments, in, out);
+          split(arguments, in, out, readerGone);
           break;
         default:
           if (arguments.jsonl()) {
@@ -111,13 +143,14 @@ public final class Tldr {
                 in,
                 out,
                 err,
-                interactive);
+                interactive,
+                readerGone);
           }
           summarize(arguments, in, out);
           break;
       }
       out.flush();
-      if (out.checkError()) {
+      if (out.checkError() && !readerGone.getAsBoolean()) {
         err.println("tldr: error writing the output");
         return 1;
       }
@@ -150,11 +183,15 @@ public final class Tldr {
                 Locale.forLanguageTag(arguments.language())));
   }
 
-  private static void split(Arguments arguments, InputStream in, PrintStream out)
+  private static void split(
+      Arguments arguments, InputStream in, PrintStream out, BooleanSupplier readerGone)
       throws CliException {
     SentenceSegmenter segmenter = SentenceSegmenter.forLanguage(arguments.language());
     String text = Inputs.readDocument(arguments.file(), in);
     for (Sentence sentence : segmenter.segment(text)) {
+      if (readerGone.getAsBoolean()) {
+        return;
+      }
       print(out, Texts.oneLine(sentence.text()) + "\n");
     }
   }
@@ -165,13 +202,14 @@ public final class Tldr {
       InputStream in,
       PrintStream out,
       PrintStream err,
-      boolean interactive)
+      boolean interactive,
+      BooleanSupplier readerGone)
       throws CliException {
     try (CountingInputStream input = new CountingInputStream(Inputs.open(arguments.file(), in))) {
       Progress progress =
           new Progress(err, interactive, input::count, Inputs.size(arguments.file()));
       return new JsonlBatch(handler, arguments.threads(), arguments.keepGoing(), progress)
-          .run(input, out, err);
+          .run(input, out, err, readerGone);
     } catch (IOException e) {
       // Closing the input failed after a complete run: nothing is lost.
       return 0;

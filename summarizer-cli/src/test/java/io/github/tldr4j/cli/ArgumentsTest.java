@@ -75,4 +75,32 @@ final class ArgumentsTest {
     assertEquals(CliException.USAGE, e.exitStatus());
     assertTrue(e.getMessage().contains("1 to 1024"), e.getMessage());
   }
+
+  // Issue 14: parsed by picocli; its defaults are tightened where they would change the meaning.
+
+  @Test
+  void fileMayStartWithAtSign() throws CliException {
+    assertEquals(Optional.of("@notes.txt"), Arguments.parse("@notes.txt").file());
+  }
+
+  @Test
+  void optionNamesAreNotAbbreviated() {
+    CliException e = assertThrows(CliException.class, () -> Arguments.parse("--word", "5"));
+    assertEquals("unknown option '--word' (try 'tldr --help')", e.getMessage());
+  }
+
+  @Test
+  void splitOptionsAreCheckedLikeSummarizeOptions() throws CliException {
+    Arguments a = Arguments.parse("split", "--jsonl", "--lang=fr", "--threads=2", "--keep-going", "-");
+    assertAll(
+        () -> assertEquals(Arguments.Command.SPLIT, a.command()),
+        () -> assertTrue(a.jsonl()),
+        () -> assertEquals("fr", a.language()),
+        () -> assertEquals(2, a.threads()),
+        () -> assertEquals(Optional.empty(), a.file()));
+    CliException title = assertThrows(CliException.class, () -> Arguments.parse("split", "--title=x"));
+    assertEquals("--title does not apply to 'tldr split'", title.getMessage());
+    CliException twice = assertThrows(CliException.class, () -> Arguments.parse("split", "--lang", "en", "--lang", "de"));
+    assertEquals("--lang given more than once", twice.getMessage());
+  }
 }

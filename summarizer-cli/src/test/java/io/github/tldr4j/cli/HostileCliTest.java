@@ -10,7 +10,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.ByteBuffer;
@@ -150,6 +152,61 @@ final class HostileCliTest {
       assertEquals(1, status, String.join(" ", args));
       assertEquals("tldr: error writing the output\n", err.toString(StandardCharsets.UTF_8));
     }
+  }
+
+  /** Accepts {@code limit} bytes, then fails every write as a pipe whose reader has gone. */
+  private static final class ClosingPipe extends OutputStream {
+    private final String failure;
+    private int left;
+
+    ClosingPipe(int limit, String failure) {
+      this.left = limit;
+      this.failure = failure;
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+      write(new byte[] {(byte) b}, 0, 1);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      if (len > left) {
+        left = 0;
+        throw new IOException(failure);
+      }
+      left -= len;
+    }
+  }
+
+  /** Issue 16, item 7: {@code tldr --jsonl big.jsonl | head -1} stops early, quietly, status 0. */
+  @Test
+  void closedPipeStopsTheRunQuietly() {
+    byte[] input = Cli.jsonl(4000).getBytes(StandardCharsets.UTF_8);
+    long[] read = new long[1];
+    InputStream counted =
+        new FilterInputStream(new ByteArrayInputStream(input)) {
+          @Override
+          public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            read[0] += Math.max(n, 0);
+            return n;
+          }
+        };
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int status = Tldr.execute(new String[] {"--jsonl", "--threads", "2"}, counted, new ClosingPipe(100, "Broken pipe"), err, false);
+    assertEquals(0, status);
+    assertEquals("", err.toString(StandardCharsets.UTF_8));
+    assertTrue(read[0] < input.length / 2, "read " + read[0] + " of " + input.length + " bytes");
+    for (String[] args : List.of(new String[] {"--ratio", "1"}, new String[] {"split"}, new String[] {"split", "--jsonl"})) {
+      err.reset();
+      byte[] text = (args.length == 2 && args[1].equals("--jsonl") ? Cli.jsonl(50) : ARTICLE.repeat(20)).getBytes(StandardCharsets.UTF_8);
+      assertEquals(0, Tldr.execute(args, new ByteArrayInputStream(text), new ClosingPipe(10, "Broken pipe"), err, false), String.join(" ", args));
+      assertEquals("", err.toString(StandardCharsets.UTF_8), String.join(" ", args));
+    }
+    err.reset();
+    assertEquals(1, Tldr.execute(new String[] {"--ratio", "1"}, new ByteArrayInputStream(ARTICLE.repeat(20).getBytes(StandardCharsets.UTF_8)), new ClosingPipe(10, "No space left on device"), err, false));
+    assertEquals("tldr: error writing the output\n", err.toString(StandardCharsets.UTF_8));
   }
 
   private static void assertUtf8(String s) {

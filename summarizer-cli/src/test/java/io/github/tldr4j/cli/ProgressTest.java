@@ -22,6 +22,15 @@ final class ProgressTest {
         "tldr: 1200 documents, 300.0 documents/s", Progress.line(1200, 4.0, 5000, -1));
   }
 
+  /** Issue 16, item 7: "1 document", not "1 documents". */
+  @Test
+  void oneDocumentIsSingular() {
+    assertEquals("tldr: 1 document, 2.0 documents/s", Progress.line(1, 0.5, 10, -1));
+    assertEquals(
+        "tldr: [##########----------]  50% 1 document, 1.0 documents/s", Progress.line(1, 1.0, 5, 10));
+    assertEquals("tldr: 0 documents, 0.0 documents/s", Progress.line(0, 1.0, 0, -1));
+  }
+
   @Test
   void lineWithKnownSizeHasBarAndShare() {
     assertEquals(

@@ -3,7 +3,9 @@ package io.github.tldr4j.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +26,8 @@ final class TldrProcessTest {
 
   private record Outcome(int status, String out, String err) {}
 
-  private Outcome java(Path stdin, String... args) throws IOException, InterruptedException {
+  /** The command line of a child JVM that runs {@code tldr} with these arguments. */
+  private static List<String> tldr(String... args) {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-cp");
@@ -32,6 +35,11 @@ final class TldrProcessTest {
     command.add("-XX:TieredStopAtLevel=1");
     command.add(Tldr.class.getName());
     command.addAll(List.of(args));
+    return command;
+  }
+
+  private Outcome java(Path stdin, String... args) throws IOException, InterruptedException {
+    List<String> command = tldr(args);
     Path out = dir.resolve("out");
     Path err = dir.resolve("err");
     Process process =
@@ -63,5 +71,20 @@ final class TldrProcessTest {
     assertEquals(2, usage.status());
     assertEquals("", usage.out());
     assertEquals("tldr: --words must be a positive whole number, got '0'\n", usage.err());
+  }
+
+  /** Issue 16, item 7: a real closed pipe, as {@code tldr --jsonl big.jsonl | head -1} makes. */
+  @Test
+  void closedPipeEndsWithStatusZeroAndNoMessage() throws IOException, InterruptedException {
+    Path input = Files.writeString(dir.resolve("big.jsonl"), Cli.jsonl(3000));
+    Path err = dir.resolve("err");
+    Process process = new ProcessBuilder(tldr("--jsonl", input.toString())).redirectError(err.toFile()).start();
+    try (BufferedReader out =
+        new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+      assertTrue(out.readLine().startsWith("{\"id\":0,"));
+    } // closes the pipe, as head does after one line
+    assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the child JVM timed out");
+    assertEquals("", Files.readString(err, StandardCharsets.UTF_8));
+    assertEquals(0, process.exitValue());
   }
 }

@@ -101,6 +101,9 @@ final class TldrTest {
         Arguments.of(new String[] {"--ratio", "0.5"}, Budget.ratio(0.5)),
         Arguments.of(new String[] {"--ratio", ".25"}, Budget.ratio(0.25)),
         Arguments.of(new String[] {"--ratio", "1"}, Budget.ratio(1)),
+        // issue 16, item 7: an exponent is a decimal too
+        Arguments.of(new String[] {"--ratio", "1e-1"}, Budget.ratio(0.1)),
+        Arguments.of(new String[] {"--ratio=2.5E-1"}, Budget.ratio(0.25)),
         // the default
         Arguments.of(new String[] {}, Budget.ratio(0.3)));
   }
@@ -218,6 +221,33 @@ final class TldrTest {
     assertEquals(r.out(), run("", "split", "-h").out());
   }
 
+  static Stream<Arguments> helpAmongOtherArguments() {
+    return Stream.of(
+        Arguments.of((Object) new String[] {"--help", "--bogus"}),
+        Arguments.of((Object) new String[] {"--bogus", "--help"}),
+        Arguments.of((Object) new String[] {"--words", "0", "-h"}),
+        Arguments.of((Object) new String[] {"--jsonl", "--title", "t", "--help"}),
+        Arguments.of((Object) new String[] {"split", "--words", "5", "--help"}),
+        Arguments.of((Object) new String[] {"a.txt", "b.txt", "-h"}));
+  }
+
+  /** Issue 16, item 7: one rule, wherever it is: -h or --help before -- shows the usage. */
+  @ParameterizedTest
+  @MethodSource("helpAmongOtherArguments")
+  void helpWinsOverEveryOtherArgument(String[] args) {
+    Cli.Result r = run("", args);
+    assertEquals(0, r.status(), r.err());
+    assertEquals("", r.err());
+    assertEquals(run("", "--help").out(), r.out());
+  }
+
+  @Test
+  void helpAfterDoubleDashIsAFile() {
+    Cli.Result r = run("", "--", "--help");
+    assertEquals(1, r.status());
+    assertEquals("tldr: no such file: --help\n", r.err());
+  }
+
   static Stream<Arguments> userErrors() {
     return Stream.of(
         // usage errors: 2
@@ -233,6 +263,11 @@ final class TldrTest {
         Arguments.of(new String[] {"--ratio", "1.01"}, 2, "--ratio"),
         Arguments.of(new String[] {"--ratio", "NaN"}, 2, "--ratio"),
         Arguments.of(new String[] {"--ratio", "half"}, 2, "--ratio"),
+        Arguments.of(new String[] {"--ratio", "1e1"}, 2, "--ratio"),
+        Arguments.of(new String[] {"--ratio", "1e"}, 2, "--ratio"),
+        Arguments.of(new String[] {"--ratio", "0x1p-1"}, 2, "--ratio"),
+        Arguments.of(new String[] {"--ratio", "0.5d"}, 2, "--ratio"),
+        Arguments.of(new String[] {"--ratio", "Infinity"}, 2, "--ratio"),
         Arguments.of(new String[] {"--words", "5", "--ratio", "0.5"}, 2, "one budget"),
         Arguments.of(new String[] {"--lang", "en", "--lang", "de"}, 2, "more than once"),
         Arguments.of(new String[] {"--frobnicate"}, 2, "unknown option '--frobnicate'"),

@@ -11,7 +11,9 @@ import java.util.Locale;
  *       the square root of their number (rewards sentences dense in the document's key terms).
  *   <li>{@code centrality}: the cosine similarity of the sentence's TF-IDF vector to the whole
  *       document's (rewards sentences that say what the document says).
- *   <li>{@code position}: lead bias, {@code 1 / (1 + index)}.
+ *   <li>{@code position}: lead bias, {@code 1 / (1 + index)}; in a document of more than 40
+ *       sentences {@code 1 / (1 + index * 40 / sentences)}, so that a long article's lead is not
+ *       just its first five sentences.
  *   <li>{@code paragraphStart}: 1 for the first sentence of a paragraph, else 0.
  *   <li>{@code title}: the share of the title's terms that the sentence contains (0 without a
  *       title).

@@ -34,8 +34,12 @@ import org.apache.lucene.analysis.Analyzer;
 /**
  * Fits the default {@link ScoringWeights} on the development sets with CMA-ES (Hansen 2006, as
  * implemented by Apache Commons Math), maximizing the ROUGE-1/2/L F1 margins over LEAD (see
- * {@link #objective}) in three settings: CNN/DailyMail at 3 sentences and at 75 words, and BBC News
- * at ratio 0.4.
+ * {@link #objective}) in the {@link #SETTINGS}: CNN/DailyMail at 3 sentences and at 75 words, BBC
+ * News at ratio 0.4 and at 3 sentences (ROUGE-1.5.5), OrangeSum (French) at 2 sentences and
+ * Klexikon (German) at ratio 0.3 (Unicode ROUGE, punctuation counted). The system property {@code
+ * tune.settings} (comma-separated setting names) limits the run to some of them. With {@code
+ * MAX_EVALUATIONS} 0, {@code START} may hold several vectors separated by {@code ;}, each
+ * reported.
  *
  * <p>Documents are split by a hash of their id: four fifths are fitted, one fifth is held out to
  * check that the weights generalise. Every stage but the final linear combination and selection

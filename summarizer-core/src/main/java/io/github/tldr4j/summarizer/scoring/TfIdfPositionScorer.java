@@ -29,6 +29,16 @@ public final class TfIdfPositionScorer implements SentenceScorer {
   /** Sentences of this many words or more get no conciseness bonus. */
   static final double LONG_WORDS = 60.0;
 
+  /**
+   * Documents longer than this many sentences get a lead bias stretched to their length: {@code 1
+   * / (1 + i / k)} with {@code k = sentences / LEAD_SPAN} (issue 15). A news story (14 to 40
+   * sentences) keeps {@code 1 / (1 + i)}; in a 200-sentence encyclopedia article that would favour
+   * the first five sentences only, and a summary of 30% of it would be chosen as if position did
+   * not matter. Chosen on the development sets among 20, 40 and 60 (Klexikon at ratio 0.3 from
+   * 27.81 to 28.17 ROUGE-1, English unchanged within 0.06).
+   */
+  static final double LEAD_SPAN = 40.0;
+
   private final ScoringWeights weights;
 
   private TfIdfPositionScorer(ScoringWeights weights) {
@@ -89,7 +99,10 @@ public final class TfIdfPositionScorer implements SentenceScorer {
   public static final int KEYWORDS = 0;
   /** Column of the centrality feature. */
   public static final int CENTRALITY = 1;
-  /** Column of the lead-bias feature, {@code 1 / (1 + index)}. */
+  /**
+   * Column of the lead-bias feature, {@code 1 / (1 + index)}, stretched for documents of more than
+   * 40 sentences to {@code 1 / (1 + index * 40 / sentences)}.
+   */
   public static final int POSITION = 2;
   /** Column of the paragraph-start indicator. */
   public static final int PARAGRAPH_START = 3;
@@ -226,6 +239,7 @@ public final class TfIdfPositionScorer implements SentenceScorer {
     double maxFrequency = 0.0;
     List<Sentence> sentences = text.sentences();
     int previousParagraph = -1;
+    double leadScale = Math.max(1.0, n / LEAD_SPAN);
     for (int i = 0, row = 0; i < n; i++, row += FEATURES) {
       int start = text.termStart(i);
       int end = text.termStart(i + 1);
@@ -265,7 +279,7 @@ public final class TfIdfPositionScorer implements SentenceScorer {
       int paragraph = sentences.get(i).paragraph();
       features[row + KEYWORDS] = keywords;
       features[row + CENTRALITY] = centrality;
-      features[row + POSITION] = 1.0 / (1.0 + i);
+      features[row + POSITION] = 1.0 / (1.0 + i / leadScale);
       features[row + PARAGRAPH_START] = paragraph != previousParagraph ? 1.0 : 0.0;
       features[row + TITLE] = titleIds.length == 0 ? 0.0 : (double) titleHits / titleIds.length;
       features[row + LENGTH] = Math.min(1.0, text.wordCount(i) / FULL_LENGTH_WORDS);

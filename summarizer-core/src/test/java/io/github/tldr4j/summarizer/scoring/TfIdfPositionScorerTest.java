@@ -1,0 +1,63 @@
+package io.github.tldr4j.summarizer.scoring;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.tldr4j.summarizer.analysis.AnalyzedText;
+import io.github.tldr4j.summarizer.text.SentenceSegmenter;
+import java.util.Locale;
+import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+final class TfIdfPositionScorerTest {
+
+  private static AnalyzedText text(int sentences) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < sentences; i++) {
+      sb.append(String.format(Locale.ROOT, "Line %d tells of the harbour and boat %d. ", i, i % 7));
+      if (i % 5 == 4) {
+        sb.append("\n\n");
+      }
+    }
+    String body = sb.toString();
+    try (WhitespaceAnalyzer analyzer = new WhitespaceAnalyzer()) {
+      return AnalyzedText.analyze(
+          analyzer, body, SentenceSegmenter.forLanguage("en").segment(body), null);
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {1, 2, 7, 40, 250})
+  void everyFeatureIsScaledToTheUnitInterval(int n) {
+    AnalyzedText text = text(n);
+    assertEquals(n, text.sentenceCount());
+    double[] features = TfIdfPositionScorer.features(text);
+    assertEquals(n * TfIdfPositionScorer.FEATURES, features.length);
+    for (double f : features) {
+      assertTrue(f >= 0.0 && f <= 1.0, "feature out of [0, 1]: " + f);
+    }
+  }
+
+  // issue 15: in a long document the lead bias covers the same share of it as in a 40-sentence one
+  @ParameterizedTest
+  @ValueSource(ints = {1, 3, 40, 41, 80, 250})
+  void leadBiasStretchesWithLongDocuments(int n) {
+    double[] features = TfIdfPositionScorer.features(text(n));
+    double scale = Math.max(1.0, n / 40.0);
+    for (int i = 0; i < n; i++) {
+      assertEquals(
+          1.0 / (1.0 + i / scale),
+          features[i * TfIdfPositionScorer.FEATURES + TfIdfPositionScorer.POSITION],
+          1e-12);
+    }
+    // a news-length document keeps 1 / (1 + i); a quarter of the way in scores alike in any
+    // document of 40 sentences or more
+    if (n >= 40 && n % 4 == 0) {
+      assertEquals(
+          1.0 / 11.0,
+          features[(n / 4) * TfIdfPositionScorer.FEATURES + TfIdfPositionScorer.POSITION],
+          1e-12);
+    }
+  }
+}

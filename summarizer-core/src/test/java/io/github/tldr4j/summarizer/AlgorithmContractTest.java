@@ -2,11 +2,10 @@ package io.github.tldr4j.summarizer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.tldr4j.summarizer.scoring.Algorithm;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,11 +39,11 @@ final class AlgorithmContractTest {
           Budget.ratio(1.0));
 
   /**
-   * CPU time of the calling thread, not wall time (a shared machine can stretch wall time 25
-   * times): a 1 MB input takes at most about a second of CPU with every algorithm (JMH
-   * AlgorithmBenchmark), and a quadratic step would take minutes.
+   * A hang detector in wall time, loose because a shared machine stretched wall time up to 25
+   * times CPU time: a 1 MB input takes at most about a second of CPU with every algorithm (JMH
+   * AlgorithmBenchmark), and a quadratic step would take tens of minutes.
    */
-  private static final Duration LONG_INPUT_BOUND = Duration.ofSeconds(15);
+  private static final Duration LONG_INPUT_BOUND = Duration.ofSeconds(120);
 
   private static Summarizer summarizer(Algorithm algorithm) {
     return Summarizer.builder().algorithm(algorithm).build();
@@ -160,11 +159,8 @@ final class AlgorithmContractTest {
       Algorithm algorithm, String shape, IntFunction<String> generator) {
     String text = generator.apply(1_000_000);
     Summarizer s = summarizer(algorithm);
-    ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
-    long start = cpu.getCurrentThreadCpuTime();
-    Summary ratio = s.summarize(text, Budget.ratio(0.3));
-    Duration used = Duration.ofNanos(cpu.getCurrentThreadCpuTime() - start);
-    assertTrue(used.compareTo(LONG_INPUT_BOUND) < 0, shape + " took " + used + " of CPU");
+    Summary ratio =
+        assertTimeoutPreemptively(LONG_INPUT_BOUND, () -> s.summarize(text, Budget.ratio(0.3)));
     assertTrue(ratio.stats().summaryWords() <= Budget.ratio(0.3).maxWords(ratio.stats().originalWords()));
     assertFalse(ratio.isEmpty(), shape);
   }

@@ -1,0 +1,13 @@
+@echo off
+rem tldr: summarize text from the command line. `tldr --help` gives the usage.
+rem Runs lib\tldr.jar of this distribution on Java 17 or later: %JAVA_HOME%\bin\java.exe, or java
+rem on the PATH, with %JAVA_OPTS%. FILE paths are relative to the caller's working directory.
+setlocal
+set "TLDR_HOME=%~dp0.."
+if defined JAVA_HOME (
+  set "JAVACMD=%JAVA_HOME%\bin\java.exe"
+) else (
+  set "JAVACMD=java.exe"
+)
+"%JAVACMD%" %JAVA_OPTS% -Dtldr.progress=false -jar "%TLDR_HOME%\lib\tldr.jar" %*
+exit /b %ERRORLEVEL%

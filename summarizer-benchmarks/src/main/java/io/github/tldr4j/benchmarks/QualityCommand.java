@@ -37,7 +37,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * if it has one, by the scoring algorithm {@code --algorithm} names (default {@code tfidf}). LEAD and ORACLE use the library's sentence segmenter, so the three systems choose
  * among the same sentences. ROUGE uses ROUGE-1.5.5 semantics when every document is English, and
  * the Unicode tokenization (no stemming) as soon as one is not, or with {@code --unicode}, because
- * ROUGE-1.5.5 drops accented letters.
+ * ROUGE-1.5.5 drops accented letters. A line of {@link SummaryChecks} counts the library's summary
+ * sentences that repeat one another, have unbalanced quotation marks, end with a colon or are
+ * under three words.
  */
 final class QualityCommand {
 
@@ -122,6 +124,10 @@ final class QualityCommand {
       }
       meanWords[s] = docs.isEmpty() ? 0 : meanWords[s] / docs.size();
     }
+    SummaryChecks checks = new SummaryChecks();
+    for (Summary summary : summaries) {
+      checks.add(summary.sentences().stream().map(ScoredSentence::text).toList());
+    }
     double docsPerSecond = seconds > 0 ? docs.size() / seconds : 0;
     String rougeName = unicode ? "Unicode tokens, no stemming" : "ROUGE-1.5.5 -n 2 -m";
 
@@ -138,6 +144,7 @@ final class QualityCommand {
         system.put("words", Math.round(meanWords[s] * 100) / 100.0);
         systems.set(SYSTEMS[s].toLowerCase(Locale.ROOT), system);
       }
+      json.set("checks", checks.json());
       ObjectNode speed = json.putObject("speed");
       speed.put("documentsPerSecond", Math.round(docsPerSecond * 10) / 10.0);
       speed.put("threads", threads);
@@ -179,6 +186,7 @@ final class QualityCommand {
               meanWords[s]));
     }
     out.println();
+    out.println(checks.describe());
     out.println(
         String.format(
             Locale.ROOT,

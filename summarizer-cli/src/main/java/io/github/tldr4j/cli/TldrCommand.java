@@ -72,7 +72,7 @@ final class TldrCommand {
     usage.footer("-h or --help anywhere before -- shows this help, even next to a wrong option.");
     spec.addOption(option("--words", "N", "at most N words; give at most one budget (default --ratio 0.3)"));
     spec.addOption(option("--sentences", "N", "at most N sentences"));
-    spec.addOption(option("--ratio", "R", "at most R times the original words, 0 < R <= 1 (default 0.3)"));
+    spec.addOption(option("--ratio", "R", "at most R times the original words but at least one sentence, 0 < R <= 1 (default 0.3)"));
     addLanguage(spec);
     spec.addOption(option("--title", "TEXT", "headline; sentences sharing its words score higher"));
     spec.addOption(

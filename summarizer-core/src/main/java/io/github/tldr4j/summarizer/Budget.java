@@ -6,11 +6,14 @@ import java.util.Locale;
  * How much of a text a summary may keep: a number of words, a number of sentences, or a share of
  * the original words.
  *
- * <p>A word budget is a hard ceiling: the summary never contains more words than it allows. Words
- * are counted as the AutoTL;DR bots count them, as maximal runs of non-whitespace characters (see
- * {@link CompressionStats}). A ratio budget {@code r} allows {@code floor(r * originalWords)} words
- * ({@link CompressionStats#originalWords()}: the words of all sentences),
- * so it is a hard ceiling too.
+ * <p>A word budget is a hard ceiling: the summary never contains more words than it allows, and is
+ * empty when no sentence fits (sentences are never cut). Words are counted as the AutoTL;DR bots
+ * count them, as maximal runs of non-whitespace characters (see {@link CompressionStats}). A ratio
+ * budget {@code r} allows {@code floor(r * originalWords)} words ({@link
+ * CompressionStats#originalWords()}: the words of all sentences), but never less than one sentence:
+ * when no sentence of a text fits, the summary is its best sentence alone, so that a short text
+ * (two sentences of three words at 30%: one word) still gets its best sentence rather than nothing.
+ * A sentence budget keeps at most that many sentences.
  *
  * <p>Instances are immutable value objects, safe to share between threads and to store in
  * constants.
@@ -64,7 +67,8 @@ public final class Budget {
   }
 
   /**
-   * A budget of a share of the original words: at most {@code floor(ratio * originalWords)} words.
+   * A budget of a share of the original words: at most {@code floor(ratio * originalWords)} words,
+   * or the best sentence alone when no sentence fits that many.
    *
    * @param ratio the share, greater than 0 and at most 1
    * @return the budget
@@ -79,7 +83,8 @@ public final class Budget {
 
   /**
    * Returns the word ceiling this budget sets for a text of {@code originalWords} words, or
-   * {@link Integer#MAX_VALUE} for a sentence budget.
+   * {@link Integer#MAX_VALUE} for a sentence budget. (A ratio budget still allows one sentence
+   * when none fits this ceiling.)
    *
    * @param originalWords the number of words in the original text ({@link
    *     CompressionStats#originalWords()})
@@ -94,6 +99,11 @@ public final class Budget {
       default:
         return Integer.MAX_VALUE;
     }
+  }
+
+  /** Whether a summary within this budget keeps one sentence when none fits: ratio budgets do. */
+  boolean keepsOneSentence() {
+    return kind == Kind.RATIO;
   }
 
   /**

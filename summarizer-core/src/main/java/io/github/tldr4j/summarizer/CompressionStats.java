@@ -86,12 +86,22 @@ public record CompressionStats(
   }
 
   /**
-   * Returns {@link #saved()} as a whole percentage, rounded half up (215 of 629 words saves 66%).
+   * Returns {@link #saved()} as a whole percentage, rounded half up (215 of 629 words saves 66%),
+   * but never 100 for a summary with words nor 0 for a summary that left words out: 1 word kept of
+   * 217 saves 99%, not 100%, and 216 of 217 saves 1%, not 0%. So 100% means an empty summary and
+   * 0% the whole text.
    *
    * @return the percentage, 0 to 100
    */
   public int savedPercent() {
-    return (int) Math.round(saved() * 100.0);
+    int percent = (int) Math.round(saved() * 100.0);
+    if (summaryWords > 0) {
+      percent = Math.min(percent, 99);
+    }
+    if (summaryWords < originalWords) {
+      percent = Math.max(percent, 1);
+    }
+    return percent;
   }
 
   /**

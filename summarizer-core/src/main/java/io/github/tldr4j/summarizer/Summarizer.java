@@ -42,8 +42,8 @@ import org.apache.lucene.analysis.Analyzer;
  */
 public final class Summarizer {
 
-  /** The budget share {@link #rank} scores for: 30% of the document, the command line's default. */
-  private static final double RANK_SHARE = 0.3;
+  /** The budget {@link #rank(Document)} scores for: 30% of the words, the command line's default. */
+  private static final Budget RANK_BUDGET = Budget.ratio(0.3);
 
   private final String language;
   private final SentenceSegmenter segmenter;
@@ -104,10 +104,20 @@ public final class Summarizer {
    * as a candidate. The statistics count the whole text.
    *
    * <p>Sentences are taken best first while they fit: one that would exceed the word budget is
-   * skipped and a shorter one may take its place. A text already within the budget comes back
-   * whole (saved 0%). A text with words always gets a non-empty summary, except when every sentence
-   * is longer than the word budget: then the summary is empty, since a word budget is a hard
-   * ceiling and sentences are never cut.
+   * skipped and a shorter one may take its place. Only sentences that can be read alone are taken:
+   * not a fragment of fewer than three terms, a line ending with a colon, the end of a quotation
+   * without its speaker, or a short line without a full stop (unless the text has nothing else);
+   * and never a sentence that repeats one already taken, word for word or nearly. A text already
+   * within the budget comes back whole (saved 0%).
+   *
+   * <p>A text with words always gets a non-empty summary under a {@linkplain Budget#ratio ratio} or
+   * sentence budget: when no sentence fits a ratio's words, the summary is the best sentence alone.
+   * Under a {@linkplain Budget#words word budget}, a hard ceiling, the summary is empty when no
+   * sentence that can be read alone fits, since sentences are never cut.
+   *
+   * <p>Each sentence's {@link ScoredSentence#score() score} is the one {@link #rank(Document,
+   * Budget)} gives it for the same budget: its own score, before the penalty for overlap with the
+   * sentences chosen before it.
    *
    * @param document the document to summarize
    * @param budget how much of it to keep
@@ -122,18 +132,15 @@ public final class Summarizer {
     AnalyzedText analyzed = analyze(document, all);
     // the words of the whole text, furniture included: the words the sentences sum to (a word
     // counts in the sentence where it starts)
-    int originalWords = 0;
-    for (Sentence s : all) {
-      originalWords += Words.count(body, s.start(), s.end());
-    }
+    int originalWords = words(body, all);
     int maxWords = budget.maxWords(originalWords);
-    double share =
-        TfIdfPositionScorer.budgetShare(
-            maxWords, budget.maxSentences(), analyzed.totalWordCount(), analyzed.sentenceCount());
-    double[] scores = score(analyzed, share);
+    double[] scores = score(analyzed, share(analyzed, maxWords, budget));
     int[] chosen =
         BudgetedSelector.select(
             analyzed, scores, maxWords, budget.maxSentences(), scorer.redundancy());
+    if (chosen.length == 0 && originalWords > 0 && budget.keepsOneSentence()) {
+      chosen = BudgetedSelector.select(analyzed, scores, Integer.MAX_VALUE, 1, scorer.redundancy());
+    }
     List<ScoredSentence> sentences = new ArrayList<>(chosen.length);
     int summaryWords = 0;
     for (int i : chosen) {
@@ -151,7 +158,7 @@ public final class Summarizer {
   }
 
   /**
-   * Scores every sentence of a text that a summary may choose.
+   * Scores every sentence of a text that a summary may choose, as {@link #rank(Document)} does.
    *
    * @param text the text
    * @return every candidate sentence with its score, best first, ties in document order; empty
@@ -164,10 +171,10 @@ public final class Summarizer {
   }
 
   /**
-   * Scores every sentence of a document that a summary may choose: all of them, except page
-   * furniture (see {@link #summarize(Document, Budget)}). The scores are those of a summary keeping
-   * 30% of the document (the share matters to scorers such as the default's {@link
-   * ScoringWeights#frequency() frequency} feature).
+   * Scores every sentence of a document that a summary may choose, for a summary of 30% of its
+   * words: the scores {@link #summarize(Document, Budget) summarize} gives under {@code
+   * Budget.ratio(0.3)}, the command line's default. Same as {@code rank(document,
+   * Budget.ratio(0.3))}.
    *
    * @param document the document
    * @return every candidate sentence of its body with its score, best first, ties in document
@@ -175,9 +182,33 @@ public final class Summarizer {
    * @throws NullPointerException if {@code document} is null
    */
   public List<ScoredSentence> rank(Document document) {
+    return rank(document, RANK_BUDGET);
+  }
+
+  /**
+   * Scores every sentence of a document that a summary may choose (all of them, except page
+   * furniture; see {@link #summarize(Document, Budget)}) for a summary within {@code budget}: each
+   * score is the one {@code summarize} gives the same sentence under the same budget. Scores may
+   * depend on the budget: the default scorer's {@link ScoringWeights#frequency() frequency} weight
+   * grows with the budget's share of the document, so the same sentence scores differently for
+   * three sentences and for 40% of the words. Sentences that selection never takes (fragments,
+   * repeats) are listed too; scores do not include the penalty for overlap with sentences chosen
+   * earlier, which only selection applies.
+   *
+   * @param document the document
+   * @param budget the budget the scores are for
+   * @return every candidate sentence of its body with its score, best first, ties in document
+   *     order
+   * @throws NullPointerException if an argument is null
+   * @since 0.1
+   */
+  public List<ScoredSentence> rank(Document document, Budget budget) {
     Objects.requireNonNull(document, "document");
-    AnalyzedText analyzed = analyze(document, segmenter.segment(document.body()));
-    double[] scores = score(analyzed, RANK_SHARE);
+    Objects.requireNonNull(budget, "budget");
+    List<Sentence> all = segmenter.segment(document.body());
+    AnalyzedText analyzed = analyze(document, all);
+    int maxWords = budget.maxWords(words(document.body(), all));
+    double[] scores = score(analyzed, share(analyzed, maxWords, budget));
     List<ScoredSentence> ranked = new ArrayList<>(scores.length);
     for (int i = 0; i < scores.length; i++) {
       ranked.add(scored(analyzed.sentences().get(i), scores[i]));
@@ -187,6 +218,21 @@ public final class Summarizer {
             .reversed()
             .thenComparingInt(ScoredSentence::index));
     return List.copyOf(ranked);
+  }
+
+  /** The words of the whole text: the words its sentences sum to, furniture included. */
+  private static int words(String body, List<Sentence> all) {
+    int words = 0;
+    for (Sentence s : all) {
+      words += Words.count(body, s.start(), s.end());
+    }
+    return words;
+  }
+
+  /** The budget's share of the candidate sentences: one rule for summarize and rank (issue 16). */
+  private static double share(AnalyzedText analyzed, int maxWords, Budget budget) {
+    return TfIdfPositionScorer.budgetShare(
+        maxWords, budget.maxSentences(), analyzed.totalWordCount(), analyzed.sentenceCount());
   }
 
   /** The scorer's scores, checked: a caller's scorer that breaks its contract fails clearly. */

@@ -159,6 +159,10 @@ final class AlgorithmContractTest {
       Algorithm algorithm, String shape, IntFunction<String> generator) {
     String text = generator.apply(1_000_000);
     Summarizer s = summarizer(algorithm);
+    Summary summary =
+        assertTimeoutPreemptively(LONG_INPUT_BOUND, () -> s.summarize(text, Budget.sentences(3)));
+    // a repeated sentence is chosen once (issue 16)
+    assertEquals(shape.equals("one sentence repeated") ? 1 : 3, summary.sentences().size(), shape);
     Summary ratio =
         assertTimeoutPreemptively(LONG_INPUT_BOUND, () -> s.summarize(text, Budget.ratio(0.3)));
     assertTrue(ratio.stats().summaryWords() <= Budget.ratio(0.3).maxWords(ratio.stats().originalWords()));

@@ -26,9 +26,14 @@ final class CompressionStatsTest {
     return Stream.of(
         // rounding half up
         Arguments.of(200, 100, 50),
-        Arguments.of(1000, 5, 100), // 99.5% rounds up
         Arguments.of(1000, 995, 1), // 0.5% rounds up
-        Arguments.of(1000, 996, 0),
+        Arguments.of(1000, 994, 1),
+        Arguments.of(1000, 5, 99), // 99.5% rounds up, but the summary has words: at most 99
+        // issue 16: a non-empty summary never saves 100%, a shortened one never 0%
+        Arguments.of(217, 1, 99),
+        Arguments.of(1000, 1, 99),
+        Arguments.of(217, 216, 1),
+        Arguments.of(1000, 999, 1),
         // whole text kept
         Arguments.of(10, 10, 0),
         // nothing kept
@@ -80,13 +85,13 @@ final class CompressionStatsTest {
             1234,
             1,
             "Der ursprüngliche Artikel enthält 1’234 Wörter, die Zusammenfassung enthält 1 Wort."
-                + " Eingespart: 100%."),
+                + " Eingespart: 99%."),
         Arguments.of(
             "fr",
             1234,
             1,
             "L’article original contient 1" + nnbsp + "234 mots, le résumé contient 1 mot."
-                + " Soit 100" + nbsp + "% de mots en moins."),
+                + " Soit 99" + nbsp + "% de mots en moins."),
         Arguments.of(
             "fr",
             0,
@@ -104,13 +109,13 @@ final class CompressionStatsTest {
             12345,
             1,
             "El artículo original contiene 12.345 palabras, el resumen contiene 1 palabra."
-                + " Ahorro: 100" + nbsp + "%."),
+                + " Ahorro: 99" + nbsp + "%."),
         Arguments.of(
             "it",
             1234,
             1,
             "L’articolo originale contiene 1.234 parole, il riassunto contiene 1 parola."
-                + " Risparmio: 100%."),
+                + " Risparmio: 99%."),
         Arguments.of(
             "pt",
             1234,
@@ -131,7 +136,7 @@ final class CompressionStatsTest {
             1234,
             1,
             "Het oorspronkelijke artikel bevat 1.234 woorden, de samenvatting bevat 1 woord."
-                + " Bespaard: 100%."),
+                + " Bespaard: 99%."),
         Arguments.of(
             "ru",
             1234,
@@ -149,7 +154,7 @@ final class CompressionStatsTest {
             "ja",
             1234,
             1,
-            "The original article contains 1,234 words, the summary contains 1 word. Saved 100%."));
+            "The original article contains 1,234 words, the summary contains 1 word. Saved 99%."));
   }
 
   @ParameterizedTest

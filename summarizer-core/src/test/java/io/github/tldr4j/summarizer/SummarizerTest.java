@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.tldr4j.summarizer.analysis.AnalyzedText;
+import io.github.tldr4j.summarizer.analysis.Analyzers;
 import io.github.tldr4j.summarizer.text.Sentence;
 import io.github.tldr4j.summarizer.text.SentenceSegmenter;
 import io.github.tldr4j.summarizer.text.Words;
@@ -56,11 +58,15 @@ final class SummarizerTest {
   void wordBudgetIsUsedWhenASentenceFits(String text) {
     Summary s = SUMMARIZER.summarize(text, Budget.words(60));
     assertFalse(s.isEmpty());
-    // greedy packing: no unchosen sentence would still fit
+    // greedy packing: no unchosen sentence would still fit, among those that can stand alone
     int left = 60 - s.stats().summaryWords();
     List<ScoredSentence> all = SUMMARIZER.rank(text);
+    List<Sentence> sentences = SentenceSegmenter.forLanguage("en").segment(text);
+    AnalyzedText analyzed =
+        AnalyzedText.analyze(Analyzers.forLanguage("en"), text, sentences, null);
     for (ScoredSentence x : all) {
-      if (s.sentences().stream().noneMatch(c -> c.index() == x.index())) {
+      if (analyzed.standalone(x.index())
+          && s.sentences().stream().noneMatch(c -> c.index() == x.index())) {
         assertTrue(x.wordCount() > left, "sentence " + x.index() + " would still fit");
       }
     }
@@ -123,10 +129,10 @@ final class SummarizerTest {
   @Test
   void shorterSentenceTakesTheFreeWords() {
     String text =
-        "This sentence has exactly seven words here. And this one has six words. Short one.";
-    Summary s = SUMMARIZER.summarize(text, Budget.words(9));
-    assertTrue(s.stats().summaryWords() <= 9);
-    assertTrue(s.sentences().stream().anyMatch(x -> x.text().equals("Short one.")));
+        "This sentence has exactly seven words here. And this one has six words. Three words fit.";
+    Summary s = SUMMARIZER.summarize(text, Budget.words(10));
+    assertTrue(s.stats().summaryWords() <= 10);
+    assertTrue(s.sentences().stream().anyMatch(x -> x.text().equals("Three words fit.")));
   }
 
   // --- empty and invalid input

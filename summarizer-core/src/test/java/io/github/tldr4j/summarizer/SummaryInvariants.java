@@ -4,10 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.tldr4j.summarizer.analysis.AnalyzedText;
+import io.github.tldr4j.summarizer.analysis.Analyzers;
 import io.github.tldr4j.summarizer.text.Sentence;
 import io.github.tldr4j.summarizer.text.SentenceSegmenter;
 import io.github.tldr4j.summarizer.text.Words;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * The invariants every segmentation and every summary must satisfy, whatever the input (issue 6).
@@ -127,14 +130,28 @@ final class SummaryInvariants {
         "the sentences' words add up to originalWords");
     assertEquals(Words.count(text), stats.originalWords(), "the text's words, no more, no fewer");
     assertEquals(text.codePointCount(0, text.length()), stats.originalCharacters());
-    assertTrue(stats.summaryWords() <= budget.maxWords(stats.originalWords()), "word ceiling");
+    int ceiling = budget.maxWords(stats.originalWords());
+    if (stats.summaryWords() > ceiling) {
+      // a ratio budget keeps the best sentence when none fits (issue 16)
+      assertTrue(budget.keepsOneSentence(), "word ceiling");
+      assertEquals(1, stats.summarySentences(), "one sentence over a ratio's ceiling");
+    }
     assertTrue(stats.summarySentences() <= budget.maxSentences(), "sentence ceiling");
     assertTrue(stats.saved() >= 0.0 && stats.saved() <= 1.0);
-    if (stats.originalWords() > 0 && summary.sentences().isEmpty()) {
-      // empty only when no sentence fits the word ceiling
-      int ceiling = budget.maxWords(stats.originalWords());
+    if (stats.originalWords() > 0 && summary.isEmpty()) {
+      // empty only under a word budget, when no sentence that may be chosen fits
+      boolean candidates = !PageLayout.of(text, all, null).content().isEmpty();
+      assertFalse(
+          budget.keepsOneSentence() && candidates,
+          "a ratio budget keeps a sentence of a text with words");
+      AnalyzedText analyzed =
+          AnalyzedText.analyze(Analyzers.forLanguage(summarizer.language()), text, all, null);
+      boolean anyStandalone =
+          IntStream.range(0, all.size()).anyMatch(analyzed::standalone);
       assertTrue(
-          all.stream().allMatch(s -> Words.count(text, s.start(), s.end()) > ceiling),
+          IntStream.range(0, all.size())
+              .filter(i -> !anyStandalone || analyzed.standalone(i))
+              .allMatch(i -> Words.count(text, all.get(i).start(), all.get(i).end()) > ceiling),
           "empty although a sentence fits");
     }
     assertEquals(summary, summarizer.summarize(text, budget), "deterministic");

@@ -36,6 +36,7 @@ public final class AnalyzedText {
   private final int totalWordCount;
   private final int vocabularySize;
   private final int[] titleTerms;
+  private final boolean[] standalone;
 
   private AnalyzedText(
       List<Sentence> sentences,
@@ -43,7 +44,8 @@ public final class AnalyzedText {
       int[] terms,
       int[] wordCounts,
       int vocabularySize,
-      int[] titleTerms) {
+      int[] titleTerms,
+      boolean[] standalone) {
     this.sentences = sentences;
     this.termStart = termStart;
     this.terms = terms;
@@ -55,6 +57,7 @@ public final class AnalyzedText {
     this.totalWordCount = total;
     this.vocabularySize = vocabularySize;
     this.titleTerms = titleTerms;
+    this.standalone = standalone;
   }
 
   /**
@@ -148,7 +151,12 @@ public final class AnalyzedText {
       }
     }
     int[] titleTerms = title == null || n == 0 ? new int[0] : lookUp(analyzer, title, dictionary);
-    return new AnalyzedText(copy, termStart, terms, wordCounts, dictionary.size(), titleTerms);
+    boolean[] standalone = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      standalone[i] = Standalone.check(text, starts[i], ends[i], counts[i + 1]);
+    }
+    return new AnalyzedText(
+        copy, termStart, terms, wordCounts, dictionary.size(), titleTerms, standalone);
   }
 
   /**
@@ -273,6 +281,19 @@ public final class AnalyzedText {
    */
   public int totalWordCount() {
     return totalWordCount;
+  }
+
+  /**
+   * Tells whether sentence {@code i} can be read alone, out of its context: false for a fragment
+   * of fewer than three terms, a line ending with a colon, the end of a quotation opened in an
+   * earlier sentence without its speaker, and a line of fewer than five terms without
+   * sentence-final punctuation (a heading or a label). Summaries are made of sentences that can.
+   *
+   * @param i a sentence index
+   * @return whether the sentence can stand alone in a summary
+   */
+  public boolean standalone(int i) {
+    return standalone[i];
   }
 
   /**

@@ -8,6 +8,15 @@ import java.util.Objects;
  * Chooses the sentences of a summary: best score first, never exceeding the word and sentence
  * ceilings, ties broken by position, the result in document order.
  *
+ * <p>Only sentences that can be read alone are candidates ({@link AnalyzedText#standalone}: no
+ * fragments, colon lead-ins, quotation tails or labels), unless the text has none, and then every
+ * sentence is. A candidate that repeats a chosen sentence is never chosen: one of which at least
+ * 70% of the pairs of consecutive terms (its single term, for a sentence of one term) occur in one
+ * chosen sentence, such as a second copy of a sentence or the same sentence with a word changed
+ * (issue 16). Pairs, not terms, and one sentence, not the whole
+ * summary, so that a sentence that puts the summary's words in another order or combines two
+ * chosen sentences, as a list of fixtures does, still counts as new.
+ *
  * <p>With a redundancy penalty {@code r > 0}, a candidate's score is lowered by {@code r} times the
  * share of its distinct terms that the sentences chosen so far already contain (a maximal marginal
  * relevance criterion, Carbonell and Goldstein 1998). The penalty only grows as sentences are
@@ -16,13 +25,20 @@ import java.util.Objects;
  * candidate's last known score. A sentence that does not fit the remaining words is skipped, and a
  * shorter one may take its place. The number of re-evaluations is capped at {@code 16 n + 1024};
  * past the cap, candidates keep their last computed score, so selection stays {@code O(n log n)}
- * on any input. Stateless and thread-safe.
+ * on any input (the repeat test runs once per sentence at most, in time linear in its terms).
+ * Stateless and thread-safe.
  *
  * <p>Not part of the stable API: the {@code io.github.tldr4j.summarizer} package is.
  *
  * @since 0.1
  */
 public final class BudgetedSelector {
+
+  /**
+   * A candidate of which at least this share of term pairs already occur in the summary repeats
+   * it.
+   */
+  static final double REPEAT_SHARE = 0.7;
 
   private BudgetedSelector() {}
 
@@ -55,10 +71,11 @@ public final class BudgetedSelector {
     // candidates by current score desc, then index asc; a candidate's current score only changes
     // while it is out of the queue, so the order is total and the result deterministic
     double[] current = scores.clone();
-    CandidateQueue queue = new CandidateQueue(current);
+    CandidateQueue queue = new CandidateQueue(current, candidates(text));
     int[] ids = text.termIds();
     boolean[] covered = redundancy > 0.0 ? new boolean[text.vocabularySize()] : null;
     int[] stamp = covered == null ? null : new int[text.vocabularySize()];
+    TermPairs pairs = new TermPairs(n);
     // a candidate's score is fresh when computed since the last choice (epochs avoid clearing)
     int[] freshIn = new int[n];
     int epoch = 1;
@@ -82,9 +99,13 @@ public final class BudgetedSelector {
           continue;
         }
       }
+      if (pairs.repeats(text, ids, i)) {
+        continue; // a repeat for good: the summary only grows
+      }
       chosen[i] = true;
       chosenCount++;
       words += text.wordCount(i);
+      pairs.add(text, ids, i);
       if (covered != null) {
         for (int k = text.termStart(i), end = text.termStart(i + 1); k < end; k++) {
           covered[ids[k]] = true;
@@ -101,10 +122,168 @@ public final class BudgetedSelector {
     return result;
   }
 
+  /** The sentences that can stand alone, or every sentence if none can. */
+  private static int[] candidates(AnalyzedText text) {
+    int n = text.sentenceCount();
+    int[] candidates = new int[n];
+    int count = 0;
+    for (int i = 0; i < n; i++) {
+      if (text.standalone(i)) {
+        candidates[count++] = i;
+      }
+    }
+    if (count == 0) {
+      Arrays.setAll(candidates, i -> i);
+      return candidates;
+    }
+    return count == n ? candidates : Arrays.copyOf(candidates, count);
+  }
+
+  /**
+   * The pairs of consecutive terms of the chosen sentences (the single term of a one-term
+   * sentence), each with the chosen sentences it occurs in: an open-addressing hash table of {@code
+   * long} keys whose entries head linked lists on {@code int} arrays. A pair keeps at most {@link
+   * #MAX_POSTINGS} sentences, so that a test costs at most that much per pair on any input; a pair
+   * so common rarely decides whether two sentences are the same.
+   */
+  private static final class TermPairs {
+
+    private static final int MAX_POSTINGS = 64;
+
+    private long[] keys = new long[64]; // key + 1; 0 is an empty slot
+    private int[] entryOf = new int[64];
+    private int entries;
+    private int[] head = new int[32]; // per entry: first node, -1 for none
+    private int[] count = new int[32]; // per entry: nodes in its list
+    private int[] nodeSentence = new int[64];
+    private int[] nodeNext = new int[64];
+    private int nodes;
+    private final int[] hits;
+    private final int[] hitMark;
+    private int mark;
+
+    TermPairs(int sentences) {
+      hits = new int[sentences];
+      hitMark = new int[sentences];
+    }
+
+    /**
+     * Whether at least {@link #REPEAT_SHARE} of sentence {@code i}'s pairs occur in one chosen
+     * sentence.
+     */
+    boolean repeats(AnalyzedText text, int[] ids, int i) {
+      int start = text.termStart(i);
+      int end = text.termStart(i + 1);
+      if (entries == 0 || end == start) {
+        return false;
+      }
+      int pairs = Math.max(1, end - start - 1);
+      double needed = REPEAT_SHARE * pairs;
+      mark++;
+      for (int k = end - start == 1 ? start : start + 1; k < end; k++) {
+        int e = find(key(ids, start, end, k));
+        if (e < 0) {
+          continue;
+        }
+        for (int node = head[e]; node >= 0; node = nodeNext[node]) {
+          int j = nodeSentence[node];
+          if (hitMark[j] != mark) {
+            hitMark[j] = mark;
+            hits[j] = 0;
+          }
+          if (++hits[j] >= needed) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+
+    void add(AnalyzedText text, int[] ids, int i) {
+      int start = text.termStart(i);
+      int end = text.termStart(i + 1);
+      for (int k = end - start == 1 ? start : start + 1; k < end; k++) {
+        int e = entry(key(ids, start, end, k));
+        if (count[e] < MAX_POSTINGS && (head[e] < 0 || nodeSentence[head[e]] != i)) {
+          if (nodes == nodeSentence.length) {
+            nodeSentence = Arrays.copyOf(nodeSentence, nodes * 2);
+            nodeNext = Arrays.copyOf(nodeNext, nodes * 2);
+          }
+          nodeSentence[nodes] = i;
+          nodeNext[nodes] = head[e];
+          head[e] = nodes++;
+          count[e]++;
+        }
+      }
+    }
+
+    /** The pair ending at term {@code k}, or the single term of a one-term sentence. */
+    private static long key(int[] ids, int start, int end, int k) {
+      int second = end - start == 1 ? -1 : ids[k];
+      int first = end - start == 1 ? ids[k] : ids[k - 1];
+      return ((long) first << 32) | (second & 0xFFFFFFFFL);
+    }
+
+    private int slot(long stored) {
+      long h = stored * 0x9E3779B97F4A7C15L;
+      return (int) (h >>> 32) & (keys.length - 1);
+    }
+
+    /** The entry of {@code key}, or -1. */
+    private int find(long key) {
+      long stored = key + 1;
+      for (int s = slot(stored); ; s = (s + 1) & (keys.length - 1)) {
+        if (keys[s] == stored) {
+          return entryOf[s];
+        }
+        if (keys[s] == 0) {
+          return -1;
+        }
+      }
+    }
+
+    /** The entry of {@code key}, created if missing. */
+    private int entry(long key) {
+      if (2 * (entries + 1) > keys.length) {
+        long[] oldKeys = keys;
+        int[] oldEntries = entryOf;
+        keys = new long[oldKeys.length * 2];
+        entryOf = new int[keys.length];
+        for (int s = 0; s < oldKeys.length; s++) {
+          if (oldKeys[s] != 0) {
+            int t = slot(oldKeys[s]);
+            while (keys[t] != 0) {
+              t = (t + 1) & (keys.length - 1);
+            }
+            keys[t] = oldKeys[s];
+            entryOf[t] = oldEntries[s];
+          }
+        }
+      }
+      long stored = key + 1;
+      int s = slot(stored);
+      while (keys[s] != 0) {
+        if (keys[s] == stored) {
+          return entryOf[s];
+        }
+        s = (s + 1) & (keys.length - 1);
+      }
+      if (entries == head.length) {
+        head = Arrays.copyOf(head, entries * 2);
+        count = Arrays.copyOf(count, entries * 2);
+      }
+      keys[s] = stored;
+      entryOf[s] = entries;
+      head[entries] = -1;
+      count[entries] = 0;
+      return entries++;
+    }
+  }
+
   /**
    * A binary heap of sentence indices, best first by {@code current} score (ties: lower index
-   * first), on a plain {@code int[]}: no boxing, no comparator object. Starts with every sentence,
-   * built bottom-up in linear time.
+   * first), on a plain {@code int[]}: no boxing, no comparator object. Starts with the given
+   * candidates, built bottom-up in linear time.
    */
   private static final class CandidateQueue {
 
@@ -112,13 +291,10 @@ public final class BudgetedSelector {
     private final int[] heap;
     private int size;
 
-    CandidateQueue(double[] current) {
+    CandidateQueue(double[] current, int[] candidates) {
       this.current = current;
-      this.size = current.length;
-      this.heap = new int[size];
-      for (int i = 0; i < size; i++) {
-        heap[i] = i;
-      }
+      this.size = candidates.length;
+      this.heap = candidates;
       for (int k = (size >>> 1) - 1; k >= 0; k--) {
         siftDown(k, heap[k]);
       }

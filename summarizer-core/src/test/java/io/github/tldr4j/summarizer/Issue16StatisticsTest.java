@@ -20,9 +20,9 @@ final class Issue16StatisticsTest {
       delimiter = '|',
       value = {
         // a name or domain written with a period is one word and no sentence break
-        "en|Shares of Blue.Orbit rose on Monday. Traders were pleased. Nobody sold.|11|3",
-        "en|She mailed the form to Hill.Works last week. It came back.|11|2",
-        "de|Die Firma Sonnen.Strom wächst schnell. Sie stellt ein.|8|2",
+        "en|Shares of Harbor.Net rose on Monday. Traders were pleased. Nobody sold.|11|3",
+        "en|She mailed the form to Hill.Tel last week. It came back.|11|2",
+        "de|Die Firma Sonnen.Info wächst schnell. Sie stellt ein.|8|2",
         // a real sentence break without a space: two sentences, but no extra word
         "fr|Le conseil a voté lundi.Vingt élus étaient absents.|8|2",
         "fr|La séance a duré longtemps.Alors le maire a quitté la salle.|11|2",

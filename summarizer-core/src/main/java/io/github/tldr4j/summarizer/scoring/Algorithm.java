@@ -40,7 +40,28 @@ public enum Algorithm {
    * LSA (Steinberger and Ježek 2004), the AutoTL;DR bot's algorithm through sumy: a sentence's
    * length in the 3-dimensional latent space of the term-by-sentence matrix.
    */
-  LSA("lsa", LsaScorer::new);
+  LSA("lsa", LsaScorer::new),
+
+  /** Luhn (1958): the densest cluster of significant (frequent) words ({@code LuhnScorer}). */
+  LUHN("luhn", LuhnScorer::new),
+
+  /**
+   * Edmundson (1969): cue words, title words and location, his preferred combination ({@code
+   * EdmundsonScorer}).
+   */
+  EDMUNDSON("edmundson", EdmundsonScorer::new),
+
+  /**
+   * SumBasic (Nenkova and Vanderwende 2005): greedy by average word probability, squared after each
+   * choice ({@code SumBasicScorer}).
+   */
+  SUMBASIC("sumbasic", SumBasicScorer::new),
+
+  /**
+   * KL-Sum (Haghighi and Vanderwende 2009): greedy toward the smallest KL divergence from the
+   * document's word distribution ({@code KlSumScorer}).
+   */
+  KLSUM("klsum", KlSumScorer::new);
 
   private final String id;
   private final Supplier<SentenceScorer> factory;

@@ -80,9 +80,12 @@ final class SegmentationRules {
   final KeyTable ordinalContexts;
   final KeyTable months;
   final KeyTable names;
+  final KeyTable domains;
   final String quoteParticles;
   final boolean ordinalDot;
   final boolean spacedTerminators;
+  /** The language has a data file of its own, so its abbreviation lists are meant to be complete. */
+  final boolean ownData;
 
   private SegmentationRules(String language, Builder b) {
     this.language = language;
@@ -95,9 +98,11 @@ final class SegmentationRules {
     this.ordinalContexts = KeyTable.of(b.ordinalContexts);
     this.months = KeyTable.of(b.months);
     this.names = KeyTable.of(b.names);
+    this.domains = KeyTable.of(b.domains);
     this.quoteParticles = b.quoteParticles.toString();
     this.ordinalDot = b.ordinalDot;
     this.spacedTerminators = b.spacedTerminators;
+    this.ownData = b.ownData;
   }
 
   /**
@@ -172,7 +177,7 @@ final class SegmentationRules {
     Objects.requireNonNull(language, "language");
     Builder b = new Builder();
     b.read("generic", true);
-    b.read(language, false);
+    b.ownData = b.read(language, false);
     return new SegmentationRules(language, b);
   }
 
@@ -186,22 +191,25 @@ final class SegmentationRules {
     final Map<String, Integer> ordinalContexts = new HashMap<>();
     final Map<String, Integer> months = new HashMap<>();
     final Map<String, Integer> names = new HashMap<>();
+    final Map<String, Integer> domains = new HashMap<>();
     final StringBuilder quoteParticles = new StringBuilder();
     boolean ordinalDot;
     boolean spacedTerminators;
+    boolean ownData;
 
     Builder() {
       kinds = BASE_KINDS.copy();
     }
 
-    void read(String name, boolean required) {
+    /** Reads a data file; returns false if an optional one does not exist. */
+    boolean read(String name, boolean required) {
       String resource = "segmentation/" + name + ".txt";
       try (InputStream in = SegmentationRules.class.getResourceAsStream(resource)) {
         if (in == null) {
           if (required) {
             throw new IllegalStateException("missing segmentation data: " + resource);
           }
-          return;
+          return false;
         }
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         String section = null;
@@ -233,6 +241,7 @@ final class SegmentationRules {
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read " + resource, e);
       }
+      return true;
     }
 
     private void add(String section, String entry, String where) {
@@ -262,6 +271,7 @@ final class SegmentationRules {
         case "ordinal-contexts" -> ordinalContexts.put(entry, 1);
         case "months" -> months.put(entry, 1);
         case "names" -> names.put(entry, 1);
+        case "domains" -> domains.put(entry, 1);
         case "quote-particles" -> quoteParticles.append(entry.charAt(0));
         case "options" -> option(entry, where);
         default -> throw new IllegalStateException(where + ": unknown section [" + section + "]");

@@ -11,6 +11,7 @@ import static io.github.tldr4j.summarizer.text.SegmentationRules.FINAL;
 import static io.github.tldr4j.summarizer.text.SegmentationRules.HARD_TERMINATOR;
 import static io.github.tldr4j.summarizer.text.SegmentationRules.NUMERIC;
 import static io.github.tldr4j.summarizer.text.SegmentationRules.OPENER;
+import static io.github.tldr4j.summarizer.text.SegmentationRules.OTHER;
 import static io.github.tldr4j.summarizer.text.SegmentationRules.PERIOD;
 import static io.github.tldr4j.summarizer.text.SegmentationRules.PREFIX;
 import static io.github.tldr4j.summarizer.text.SegmentationRules.RIGHT_SINGLE_QUOTE;
@@ -48,6 +49,8 @@ final class SentenceScanner {
   private static final int MAX_NEXT = 24;
   /** Most words a heading line may have. */
   private static final int HEADING_WORDS = 10;
+  /** Farthest a quotation's end is looked for after a question or exclamation inside it. */
+  private static final int MAX_QUOTE_AHEAD = 160;
   /** Most characters a heading line may have. */
   private static final int HEADING_CHARS = 80;
 
@@ -62,6 +65,8 @@ final class SentenceScanner {
   private int tokens;
   private int doubleQuotes;
   private int singleQuoteTokens;
+  /** Single quotes opened ("'who") and not closed yet in the current sentence. */
+  private int singleOpen;
   private int depth;
   private boolean startsLine;
   private boolean wrapped;
@@ -77,6 +82,9 @@ final class SentenceScanner {
   private int listNext = -1;
   private char listStyle;
   private boolean listLetter;
+
+  // The terminator cluster being decided is followed by closing quotes or brackets.
+  private boolean closedAfter;
 
   // The token after the current candidate boundary.
   private int nextClass;
@@ -112,12 +120,29 @@ final class SentenceScanner {
         }
         case DOUBLE_QUOTE -> doubleQuotes++;
         case SINGLE_QUOTE -> {
+          if (i + 1 < n && s.charAt(i) == '\'' && s.charAt(i + 1) == '\'') {
+            // "''" closes a quotation as '"' does (Dutch ",,...''", tokenized text)
+            doubleQuotes++;
+            sentEnd = i + 2;
+            i += 2;
+            continue;
+          }
           if ((i == 0 || rules.kind(s.charAt(i - 1)) == SPACE)
               && (i + 1 == n || rules.kind(s.charAt(i + 1)) == SPACE)) {
             singleQuoteTokens++;
+          } else if ((i == 0 || rules.kind(s.charAt(i - 1)) == SPACE || isOpenChar(s.charAt(i - 1)))
+              && i + 1 < n && Character.isLetterOrDigit(s.charAt(i + 1))) {
+            singleOpen++;
+          } else if (singleOpen > 0 && (i + 1 == n || !Character.isLetterOrDigit(s.charAt(i + 1)))) {
+            singleOpen--;
           }
         }
         case OPENER -> depth++;
+        case OTHER -> {
+          if (isLowQuote(i)) {
+            doubleQuotes++;
+          }
+        }
         case CLOSER -> depth = Math.max(0, depth - 1);
         default -> {
           // nothing to track
@@ -324,6 +349,7 @@ final class SentenceScanner {
     tokens = 0;
     doubleQuotes = 0;
     singleQuoteTokens = 0;
+    singleOpen = 0;
     depth = 0;
     startsLine = lineStart;
     wrapped = false;
@@ -467,6 +493,9 @@ final class SentenceScanner {
           if (kind == RIGHT_SINGLE_QUOTE && depth > 0) {
             depth--;
           }
+          if (kind == SINGLE_QUOTE && singleOpen > 0) {
+            singleOpen--;
+          }
         }
         k++;
         continue;
@@ -486,6 +515,24 @@ final class SentenceScanner {
       int extender = extenderLength(k);
       if (extender > 0) {
         k += extender;
+        continue;
+      }
+      if (c == ' ' && k + 1 < n && s.charAt(k + 1) == '[' && dots > 0) {
+        // "growth. [4, 7] Later": a numeric citation after the full stop stays with its sentence
+        int e = citationEnd(k + 1);
+        if (e > 0 && isNumericCitation(k + 1, e)) {
+          k = e;
+          continue;
+        }
+      }
+      if (kind == SPACE && c != '\n' && c != '\r' && k + 3 <= n && s.charAt(k + 1) == '\''
+          && k + 2 < n && s.charAt(k + 2) == '\''
+          && (k + 3 == n || rules.kind(s.charAt(k + 3)) == SPACE)) {
+        // "zei hij. '' Daarna": "''" only ever closes a quotation (Dutch ",,...''", Penn
+        // Treebank "``...''"), even one opened sentences ago
+        doubleQuotes++;
+        quoteClosed = true;
+        k += 3;
         continue;
       }
       if (kind == SPACE && c != '\n' && c != '\r' && k + 1 < n && spacedCloser(k + 1)) {
@@ -522,6 +569,7 @@ final class SentenceScanner {
     }
     boolean lineEnd = breaks == 1;
     classifyNext(m);
+    closedAfter = end > j;
     boolean boundary;
     if (hard) {
       boundary = nextClass != CONTINUATION;
@@ -536,6 +584,11 @@ final class SentenceScanner {
     } else {
       boundary = periodBoundary(i, lineEnd);
     }
+    if (boundary && question && !closedAfter && isQuoteOpen() && quotationContinues(m)) {
+      // "'Who goes there? Show yourself!' the guard shouted": the questions and exclamations of a
+      // quotation that the sentence goes on after
+      boundary = false;
+    }
     if (boundary && quoteClosed && s.charAt(m) == '(' && isCitation(m)) {
       boundary = false;
     }
@@ -543,6 +596,43 @@ final class SentenceScanner {
       emit(end);
     }
     return k;
+  }
+
+  private boolean isQuoteOpen() {
+    return (doubleQuotes & 1) == 1 || singleOpen > 0 || depth > 0;
+  }
+
+  /**
+   * Looks ahead (a bounded distance, never past a line break) from {@code m} for the end of the open
+   * quotation: true if it closes after {@code ? ! , .} and the sentence goes on after it, in lower
+   * case or with a comma, possibly in parentheses ({@code ... yourself!' (no one moved.)}).
+   */
+  private boolean quotationContinues(int m) {
+    int limit = Math.min(n, m + MAX_QUOTE_AHEAD);
+    for (int p = m; p < limit; p++) {
+      char c = s.charAt(p);
+      if (c == '\n' || c == '\r') {
+        return false;
+      }
+      if (!isCloseChar(c) || c == '\'' && p + 1 < n && Character.isLetter(s.charAt(p + 1))) {
+        continue;
+      }
+      if ("?!,.\u2026".indexOf(s.charAt(p - 1)) < 0) {
+        return false;
+      }
+      int q = p + 1;
+      while (q < n && q - p < 4 && isCloseChar(s.charAt(q))) {
+        q++;
+      }
+      if (q < n && s.charAt(q) == ' ') {
+        q++;
+      }
+      if (q < n && s.charAt(q) == '(') {
+        q++;
+      }
+      return q < n && (Character.isLowerCase(s.charAt(q)) || s.charAt(q) == ',');
+    }
+    return false;
   }
 
   /** Tells whether the closer at {@code c} after a space still belongs to the sentence. */
@@ -622,6 +712,16 @@ final class SentenceScanner {
     return -1;
   }
 
+  /** The citation {@code [from, to)} holds only numbers: "[4]", "[4, 7]", "[12-14]". */
+  private boolean isNumericCitation(int from, int to) {
+    for (int p = from + 1; p < to - 1; p++) {
+      if (Character.isLetter(s.charAt(p))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Tells whether "(...)" at {@code i} is a citation closed by a period: {@code (Brown 12).} */
   private boolean isCitation(int i) {
     int limit = Math.min(n, i + 80);
@@ -661,7 +761,8 @@ final class SentenceScanner {
     if (isPeriod && dots != 1 && dots < 4) {
       return false;
     }
-    // "done.Next": a lower-case word, then a capitalised word that is not part of a dotted name.
+    // "done.Next", "AFP.Selon": a word of two letters or more, then a capitalised word that is not
+    // part of a dotted name, a domain, an address or a file name.
     int wordStart = wordStart(i);
     if (i - wordStart > MAX_WORD) {
       return false;
@@ -672,7 +773,7 @@ final class SentenceScanner {
         return false;
       }
     } else {
-      if (i - wordStart < 2 || !Character.isLowerCase(s.charAt(i - 1))) {
+      if (i - wordStart < 2) {
         return false;
       }
       for (int p = wordStart; p < i; p++) {
@@ -688,10 +789,12 @@ final class SentenceScanner {
     if (e - k < 2) {
       return false;
     }
-    if (!Character.isLowerCase(s.charAt(wordStart)) && !allDigits(wordStart, i)
-        && !rules.starters.contains(s, k, e)) {
-      // "One.Tel", "Yahoo.Com", "Node.Js": two capitalised words joined by a period are one name,
-      // unless the second is a word that starts sentences ("Paris.The", "Berlin.Danach")
+    if (rules.abbreviations.get(s, wordStart, i) != KeyTable.ABSENT && !allDigits(wordStart, i)) {
+      // "St.John", "Dr.Lee": an abbreviation written without its space
+      return false;
+    }
+    if (rules.domains.contains(s, k, e)) {
+      // "Yahoo.Com", "One.Tel": a name written as a domain
       return false;
     }
     if (e == n) {
@@ -727,7 +830,8 @@ final class SentenceScanner {
     if (lineEnd) {
       return true;
     }
-    return nextClass != LOWER;
+    // "sure? i doubt it": informal text starts sentences in lower case
+    return nextClass != LOWER || !standalone && isLowerCaseEnd(wordStart(i), i, 1);
   }
 
   private boolean ellipsisBoundary(int dots, boolean lineEnd) {
@@ -854,7 +958,29 @@ final class SentenceScanner {
     if (isInitialism(wordStart, i)) {
       return capital && isStarter();
     }
-    return normalBoundary(lineEnd);
+    // "i loved it. why do you ask": informal text starts sentences in lower case; a lower-case word
+    // that is no abbreviation ends one. Without a language file, whose abbreviation lists are meant to
+    // be complete, only a word of four letters or more (short ones are often abbreviations).
+    return normalBoundary(lineEnd)
+        || nextClass == LOWER && isLowerCaseEnd(wordStart, i, rules.ownData ? 2 : 4);
+  }
+
+  /**
+   * Tells whether the word {@code [from, to)} before a terminator is an ordinary lower-case word of
+   * at least {@code minLength} characters (letters, inner apostrophes and hyphens), with no closing
+   * quote or bracket after the terminator ({@code "Stop!" she said} continues).
+   */
+  private boolean isLowerCaseEnd(int from, int to, int minLength) {
+    if (closedAfter || to - from < minLength || to - from > MAX_WORD || !Character.isLowerCase(s.charAt(from))) {
+      return false;
+    }
+    for (int p = from + 1; p < to; p++) {
+      char c = s.charAt(p);
+      if (!Character.isLetter(c) && !((c == '\'' || c == '\u2019' || c == '-') && p + 1 < to)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private boolean normalBoundary(boolean lineEnd) {
@@ -994,7 +1120,13 @@ final class SentenceScanner {
     if (tokens == 1) {
       return true;
     }
-    return tokens == 2 && bullet != 0;
+    if (tokens == 2 && bullet != 0) {
+      return true;
+    }
+    // "Three rules: a. Shower first": the first marker of an inline list, after a colon
+    return wordStart >= 2 && s.charAt(wordStart - 1) == ' ' && s.charAt(wordStart - 2) == ':'
+        && (s.charAt(wordStart) == 'a' || s.charAt(wordStart) == 'A' || s.charAt(wordStart) == '1')
+        && wordStart + 1 < n && s.charAt(wordStart + 1) == '.';
   }
 
   private boolean previousIsName(int wordStart) {
@@ -1103,6 +1235,13 @@ final class SentenceScanner {
       byte kind = rules.kind(s.charAt(p));
       if (kind == OPENER || kind == DOUBLE_QUOTE || kind == SINGLE_QUOTE || kind == BULLET) {
         p++;
+      } else if (isLowQuote(p)) {
+        // ",, Mijn": a Dutch opening quote, possibly spaced
+        p += 2;
+        if (p + 1 < n && s.charAt(p) == ' ' && Character.isLetterOrDigit(s.charAt(p + 1))) {
+          p++;
+        }
+        limit = Math.min(n, p + 2);
       } else {
         break;
       }
@@ -1133,6 +1272,18 @@ final class SentenceScanner {
       e++;
     }
     nextWordEnd = e;
+  }
+
+  /**
+   * Tells whether {@code ",,"} at {@code i} opens a quotation (Dutch {@code ,,Ja''}): it follows
+   * whitespace or the start of the text, and a letter or digit follows it, after at most one space.
+   */
+  private boolean isLowQuote(int i) {
+    if (i + 2 >= n || s.charAt(i) != ',' || s.charAt(i + 1) != ',' || i > 0 && rules.kind(s.charAt(i - 1)) != SPACE) {
+      return false;
+    }
+    int p = s.charAt(i + 2) == ' ' ? i + 3 : i + 2;
+    return p < n && Character.isLetterOrDigit(s.charAt(p));
   }
 
   private static boolean isContinuation(int cp) {

@@ -1,0 +1,202 @@
+package io.github.tldr4j.spark;
+
+import io.github.tldr4j.summarizer.Budget;
+import io.github.tldr4j.summarizer.CompressionStats;
+import io.github.tldr4j.summarizer.Document;
+import io.github.tldr4j.summarizer.ScoredSentence;
+import io.github.tldr4j.summarizer.Summary;
+import io.github.tldr4j.summarizer.scoring.Algorithm;
+import io.github.tldr4j.summarizer.text.Words;
+import java.util.List;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * Turns one document into one Spark row with the fields of a {@code tldr --jsonl} output line:
+ * {@code summary} (the sentences, each on one line), {@code indices}, {@code stats}, and {@code
+ * error}, which is set instead of the others when the row cannot be summarized.
+ *
+ * <p>A bad row (null text, an unsupported language, an invalid budget) never throws: it gives a
+ * row whose {@code error} says why, so one bad document cannot fail a job. Stateless and
+ * thread-safe; the summarizers come from the per-JVM {@link SummarizerCache}.
+ */
+final class SummaryRows {
+
+  /** {@code stats}: the same names and meanings as {@code tldr --jsonl}. */
+  static final StructType STATS_TYPE =
+      new StructType(
+          new StructField[] {
+            DataTypes.createStructField("originalWords", DataTypes.IntegerType, false),
+            DataTypes.createStructField("originalSentences", DataTypes.IntegerType, false),
+            DataTypes.createStructField("originalCharacters", DataTypes.IntegerType, false),
+            DataTypes.createStructField("summaryWords", DataTypes.IntegerType, false),
+            DataTypes.createStructField("summarySentences", DataTypes.IntegerType, false),
+            DataTypes.createStructField("saved", DataTypes.DoubleType, false),
+            DataTypes.createStructField("savedPercent", DataTypes.IntegerType, false)
+          });
+
+  /** The summary without the error: the transformer's output column. */
+  static final StructType SUMMARY_TYPE =
+      new StructType(
+          new StructField[] {
+            DataTypes.createStructField(
+                "summary", DataTypes.createArrayType(DataTypes.StringType, false), false),
+            DataTypes.createStructField(
+                "indices", DataTypes.createArrayType(DataTypes.IntegerType, false), false),
+            DataTypes.createStructField("stats", STATS_TYPE, false)
+          });
+
+  /** The summary fields, nullable, and the error: what the SQL functions return. */
+  static final StructType RESULT_TYPE =
+      new StructType(
+          new StructField[] {
+            DataTypes.createStructField(
+                "summary", DataTypes.createArrayType(DataTypes.StringType, false), true),
+            DataTypes.createStructField(
+                "indices", DataTypes.createArrayType(DataTypes.IntegerType, false), true),
+            DataTypes.createStructField("stats", STATS_TYPE, true),
+            DataTypes.createStructField("error", DataTypes.StringType, true)
+          });
+
+  private SummaryRows() {}
+
+  /**
+   * Summarizes one document into a {@link #RESULT_TYPE} row.
+   *
+   * @param text the text, or null (an error row)
+   * @param title the title, or null for none
+   * @param language the language tag, or null for {@code defaultLanguage}
+   * @param defaultLanguage the language of rows without one
+   * @param algorithm the scoring algorithm
+   * @param budget the budget
+   * @return the row; never null
+   */
+  static Row summarize(
+      String text,
+      String title,
+      String language,
+      String defaultLanguage,
+      Algorithm algorithm,
+      Budget budget) {
+    if (text == null) {
+      return error("missing text");
+    }
+    try {
+      Document document = title == null ? Document.of(text) : Document.of(title, text);
+      String tag = language == null ? defaultLanguage : language;
+      return row(SummarizerCache.forLanguage(tag, algorithm).summarize(document, budget));
+    } catch (IllegalArgumentException e) {
+      // an unsupported language: Analyzers names the value and the supported codes
+      return error(oneLine(e.getMessage()));
+    } catch (RuntimeException e) {
+      return error(oneLine("internal error: " + e));
+    }
+  }
+
+  /**
+   * Summarizes one document with a budget given as values of SQL columns.
+   *
+   * @param text the text, or null
+   * @param title the title, or null
+   * @param language the language tag, or null for English
+   * @param unit {@code words}, {@code sentences} or {@code ratio}
+   * @param size the number of words or sentences, or the ratio
+   * @param algorithm the algorithm's name, or null for the default
+   * @return the row; an error row for a bad budget or algorithm
+   */
+  static Row summarize(
+      String text, String title, String language, String unit, Number size, String algorithm) {
+    Budget budget;
+    Algorithm scoring;
+    try {
+      budget = Budgets.of(unit, size == null ? Double.NaN : size.doubleValue());
+      scoring = algorithm == null ? Algorithm.TFIDF : Algorithm.forName(algorithm);
+    } catch (IllegalArgumentException e) {
+      return error(oneLine(e.getMessage()));
+    }
+    return summarize(text, title, language, Budgets.DEFAULT_LANGUAGE, scoring, budget);
+  }
+
+  /**
+   * Returns the error row for a message.
+   *
+   * @param message what went wrong
+   * @return a row with only {@code error} set
+   */
+  static Row error(String message) {
+    return RowFactory.create(null, null, null, message);
+  }
+
+  private static Row row(Summary summary) {
+    List<ScoredSentence> chosen = summary.sentences();
+    String[] sentences = new String[chosen.size()];
+    int[] indices = new int[chosen.size()];
+    for (int i = 0; i < sentences.length; i++) {
+      ScoredSentence s = chosen.get(i);
+      sentences[i] = oneLine(s.text());
+      indices[i] = s.index();
+    }
+    CompressionStats stats = summary.stats();
+    Row statsRow =
+        RowFactory.create(
+            stats.originalWords(),
+            stats.originalSentences(),
+            stats.originalCharacters(),
+            stats.summaryWords(),
+            stats.summarySentences(),
+            stats.saved(),
+            stats.savedPercent());
+    return RowFactory.create(sentences, indices, statsRow, null);
+  }
+
+  /**
+   * Puts a sentence on one line, as {@code tldr} prints it: every run of the characters that
+   * separate words ({@link Words#isWhitespace(char)}: line breaks, tabs, no-break and zero-width
+   * spaces, control characters) becomes one space, and none is left at either end, so the sentence
+   * has exactly the words the statistics count. A sentence that needs no change is returned as is.
+   *
+   * @param text the sentence
+   * @return the sentence on one line
+   */
+  static String oneLine(String text) {
+    return isClean(text) ? text : collapse(text);
+  }
+
+  /** True if {@code text} is non-empty and its only separators are single inner ASCII spaces. */
+  private static boolean isClean(String text) {
+    int n = text.length();
+    if (n == 0 || text.charAt(0) == ' ' || text.charAt(n - 1) == ' ') {
+      return false;
+    }
+    char previous = 'x';
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c == ' ' ? previous == ' ' : Words.isWhitespace(c)) {
+        return false;
+      }
+      previous = c;
+    }
+    return true;
+  }
+
+  private static String collapse(String text) {
+    StringBuilder line = new StringBuilder(text.length());
+    boolean gap = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Words.isWhitespace(c)) {
+        gap = line.length() > 0;
+        continue;
+      }
+      if (gap) {
+        line.append(' ');
+        gap = false;
+      }
+      line.append(c);
+    }
+    return line.toString();
+  }
+}

@@ -9,10 +9,12 @@
  *
  * @since 0.1
  */
+@SuppressWarnings("requires-automatic") // commons-math3 3.6.1 has no module name of its own
 module io.github.tldr4j.summarizer {
   requires transitive org.apache.lucene.core;
   requires org.apache.lucene.analysis.common;
   requires org.apache.lucene.analysis.stempel;
+  requires commons.math3; // LSA's eigendecomposition, internal only
 
   exports io.github.tldr4j.summarizer;
   exports io.github.tldr4j.summarizer.text;

@@ -11,7 +11,7 @@ import java.util.List;
  * ./bench rouge --data DATA.jsonl --summaries SYS.jsonl [--unicode] [--per-doc OUT.tsv]
  *               [--format table|json] [--threads N]
  * ./bench quality --data DATA.jsonl [--words N | --sentences N | --ratio R] [--lang CODE]
- *                 [--unicode] [--format table|json] [--threads N]
+ *                 [--algorithm NAME] [--unicode] [--format table|json] [--threads N]
  * ./bench extract --data PAGES.jsonl [--peer NAME=FILE.jsonl] [--per-page OUT.tsv]
  *                 [--dump OUT.jsonl] [--words N] [--format table|json]
  * ./bench furniture --data PAGES.jsonl [--words N | --sentences N | --ratio R] [--lang CODE]

@@ -10,6 +10,7 @@ import io.github.tldr4j.summarizer.Document;
 import io.github.tldr4j.summarizer.ScoredSentence;
 import io.github.tldr4j.summarizer.Summarizer;
 import io.github.tldr4j.summarizer.Summary;
+import io.github.tldr4j.summarizer.scoring.Algorithm;
 import io.github.tldr4j.summarizer.text.Sentence;
 import io.github.tldr4j.summarizer.text.SentenceSegmenter;
 import java.io.PrintStream;
@@ -28,12 +29,12 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <pre>
  * bench quality --data DATA.jsonl [--words N | --sentences N | --ratio R] [--lang CODE]
- *               [--unicode] [--format table|json] [--threads N]
+ *               [--algorithm NAME] [--unicode] [--format table|json] [--threads N]
  * </pre>
  *
  * <p>The default budget is {@code --ratio 0.3}, as in the tldr command line tool. Each document is
  * summarized in its own {@code "language"} ({@code --lang} overrides it), with its {@code "title"}
- * if it has one. LEAD and ORACLE use the library's sentence segmenter, so the three systems choose
+ * if it has one, by the scoring algorithm {@code --algorithm} names (default {@code tfidf}). LEAD and ORACLE use the library's sentence segmenter, so the three systems choose
  * among the same sentences. ROUGE uses ROUGE-1.5.5 semantics when every document is English, and
  * the Unicode tokenization (no stemming) as soon as one is not, or with {@code --unicode}, because
  * ROUGE-1.5.5 drops accented letters. A line of {@link SummaryChecks} counts the library's summary
@@ -44,7 +45,7 @@ final class QualityCommand {
 
   static final String USAGE =
       "bench quality --data DATA.jsonl [--words N | --sentences N | --ratio R] [--lang CODE]"
-          + " [--unicode] [--format table|json] [--threads N]";
+          + " [--algorithm NAME] [--unicode] [--format table|json] [--threads N]";
 
   private static final String[] SYSTEMS = {"tldr4j", "LEAD", "ORACLE"};
   private static final int WARM_UP_DOCUMENTS = 200;
@@ -58,17 +59,24 @@ final class QualityCommand {
     Options options =
         Options.parse(
             args,
-            Set.of("data", "words", "sentences", "ratio", "lang", "format", "threads"),
+            Set.of("data", "words", "sentences", "ratio", "lang", "format", "threads", "algorithm"),
             Set.of("unicode"));
     Path dataFile = options.requiredPath("data");
     Budget budget = budget(options);
     Optional<String> lang = options.get("lang");
     String format = options.format();
     int threads = options.positiveInt("threads").orElse(Bench.defaultThreads());
+    Algorithm algorithm;
+    try {
+      algorithm = Algorithm.forName(options.get("algorithm").orElse(Algorithm.TFIDF.id()));
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("--algorithm: " + e.getMessage());
+    }
     Map<String, Summarizer> summarizers = new ConcurrentHashMap<>();
     if (lang.isPresent()) {
       try {
-        summarizers.put(lang.get(), Summarizer.builder().language(lang.get()).build());
+        summarizers.put(
+            lang.get(), Summarizer.builder().language(lang.get()).algorithm(algorithm).build());
       } catch (IllegalArgumentException e) {
         throw new UsageException("--lang: " + e.getMessage());
       }
@@ -85,10 +93,13 @@ final class QualityCommand {
     Parallel.map(
         Math.min(WARM_UP_DOCUMENTS, docs.size()),
         threads,
-        i -> summarize(summarizers, lang, docs.get(i), budget));
+        i -> summarize(summarizers, algorithm, lang, docs.get(i), budget));
     long start = System.nanoTime();
     List<Summary> summaries =
-        Parallel.map(docs.size(), threads, i -> summarize(summarizers, lang, docs.get(i), budget));
+        Parallel.map(
+            docs.size(),
+            threads,
+            i -> summarize(summarizers, algorithm, lang, docs.get(i), budget));
     double seconds = (System.nanoTime() - start) / 1e9;
 
     // 2. baselines and ROUGE
@@ -125,6 +136,7 @@ final class QualityCommand {
       json.put("data", dataFile.toString());
       json.put("documents", docs.size());
       json.put("budget", budget.toString());
+      json.put("algorithm", algorithm.id());
       json.put("rouge", unicode ? "unicode" : "rouge155");
       ObjectNode systems = json.putObject("systems");
       for (int s = 0; s < SYSTEMS.length; s++) {
@@ -146,6 +158,8 @@ final class QualityCommand {
             + docs.size()
             + " documents, "
             + budget
+            + ", algorithm "
+            + algorithm.id()
             + ", ROUGE F1 x100 ("
             + rougeName
             + ")");
@@ -215,6 +229,7 @@ final class QualityCommand {
 
   private static Summary summarize(
       Map<String, Summarizer> summarizers,
+      Algorithm algorithm,
       Optional<String> lang,
       Dataset.Document document,
       Budget budget) {
@@ -224,7 +239,7 @@ final class QualityCommand {
             language,
             l -> {
               try {
-                return Summarizer.builder().language(l).build();
+                return Summarizer.builder().language(l).algorithm(algorithm).build();
               } catch (IllegalArgumentException e) {
                 throw new DataException(
                     "document \"" + document.id() + "\": language " + l + ": " + e.getMessage(), e);

@@ -66,6 +66,9 @@ final class BenchTest {
     assertUserError(2, bench("quality", "--data", "x", "--ratio", "1.5"));
     assertUserError(2, bench("quality", "--data", "x", "--sentences", "zero"));
     assertUserError(2, bench("quality", "--data", "x", "--format", "xml"));
+    Run unknown = bench("quality", "--data", "x", "--algorithm", "bogus");
+    assertUserError(2, unknown);
+    assertTrue(unknown.err().contains("lexrank"), "lists the valid names: " + unknown.err());
   }
 
   @Test
@@ -174,6 +177,22 @@ final class BenchTest {
     JsonNode oracle = node.get("systems").get("oracle");
     assertTrue(oracle.get("rouge1").get("f").asDouble() > lead.get("rouge1").get("f").asDouble());
     assertEquals((6 + 3) / 2.0, oracle.get("words").asDouble(), 1e-9); // "The river rose."
+  }
+
+  @Test
+  void qualityRunsTheChosenAlgorithm() throws IOException {
+    Path data = write("data.jsonl", DATA);
+    for (String algorithm : List.of("tfidf", "lexrank", "textrank", "reduction", "lsa")) {
+      Run json =
+          bench("quality", "--data", data.toString(), "--sentences", "1", "--algorithm", algorithm,
+              "--format", "json");
+      assertEquals(0, json.status(), json.err());
+      JsonNode node = JSON.readTree(json.out());
+      assertEquals(algorithm, node.get("algorithm").asText());
+      assertEquals(2, node.get("documents").asInt());
+    }
+    Run table = bench("quality", "--data", data.toString(), "--algorithm", "TextRank");
+    assertTrue(table.out().contains("algorithm textrank"), table.out());
   }
 
   @Test

@@ -24,6 +24,24 @@ public enum Algorithm {
    */
   TFIDF("tfidf", () -> TfIdfPositionScorer.of(ScoringWeights.defaults())),
 
+  /** Continuous LexRank (Erkan and Radev 2004): a random walk on IDF-modified cosine similarity. */
+  LEXRANK("lexrank", LexRankScorer::continuous),
+
+  /** Threshold LexRank (Erkan and Radev 2004): the same walk on the graph of similarities > 0.1. */
+  LEXRANK_THRESHOLD("lexrank-threshold", LexRankScorer::threshold),
+
+  /** TextRank (Mihalcea and Tarau 2004): a random walk on word-overlap similarity. */
+  TEXTRANK("textrank", TextRankScorer::new),
+
+  /** Reduction (Fabish, as in sumy): the sum of a sentence's word-overlap similarities. */
+  REDUCTION("reduction", ReductionScorer::new),
+
+  /**
+   * LSA (Steinberger and Ježek 2004), the AutoTL;DR bot's algorithm through sumy: a sentence's
+   * length in the 3-dimensional latent space of the term-by-sentence matrix.
+   */
+  LSA("lsa", LsaScorer::new),
+
   /** Luhn (1958): the densest cluster of significant (frequent) words ({@code LuhnScorer}). */
   LUHN("luhn", LuhnScorer::new),
 

@@ -17,6 +17,16 @@
  *   <tr><th>{@code Algorithm}</th><th>method</th><th>cost in n sentences, T tokens</th></tr>
  *   <tr><td>{@code TFIDF}</td><td>TF-IDF and position features, fitted weights (the default)</td>
  *       <td>O(T)</td></tr>
+ *   <tr><td>{@code LEXRANK}, {@code LEXRANK_THRESHOLD}</td><td>Erkan and Radev 2004: PageRank on
+ *       IDF-modified cosine similarity, weighted or thresholded at 0.1, damping 0.15</td>
+ *       <td>O(n · B) pairs, O(B²) per iteration and block</td></tr>
+ *   <tr><td>{@code TEXTRANK}</td><td>Mihalcea and Tarau 2004: PageRank on word overlap over
+ *       log lengths, d = 0.85</td><td>O(n · B) pairs, O(B²) per iteration and block</td></tr>
+ *   <tr><td>{@code REDUCTION}</td><td>Fabish's Reduction, as sumy ships it: the sum of the
+ *       overlap similarities</td><td>O(n · B) pairs</td></tr>
+ *   <tr><td>{@code LSA}</td><td>Steinberger and Ježek 2004: length in a 3-dimensional latent
+ *       space, sumy's term weights (Commons Math eigendecomposition of A<sup>T</sup>A)</td>
+ *       <td>O(n · 64²)</td></tr>
  *   <tr><td>{@code LUHN}</td><td>Luhn 1958: the densest cluster of significant words (terms
  *       seen more than once), gap 4</td><td>O(T)</td></tr>
  *   <tr><td>{@code EDMUNDSON}</td><td>Edmundson 1969: cue words (per-language files), title
@@ -27,6 +37,14 @@
  *       KL(P<sub>D</sub> || P<sub>S</sub>), add-one smoothing</td><td>O(k · T) for k choices,
  *       capped</td></tr>
  * </table>
+ *
+ * <p>n is the number of sentences and T of tokens. The graph methods compare the sentences of
+ * consecutive blocks of at most B = 1,024 sentences, so that a text of any length costs time
+ * linear in n and memory bounded by B²; a text of up to 1,024 sentences (about 60 KB of news) is
+ * one block and gets exactly the paper's graph. Graph and matrix scores have a mean of 1 per
+ * block, and the selection applies a redundancy penalty of 1 to them (measured on the development
+ * sets); TF-IDF keeps its fitted penalty. The details, parameters and references are in a block
+ * comment under each class header.
  *
  * <h2>Adding an algorithm</h2>
  *

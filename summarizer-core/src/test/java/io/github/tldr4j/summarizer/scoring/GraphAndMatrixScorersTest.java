@@ -1,0 +1,176 @@
+package io.github.tldr4j.summarizer.scoring;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.tldr4j.summarizer.Summarizer;
+import io.github.tldr4j.summarizer.ScoredSentence;
+import io.github.tldr4j.summarizer.analysis.AnalyzedText;
+import io.github.tldr4j.summarizer.text.Sentence;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Known answers of the graph and matrix scorers of issue 11 on hand-made texts, with terms given
+ * directly (one term per whitespace-separated token) so that every figure can be worked out by
+ * hand.
+ */
+final class GraphAndMatrixScorersTest {
+
+  /** Sentences whose terms are their whitespace-separated tokens. */
+  static AnalyzedText terms(String... sentences) {
+    StringBuilder text = new StringBuilder();
+    List<Sentence> list = new ArrayList<>();
+    for (int i = 0; i < sentences.length; i++) {
+      int start = text.length();
+      text.append(sentences[i]);
+      list.add(new Sentence(i, start, text.length(), 0, sentences[i]));
+      text.append('\n');
+    }
+    try (WhitespaceAnalyzer analyzer = new WhitespaceAnalyzer()) {
+      return AnalyzedText.analyze(analyzer, text.toString(), list, null);
+    }
+  }
+
+  // --- exact values
+
+  @Test
+  void textRankOnTwoLinkedSentencesAndAnIsolatedOne() {
+    // sentences 0 and 1 share "a"; 2 shares nothing and spreads its score uniformly. With jump
+    // j = 0.15: p2 = j + (1 - j) p2 / 3 and p0 = p1 = p2 / j, so scores sum to 3
+    double p2 = 0.15 / (1 - 0.85 / 3);
+    double p0 = p2 / 0.15;
+    double[] expected = {p0, p0, p2};
+    assertArrayEquals(expected, new TextRankScorer().score(terms("a b", "a c", "d e"), 0.3), 1e-3);
+    // LexRank has the same jump, and idf-cos(0, 1) = 0.12 > 0.1, so both variants agree
+    AnalyzedText text = terms("a b", "a c", "d e");
+    assertArrayEquals(expected, LexRankScorer.continuous().score(text, 0.3), 1e-3);
+    assertArrayEquals(expected, LexRankScorer.threshold().score(text, 0.3), 1e-3);
+  }
+
+  @Test
+  void lexRankThresholdDropsWeakLinksTheContinuousVariantKeeps() {
+    // idf(a) = ln 1.5, the others ln 3: idf-cos(0, 1) = ln²1.5 / (ln²1.5 + 5 ln²3) = 0.027 < 0.1
+    AnalyzedText text = terms("a b c d e f", "a g h i j k", "l m");
+    assertArrayEquals(
+        new double[] {1, 1, 1}, LexRankScorer.threshold().score(text, 0.3), 1e-9, "no links");
+    double[] continuous = LexRankScorer.continuous().score(text, 0.3);
+    assertEquals(continuous[0], continuous[1], 1e-12);
+    assertTrue(continuous[0] > 1.0 && continuous[2] < 1.0, Arrays.toString(continuous));
+  }
+
+  @Test
+  void reductionSumsOverlapsCountingRepeats() {
+    // edge(0, 1) = 2 * 1 pairs of "a" / (ln 3 + ln 2); edge(1, 2) = 1 / (ln 2 + ln 2); degrees
+    // [e01, e01 + e12, e12], scaled to a mean of 1
+    double e01 = 2 / (Math.log(3) + Math.log(2));
+    double e12 = 1 / (2 * Math.log(2));
+    double[] degree = {e01, e01 + e12, e12};
+    double scale = 3 / (2 * e01 + 2 * e12);
+    double[] expected = Arrays.stream(degree).map(d -> d * scale).toArray();
+    assertArrayEquals(
+        expected, new ReductionScorer().score(terms("a a b", "a c", "c d"), 0.3), 1e-12);
+  }
+
+  @Test
+  void lsaScoresTheLengthInTheLatentSpace() {
+    // three equal sentences {a, b} and one {c}: every weight is 1 (each term at its sentence's
+    // maximum count); A^T A has eigenvalues 6 (the three equal columns) and 1 ({c}), so
+    // s = sqrt(6 / 3) = sqrt 2 for the three and 1 for the fourth, then scaled to a mean of 1
+    double[] s = new LsaScorer().score(terms("a b", "b a", "a b", "c"), 0.3);
+    assertEquals(s[0], s[1], 1e-9);
+    assertEquals(s[0], s[2], 1e-9);
+    assertEquals(Math.sqrt(2), s[0] / s[3], 1e-9);
+    assertEquals(4.0, Arrays.stream(s).sum(), 1e-9);
+  }
+
+  @Test
+  void lsaKeepsThreeDimensions() {
+    // five sentences on disjoint terms: A^T A is diagonal, its eigenvalues the squared norms 1, 2,
+    // 3, 1.49 ("d" weighs 0.4 + 0.6 / 2, "x" 1) and 4. Only the three largest (4, 3, 2) count
+    double[] s = new LsaScorer().score(terms("a", "b q", "c r s", "d x x", "e f g h"), 0.3);
+    assertEquals(0.0, s[0]);
+    assertEquals(0.0, s[3]);
+    assertEquals(Math.sqrt(2), s[4] / s[1], 1e-9);
+    assertEquals(Math.sqrt(1.5), s[2] / s[1], 1e-9);
+  }
+
+  // --- the obviously central sentence
+
+  static Stream<Algorithm> graphAndMatrixAlgorithms() {
+    return Stream.of(
+        Algorithm.LEXRANK,
+        Algorithm.LEXRANK_THRESHOLD,
+        Algorithm.TEXTRANK,
+        Algorithm.REDUCTION,
+        Algorithm.LSA);
+  }
+
+  @ParameterizedTest
+  @MethodSource("graphAndMatrixAlgorithms")
+  void theSentenceSharingWordsWithAllOthersRanksFirst(Algorithm algorithm) {
+    String text =
+        "Volunteers repaired the old lighthouse on the northern cape. "
+            + "The village council paid for new paint and tools. "
+            + "Fishermen say the harbour lamp guided boats for a century. "
+            + "Storms cracked several windows during the winter. "
+            + "Volunteers from the village council used paint and tools to fix the cracked"
+            + " windows of the lighthouse that guided harbour boats for a century. "
+            + "Tourists visited the museum in town on Sunday.";
+    Summarizer s = Summarizer.builder().algorithm(algorithm).build();
+    List<ScoredSentence> ranked = s.rank(text);
+    assertEquals(4, ranked.get(0).index(), algorithm + ": " + ranked);
+    assertEquals(5, ranked.get(ranked.size() - 1).index(), algorithm + ": " + ranked);
+  }
+
+  // --- the bound
+
+  @Test
+  void blocksAreBalancedAndCoverTheText() {
+    for (int n : new int[] {1, 1023, 1024, 1025, 2048, 2049, 100_000}) {
+      int blocks = SentenceGraph.blocks(n);
+      assertEquals(SentenceGraph.blockStart(n, blocks, 0), 0);
+      assertEquals(SentenceGraph.blockStart(n, blocks, blocks), n);
+      int min = Integer.MAX_VALUE;
+      int max = 0;
+      for (int b = 0; b < blocks; b++) {
+        int size = SentenceGraph.blockStart(n, blocks, b + 1) - SentenceGraph.blockStart(n, blocks, b);
+        min = Math.min(min, size);
+        max = Math.max(max, size);
+      }
+      assertTrue(max <= SentenceGraph.BLOCK && max - min <= 1, n + ": " + min + ".." + max);
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(
+      value = Algorithm.class,
+      names = {"TEXTRANK", "REDUCTION", "LEXRANK"})
+  void sentencesInDifferentBlocksAreNotCompared(Algorithm algorithm) {
+    // 1,030 sentences make two blocks of 515: the first and the last sentence share a term but
+    // fall in different blocks, so they stay unlinked like every other sentence
+    String[] sentences = new String[1030];
+    for (int i = 0; i < sentences.length; i++) {
+      sentences[i] = "t" + i + " u" + i;
+    }
+    sentences[0] = "shared t0";
+    sentences[1029] = "shared t1029";
+    double[] scores = algorithm.scorer().score(terms(sentences), 0.3);
+    double expected = algorithm == Algorithm.REDUCTION ? 0.0 : 1.0;
+    for (double score : scores) {
+      assertEquals(expected, score, 1e-9);
+    }
+    // within one block they are linked
+    sentences[514] = "shared t514";
+    double[] linked = algorithm.scorer().score(terms(sentences), 0.3);
+    assertTrue(linked[0] > linked[1] && linked[514] > linked[1], algorithm.id());
+  }
+}

@@ -78,10 +78,6 @@ final class SummaryInvariants {
   }
 
   /**
-   * The summary's sentences are sentences of the text, in document order, at their offsets; the
-   * budget holds; the statistics add up; the result is deterministic.
-   */
-  /**
    * The whole budget, {@code Budget.ratio(1.0)}, keeps exactly the candidate sentences, the ones
    * {@code rank} scores: every sentence of a text without page furniture, and of any text on one
    * line (no layout to read).
@@ -104,6 +100,10 @@ final class SummaryInvariants {
         || c == '\u000B';
   }
 
+  /**
+   * The summary's sentences are sentences of the text, in document order, at their offsets; the
+   * budget holds; the statistics add up; the result is deterministic.
+   */
   static void checkSummary(Summarizer summarizer, String text, Budget budget, Summary summary) {
     List<Sentence> all = SentenceSegmenter.forLanguage(summarizer.language()).segment(text);
     checkSegmentation(text, all);

@@ -1,5 +1,11 @@
 package io.github.tldr4j.summarizer.analysis;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.Locale;
 import java.util.Map;
@@ -11,6 +17,7 @@ import java.util.function.Supplier;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.WordlistLoader;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
 import org.apache.lucene.analysis.bg.BulgarianAnalyzer;
 import org.apache.lucene.analysis.bn.BengaliAnalyzer;
@@ -186,5 +193,48 @@ public final class Analyzers {
   public static Analyzer forLanguage(String language) {
     Supplier<Analyzer> factory = FACTORIES.get(normalize(language));
     return factory != null ? factory.get() : new StandardAnalyzer(CharArraySet.EMPTY_SET);
+  }
+
+  /**
+   * Creates a new analyzer that keeps only content words: the analyzer of {@link
+   * #forLanguage(String)}, except that English removes its function words (pronouns,
+   * determiners, auxiliary and modal verbs, prepositions, conjunctions, 183 words) instead of
+   * Lucene's default English stop set (33 words, a list for search indexes). The other
+   * languages' Lucene analyzers already remove a full stop list (Snowball's for most European
+   * languages) and are the same as {@code forLanguage}'s.
+   *
+   * <p>The built-in algorithms other than {@code tfidf} analyze with it: they compare sentences by
+   * the words they share or weigh words by their frequency, and in English the short list leaves
+   * words such as "he", "was" and "would" to decide both. The caller owns the analyzer and should
+   * close it when done.
+   *
+   * @param language an ISO 639-1 language tag (see {@link #normalize(String)})
+   * @return a new analyzer
+   * @throws NullPointerException if {@code language} is null
+   * @throws IllegalArgumentException if the language is not supported
+   * @since 0.1
+   */
+  public static Analyzer forContentWords(String language) {
+    return normalize(language).equals("en")
+        ? new EnglishAnalyzer(EnglishFunctionWords.SET)
+        : forLanguage(language);
+  }
+
+  /** The English function words, read once from {@code function-words-en.txt}. */
+  private static final class EnglishFunctionWords {
+    static final CharArraySet SET = read("function-words-en.txt");
+
+    private static CharArraySet read(String resource) {
+      try (InputStream in = Analyzers.class.getResourceAsStream(resource)) {
+        if (in == null) {
+          throw new IllegalStateException("missing word list " + resource);
+        }
+        try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+          return CharArraySet.unmodifiableSet(WordlistLoader.getWordSet(reader, "#"));
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read word list " + resource, e);
+      }
+    }
   }
 }

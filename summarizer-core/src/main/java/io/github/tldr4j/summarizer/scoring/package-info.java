@@ -5,7 +5,9 @@
  *
  * <p>The pipeline is segment, analyze, score, select. Only the third stage differs between
  * algorithms: every scorer sees the same sentences and the same Lucene terms ({@link
- * io.github.tldr4j.summarizer.analysis.AnalyzedText}), and {@link
+ * io.github.tldr4j.summarizer.analysis.AnalyzedText}; the algorithms other than {@code TFIDF} get
+ * content words only, {@link
+ * io.github.tldr4j.summarizer.analysis.Analyzers#forContentWords(String)}), and {@link
  * io.github.tldr4j.summarizer.scoring.BudgetedSelector} turns any scorer's scores into a summary
  * within the budget (best first, word and sentence ceilings, the scorer's redundancy penalty,
  * document order).

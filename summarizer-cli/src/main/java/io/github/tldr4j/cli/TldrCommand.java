@@ -66,10 +66,11 @@ final class TldrCommand {
         "");
     usage.description(
         "Summarizes a UTF-8 text: picks its most important sentences, in document order.",
-        "Reads FILE, or standard input when FILE is missing or '-'; with --html, an HTML page",
-        "(in any charset). A URL (http:// or https://) is fetched and its article summarized;",
-        "tldr fetches from any address, including localhost and private networks, since it",
-        "runs for the machine's own user. 'tldr extract' prints a page's article.",
+        "Reads FILE, or standard input when FILE is missing or '-'; with --html, an HTML",
+        "page in any charset. A URL (http:// or https://) is fetched and its article is",
+        "summarized: tldr fetches from any address, including localhost and private",
+        "networks, since it runs for the machine's own user. 'tldr extract' prints the",
+        "article of a page.",
         "");
     usage.exitCodeListHeading("%nExit status:%n");
     Map<String, String> exitStatus = new LinkedHashMap<>();

@@ -1,12 +1,14 @@
 package io.github.tldr4j.summarizer.analysis;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -17,7 +19,6 @@ import java.util.function.Supplier;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.WordlistLoader;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
 import org.apache.lucene.analysis.bg.BulgarianAnalyzer;
 import org.apache.lucene.analysis.bn.BengaliAnalyzer;
@@ -216,22 +217,32 @@ public final class Analyzers {
    */
   public static Analyzer forContentWords(String language) {
     return normalize(language).equals("en")
-        ? new EnglishAnalyzer(EnglishFunctionWords.SET)
+        ? new EnglishAnalyzer(EnglishFunctionWords.set())
         : forLanguage(language);
   }
 
   /** The English function words, read once from {@code function-words-en.txt}. */
   private static final class EnglishFunctionWords {
-    static final CharArraySet SET = read("function-words-en.txt");
+    static final List<String> WORDS = read("function-words-en.txt");
 
-    private static CharArraySet read(String resource) {
+    static CharArraySet set() {
+      return new CharArraySet(WORDS, false);
+    }
+
+    private static List<String> read(String resource) {
       try (InputStream in = Analyzers.class.getResourceAsStream(resource)) {
         if (in == null) {
           throw new IllegalStateException("missing word list " + resource);
         }
-        try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-          return CharArraySet.unmodifiableSet(WordlistLoader.getWordSet(reader, "#"));
+        List<String> words = new ArrayList<>();
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+          String word = line.strip();
+          if (!word.isEmpty() && !word.startsWith("#")) {
+            words.add(word);
+          }
         }
+        return List.copyOf(words);
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read word list " + resource, e);
       }

@@ -1,43 +1,11 @@
 package io.github.tldr4j.cli;
 
-import io.github.tldr4j.summarizer.text.Words;
 import java.util.Objects;
 
 /** Text helpers for printing sentences. Stateless. */
 final class Texts {
 
   private Texts() {}
-
-  /**
-   * Puts a sentence on one line: strips it and collapses every run of the characters that separate
-   * words ({@link Words#isWhitespace(char)}: a hard-wrap line break, tabs, several spaces, no-break
-   * spaces, the zero-width space and word joiner, and control characters such as NUL, NEL and the
-   * escape character, so that input text cannot send terminal escape sequences) to a single space.
-   * So the printed sentence has exactly the words the statistics count.
-   *
-   * @param text the sentence
-   * @return the sentence on one line
-   * @throws NullPointerException if {@code text} is null
-   */
-  static String oneLine(String text) {
-    Objects.requireNonNull(text, "text");
-    StringBuilder sb = new StringBuilder(text.length());
-    boolean pendingSpace = false;
-    for (int i = 0; i < text.length(); ) {
-      int cp = text.codePointAt(i);
-      i += Character.charCount(cp);
-      if (cp <= Character.MAX_VALUE && Words.isWhitespace((char) cp)) {
-        pendingSpace = sb.length() > 0;
-      } else {
-        if (pendingSpace) {
-          sb.append(' ');
-          pendingSpace = false;
-        }
-        sb.appendCodePoint(cp);
-      }
-    }
-    return sb.toString();
-  }
 
   /**
    * Makes a one-line sentence safe as a Markdown paragraph of its own. Only a character at the

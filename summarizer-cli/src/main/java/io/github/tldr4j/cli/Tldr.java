@@ -8,6 +8,7 @@ import io.github.tldr4j.summarizer.Summarizer;
 import io.github.tldr4j.summarizer.analysis.Analyzers;
 import io.github.tldr4j.summarizer.text.Sentence;
 import io.github.tldr4j.summarizer.text.SentenceSegmenter;
+import io.github.tldr4j.summarizer.text.Words;
 import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -157,13 +158,13 @@ public final class Tldr {
       return 0;
     } catch (CliException e) {
       out.flush();
-      err.println("tldr: " + Texts.oneLine(e.getMessage()));
+      err.println("tldr: " + Words.oneLine(e.getMessage()));
       return e.exitStatus();
     } catch (OutOfMemoryError e) {
       err.println("tldr: out of memory; give Java a larger heap, e.g. JAVA_OPTS=-Xmx2g");
       return 1;
     } catch (RuntimeException e) {
-      err.println("tldr: internal error: " + Texts.oneLine(String.valueOf(e)));
+      err.println("tldr: internal error: " + Words.oneLine(String.valueOf(e)));
       return 1;
     }
   }
@@ -192,7 +193,7 @@ public final class Tldr {
       if (readerGone.getAsBoolean()) {
         return;
       }
-      print(out, Texts.oneLine(sentence.text()) + "\n");
+      print(out, Words.oneLine(sentence.text()) + "\n");
     }
   }
 

@@ -201,13 +201,35 @@ public final class TfIdfPositionScorer implements SentenceScorer {
     }
     int[] ids = text.termIds();
     int vocabulary = text.vocabularySize();
-
-    // term and document frequencies; lastSeen marks the sentence a term was last counted in
+    // One loop per method: each runs once over a long text and is compiled while it runs
+    // (on-stack replacement) together with the rest of its method, so small methods keep those
+    // compilations small.
     int[] tf = new int[vocabulary];
     int[] df = new int[vocabulary];
-    int[] lastSeen = new int[vocabulary];
+    countTerms(text, ids, tf, df);
+    double[] idf = new double[vocabulary];
+    double[] weight = new double[vocabulary];
+    double documentNorm = weigh(tf, df, Math.log(n + 1.0), idf, weight);
+    boolean[] inTitle = new boolean[vocabulary];
+    for (int t : text.titleTermIds()) {
+      inTitle[t] = true;
+    }
+    fillRows(text, ids, tf, idf, weight, documentNorm, inTitle, features);
+    scaleColumn(features, KEYWORDS);
+    scaleColumn(features, CENTRALITY);
+    scaleColumn(features, FREQUENCY);
+    return features;
+  }
+
+  /**
+   * Term and document frequencies: {@code tf[t]} occurrences of term {@code t}, in {@code df[t]}
+   * sentences.
+   */
+  private static void countTerms(AnalyzedText text, int[] ids, int[] tf, int[] df) {
+    // lastSeen marks the sentence a term was last counted in
+    int[] lastSeen = new int[tf.length];
     Arrays.fill(lastSeen, -1);
-    for (int i = 0; i < n; i++) {
+    for (int i = 0, n = text.sentenceCount(); i < n; i++) {
       for (int k = text.termStart(i), end = text.termStart(i + 1); k < end; k++) {
         int t = ids[k];
         tf[t]++;
@@ -217,26 +239,32 @@ public final class TfIdfPositionScorer implements SentenceScorer {
         }
       }
     }
-    double[] idf = new double[vocabulary];
-    double[] weight = new double[vocabulary];
-    double logN = Math.log(n + 1.0);
+  }
+
+  /** Fills each term's idf and document weight; returns the norm of the document's vector. */
+  private static double weigh(int[] tf, int[] df, double logN, double[] idf, double[] weight) {
     double documentNorm = 0.0;
-    for (int t = 0; t < vocabulary; t++) {
+    for (int t = 0; t < tf.length; t++) {
       idf[t] = 1.0 + logN - Math.log(df[t] + 1.0);
       weight[t] = (1.0 + Math.log(tf[t])) * idf[t];
       documentNorm += weight[t] * weight[t];
     }
-    documentNorm = Math.sqrt(documentNorm);
+    return Math.sqrt(documentNorm);
+  }
 
-    boolean[] inTitle = new boolean[vocabulary];
-    int[] titleIds = text.titleTermIds();
-    for (int t : titleIds) {
-      inTitle[t] = true;
-    }
-    int[] localCount = new int[vocabulary];
-    double maxKeywords = 0.0;
-    double maxCentrality = 0.0;
-    double maxFrequency = 0.0;
+  /** Fills the feature rows, with the keyword, centrality and frequency columns not yet scaled. */
+  private static void fillRows(
+      AnalyzedText text,
+      int[] ids,
+      int[] tf,
+      double[] idf,
+      double[] weight,
+      double documentNorm,
+      boolean[] inTitle,
+      double[] features) {
+    int n = text.sentenceCount();
+    int titleTerms = text.titleTermIds().length;
+    int[] localCount = new int[tf.length];
     List<Sentence> sentences = text.sentences();
     int previousParagraph = -1;
     double leadScale = Math.max(1.0, n / LEAD_SPAN);
@@ -248,7 +276,6 @@ public final class TfIdfPositionScorer implements SentenceScorer {
         localCount[ids[k]]++;
         mass += tf[ids[k]] - 1; // the term's other occurrences in the document
       }
-      maxFrequency = Math.max(maxFrequency, mass);
       features[row + FREQUENCY] = mass;
       double sum = 0.0;
       double dot = 0.0;
@@ -274,25 +301,24 @@ public final class TfIdfPositionScorer implements SentenceScorer {
       double keywords = distinct == 0 ? 0.0 : sum / Math.sqrt(distinct);
       double centrality =
           norm <= 0.0 || documentNorm <= 0.0 ? 0.0 : dot / (Math.sqrt(norm) * documentNorm);
-      maxKeywords = Math.max(maxKeywords, keywords);
-      maxCentrality = Math.max(maxCentrality, centrality);
       int paragraph = sentences.get(i).paragraph();
       features[row + KEYWORDS] = keywords;
       features[row + CENTRALITY] = centrality;
       features[row + POSITION] = 1.0 / (1.0 + i / leadScale);
       features[row + PARAGRAPH_START] = paragraph != previousParagraph ? 1.0 : 0.0;
-      features[row + TITLE] = titleIds.length == 0 ? 0.0 : (double) titleHits / titleIds.length;
+      features[row + TITLE] = titleTerms == 0 ? 0.0 : (double) titleHits / titleTerms;
       features[row + LENGTH] = Math.min(1.0, text.wordCount(i) / FULL_LENGTH_WORDS);
       features[row + BREVITY] = 1.0 - Math.min(1.0, text.wordCount(i) / LONG_WORDS);
       previousParagraph = paragraph;
     }
-    scaleColumn(features, KEYWORDS, maxKeywords);
-    scaleColumn(features, CENTRALITY, maxCentrality);
-    scaleColumn(features, FREQUENCY, maxFrequency);
-    return features;
   }
 
-  private static void scaleColumn(double[] features, int column, double max) {
+  /** Divides a column by its maximum, when that is positive. */
+  private static void scaleColumn(double[] features, int column) {
+    double max = 0.0;
+    for (int k = column; k < features.length; k += FEATURES) {
+      max = Math.max(max, features[k]);
+    }
     if (max > 0.0) {
       for (int k = column; k < features.length; k += FEATURES) {
         features[k] /= max;

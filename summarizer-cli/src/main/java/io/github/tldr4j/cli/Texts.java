@@ -57,7 +57,7 @@ final class Texts {
   static String markdownLink(String title, Optional<String> url) {
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(url, "url");
-    String shown = title.isBlank() ? oneLine(url.orElse("")) : title;
+    String shown = title.isBlank() ? Words.oneLine(url.orElse("")) : title;
     if (shown.isEmpty()) {
       return "";
     }
@@ -73,7 +73,7 @@ final class Texts {
     if (url.isEmpty()) {
       return label + "\n\n";
     }
-    String target = oneLine(url.get()).replace(" ", "%20").replace("<", "%3C").replace(">", "%3E");
+    String target = Words.oneLine(url.get()).replace(" ", "%20").replace("<", "%3C").replace(">", "%3E");
     return "[" + label + "](<" + target + ">)\n\n";
   }
 

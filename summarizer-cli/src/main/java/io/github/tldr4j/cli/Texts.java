@@ -1,5 +1,6 @@
 package io.github.tldr4j.cli;
 
+import io.github.tldr4j.summarizer.text.Words;
 import java.util.Objects;
 import java.util.Optional;
 

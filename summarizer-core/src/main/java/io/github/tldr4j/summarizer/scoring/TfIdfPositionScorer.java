@@ -15,7 +15,10 @@ import java.util.Objects;
  * inverse document frequency: {@code w(t) = (1 + ln tf(t)) * (1 + ln((N + 1) / (df(t) + 1)))} for a
  * text of {@code N} sentences, where {@code tf} counts occurrences in the whole text and {@code df}
  * the sentences containing the term (smoothed as in Salton and Buckley 1988; sklearn's "smooth
- * idf"). Runs in time linear in the number of tokens; immutable and thread-safe.
+ * idf"). The keyword and centrality features of a sentence weigh each term by its occurrences in
+ * the rest of the document ({@code tf(t)} less the sentence's own), so that words the sentence
+ * alone uses add nothing (issue 15). Runs in time linear in the number of tokens; immutable and
+ * thread-safe.
  *
  * <p>Not part of the stable API: the {@code io.github.tldr4j.summarizer} package is.
  *
@@ -201,35 +204,13 @@ public final class TfIdfPositionScorer implements SentenceScorer {
     }
     int[] ids = text.termIds();
     int vocabulary = text.vocabularySize();
-    // One loop per method: each runs once over a long text and is compiled while it runs
-    // (on-stack replacement) together with the rest of its method, so small methods keep those
-    // compilations small.
+
+    // term and document frequencies; lastSeen marks the sentence a term was last counted in
     int[] tf = new int[vocabulary];
     int[] df = new int[vocabulary];
-    countTerms(text, ids, tf, df);
-    double[] idf = new double[vocabulary];
-    double[] weight = new double[vocabulary];
-    double documentNorm = weigh(tf, df, Math.log(n + 1.0), idf, weight);
-    boolean[] inTitle = new boolean[vocabulary];
-    for (int t : text.titleTermIds()) {
-      inTitle[t] = true;
-    }
-    fillRows(text, ids, tf, idf, weight, documentNorm, inTitle, features);
-    scaleColumn(features, KEYWORDS);
-    scaleColumn(features, CENTRALITY);
-    scaleColumn(features, FREQUENCY);
-    return features;
-  }
-
-  /**
-   * Term and document frequencies: {@code tf[t]} occurrences of term {@code t}, in {@code df[t]}
-   * sentences.
-   */
-  private static void countTerms(AnalyzedText text, int[] ids, int[] tf, int[] df) {
-    // lastSeen marks the sentence a term was last counted in
-    int[] lastSeen = new int[tf.length];
+    int[] lastSeen = new int[vocabulary];
     Arrays.fill(lastSeen, -1);
-    for (int i = 0, n = text.sentenceCount(); i < n; i++) {
+    for (int i = 0; i < n; i++) {
       for (int k = text.termStart(i), end = text.termStart(i + 1); k < end; k++) {
         int t = ids[k];
         tf[t]++;
@@ -239,32 +220,25 @@ public final class TfIdfPositionScorer implements SentenceScorer {
         }
       }
     }
-  }
-
-  /** Fills each term's idf and document weight; returns the norm of the document's vector. */
-  private static double weigh(int[] tf, int[] df, double logN, double[] idf, double[] weight) {
-    double documentNorm = 0.0;
-    for (int t = 0; t < tf.length; t++) {
+    double[] idf = new double[vocabulary];
+    double[] weight = new double[vocabulary];
+    double logN = Math.log(n + 1.0);
+    double documentSquares = 0.0; // the squared norm of the document's vector
+    for (int t = 0; t < vocabulary; t++) {
       idf[t] = 1.0 + logN - Math.log(df[t] + 1.0);
       weight[t] = (1.0 + Math.log(tf[t])) * idf[t];
-      documentNorm += weight[t] * weight[t];
+      documentSquares += weight[t] * weight[t];
     }
-    return Math.sqrt(documentNorm);
-  }
 
-  /** Fills the feature rows, with the keyword, centrality and frequency columns not yet scaled. */
-  private static void fillRows(
-      AnalyzedText text,
-      int[] ids,
-      int[] tf,
-      double[] idf,
-      double[] weight,
-      double documentNorm,
-      boolean[] inTitle,
-      double[] features) {
-    int n = text.sentenceCount();
-    int titleTerms = text.titleTermIds().length;
-    int[] localCount = new int[tf.length];
+    boolean[] inTitle = new boolean[vocabulary];
+    int[] titleIds = text.titleTermIds();
+    for (int t : titleIds) {
+      inTitle[t] = true;
+    }
+    int[] localCount = new int[vocabulary];
+    double maxKeywords = 0.0;
+    double maxCentrality = 0.0;
+    double maxFrequency = 0.0;
     List<Sentence> sentences = text.sentences();
     int previousParagraph = -1;
     double leadScale = Math.max(1.0, n / LEAD_SPAN);
@@ -276,10 +250,15 @@ public final class TfIdfPositionScorer implements SentenceScorer {
         localCount[ids[k]]++;
         mass += tf[ids[k]] - 1; // the term's other occurrences in the document
       }
+      maxFrequency = Math.max(maxFrequency, mass);
       features[row + FREQUENCY] = mass;
+      // keywords and centrality look at the rest of the document: a term's weight there comes
+      // from its occurrences outside this sentence, so that a sentence's own rare words (a name
+      // mentioned once) do not make it look central (issue 15)
       double sum = 0.0;
       double dot = 0.0;
       double norm = 0.0;
+      double restSquares = documentSquares;
       int distinct = 0;
       int titleHits = 0;
       for (int k = start; k < end; k++) {
@@ -290,35 +269,41 @@ public final class TfIdfPositionScorer implements SentenceScorer {
         }
         localCount[t] = 0;
         distinct++;
-        sum += weight[t];
+        int other = tf[t] - c;
+        double rest = other > 0 ? (1.0 + Math.log(other)) * idf[t] : 0.0;
+        sum += rest;
         double v = (1.0 + Math.log(c)) * idf[t];
-        dot += v * weight[t];
+        dot += v * rest;
         norm += v * v;
+        restSquares += rest * rest - weight[t] * weight[t];
         if (inTitle[t]) {
           titleHits++;
         }
       }
       double keywords = distinct == 0 ? 0.0 : sum / Math.sqrt(distinct);
       double centrality =
-          norm <= 0.0 || documentNorm <= 0.0 ? 0.0 : dot / (Math.sqrt(norm) * documentNorm);
+          dot <= 0.0 || norm <= 0.0 || restSquares <= 0.0
+              ? 0.0
+              : dot / Math.sqrt(norm * restSquares);
+      maxKeywords = Math.max(maxKeywords, keywords);
+      maxCentrality = Math.max(maxCentrality, centrality);
       int paragraph = sentences.get(i).paragraph();
       features[row + KEYWORDS] = keywords;
       features[row + CENTRALITY] = centrality;
       features[row + POSITION] = 1.0 / (1.0 + i / leadScale);
       features[row + PARAGRAPH_START] = paragraph != previousParagraph ? 1.0 : 0.0;
-      features[row + TITLE] = titleTerms == 0 ? 0.0 : (double) titleHits / titleTerms;
+      features[row + TITLE] = titleIds.length == 0 ? 0.0 : (double) titleHits / titleIds.length;
       features[row + LENGTH] = Math.min(1.0, text.wordCount(i) / FULL_LENGTH_WORDS);
       features[row + BREVITY] = 1.0 - Math.min(1.0, text.wordCount(i) / LONG_WORDS);
       previousParagraph = paragraph;
     }
+    scaleColumn(features, KEYWORDS, maxKeywords);
+    scaleColumn(features, CENTRALITY, maxCentrality);
+    scaleColumn(features, FREQUENCY, maxFrequency);
+    return features;
   }
 
-  /** Divides a column by its maximum, when that is positive. */
-  private static void scaleColumn(double[] features, int column) {
-    double max = 0.0;
-    for (int k = column; k < features.length; k += FEATURES) {
-      max = Math.max(max, features[k]);
-    }
+  private static void scaleColumn(double[] features, int column, double max) {
     if (max > 0.0) {
       for (int k = column; k < features.length; k += FEATURES) {
         features[k] /= max;

@@ -39,7 +39,7 @@ final class RuleBasedSegmenter implements SentenceSegmenter {
   /** One segmenter per language, built once when the class loads; never modified afterwards. */
   private static final Map<String, RuleBasedSegmenter> SEGMENTERS = buildAll();
 
-  /** The generic rules alone, for every other ISO 639-1 language. */
+  /** The generic rules alone, for every other ISO 639-1 language (with its own month names). */
   private static final RuleBasedSegmenter GENERIC =
       new RuleBasedSegmenter(SegmentationRules.load("und"));
 
@@ -71,7 +71,7 @@ final class RuleBasedSegmenter implements SentenceSegmenter {
       return segmenter;
     }
     if (ISO_639_1.contains(code)) {
-      return GENERIC;
+      return new RuleBasedSegmenter(GENERIC.rules.forLanguage(code));
     }
     throw new IllegalArgumentException(
         "unsupported language: '" + language + "'; expected an ISO 639-1 code such as en, de or pl");
@@ -85,6 +85,11 @@ final class RuleBasedSegmenter implements SentenceSegmenter {
       case "ji" -> "yi";
       default -> code;
     };
+  }
+
+  /** The generic rules' terminators: full stops, {@code ! ?}, ellipses, hard terminators. */
+  static boolean isTerminator(int codePoint) {
+    return codePoint <= Character.MAX_VALUE && GENERIC.rules.isTerminator((char) codePoint);
   }
 
   /** Returns the languages known by name, in alphabetical order (an unmodifiable view). */

@@ -51,6 +51,12 @@ final class SentenceScanner {
   private static final int HEADING_WORDS = 10;
   /** Farthest a quotation's end is looked for after a question or exclamation inside it. */
   private static final int MAX_QUOTE_AHEAD = 160;
+  /** Most quotation marks and brackets carried open from one sentence into the next. */
+  private static final int MAX_CARRIED = 4;
+  /** Most words of a line that is a list item without punctuation. */
+  private static final int ITEM_WORDS = 5;
+  /** Most characters of a line that is a list item without punctuation. */
+  private static final int ITEM_CHARS = 40;
   /** Most characters a heading line may have. */
   private static final int HEADING_CHARS = 80;
 
@@ -72,7 +78,16 @@ final class SentenceScanner {
   private boolean wrapped;
   private char bullet;
 
+  /**
+   * Quotation marks and brackets left open by the earlier sentences of the paragraph ("« Je pars.
+   * Tu viens ? »"), and whether a straight double quote is: a closer after a space may close them.
+   */
+  private int carriedOpen;
+  private boolean carriedDoubleQuote;
+
   // Layout.
+  /** The last line break of the paragraph ended a line of its own: a heading or a list item. */
+  private boolean lineItems;
   private int paragraph;
   private boolean paragraphPending;
   private int tokenStart;
@@ -174,11 +189,16 @@ final class SentenceScanner {
         paragraphPending = true;
       }
       listNext = -1;
+      lineItems = false;
+      carriedOpen = 0;
+      carriedDoubleQuote = false;
     } else if (breaks == 1 && sentStart >= 0 && j < n) {
-      if (isHeading(j) || isListItem(j)) {
+      if (isHeading(j) || isListItem(j) || isShortLineItem(j)) {
         emit(sentEnd);
+        lineItems = true;
       } else {
         wrapped = true;
+        lineItems = false;
       }
     }
     return j;
@@ -186,20 +206,7 @@ final class SentenceScanner {
 
   /** Counts line breaks in {@code [i, j)}; CR LF counts once, a paragraph separator twice. */
   private int lineBreaks(int i, int j) {
-    int breaks = 0;
-    for (int k = i; k < j; k++) {
-      char c = s.charAt(k);
-      if (c == '\n') {
-        if (k == 0 || s.charAt(k - 1) != '\r') {
-          breaks++;
-        }
-      } else if (c == '\r' || c == '\u2028' || c == '\u0085' || c == '\u000B') {
-        breaks++;
-      } else if (c == '\u2029' || c == '\f') {
-        breaks += 2;
-      }
-    }
-    return breaks;
+    return Words.lineBreaks(s, i, j, true);
   }
 
   /** Tells whether the line holding the open sentence is a heading, given the next line's start. */
@@ -232,6 +239,63 @@ final class SentenceScanner {
     }
     classifyNext(next);
     return nextClass == UPPER || nextClass == DIGIT || nextClass == UNCASED;
+  }
+
+  /**
+   * Tells whether the open sentence is a short line of its own that the next line, also short,
+   * follows as another item of a list written without punctuation ("tent", "stove", "rope" on
+   * lines of their own). Both lines have at most {@value #ITEM_WORDS} words and {@value
+   * #ITEM_CHARS} characters and end without a terminator or a continuing mark, the sentence does not
+   * end in an open word, and a run of such lines confirms the list: the line before was an item or
+   * a heading, or the line after the next one is short too. A hard-wrapped paragraph has long
+   * lines, and its short last line ends in a terminator.
+   */
+  private boolean isShortLineItem(int next) {
+    if (!startsLine || wrapped || tokens > ITEM_WORDS || sentEnd - sentStart > ITEM_CHARS
+        || !endsItem(s.charAt(sentEnd - 1)) || endsWithOpenWord()) {
+      return false;
+    }
+    int end = shortLineEnd(next);
+    if (end < 0) {
+      return false;
+    }
+    if (lineItems) {
+      return true;
+    }
+    int after = end;
+    while (after < n && rules.kind(s.charAt(after)) == SPACE) {
+      after++;
+    }
+    return after < n && lineBreaks(end, after) == 1 && shortLineEnd(after) >= 0;
+  }
+
+  /**
+   * Returns the end of the short unpunctuated line starting at {@code p} (its line break or the end
+   * of the text), or -1 if it is longer or ends in punctuation.
+   */
+  private int shortLineEnd(int p) {
+    int words = 0;
+    int last = -1;
+    int k = p;
+    for (; k < n && !Words.isLineBreak(s.charAt(k)); k++) {
+      if (k - p > ITEM_CHARS) {
+        return -1;
+      }
+      if (rules.kind(s.charAt(k)) != SPACE) {
+        if (k == p || rules.kind(s.charAt(k - 1)) == SPACE) {
+          words++;
+        }
+        last = k;
+      }
+    }
+    return last >= 0 && words <= ITEM_WORDS && endsItem(s.charAt(last)) ? k : -1;
+  }
+
+  /** A list item may end with {@code c}: no terminator and no mark that continues the line. */
+  private boolean endsItem(char c) {
+    byte kind = rules.kind(c);
+    return kind != PERIOD && kind != TERMINATOR && kind != HARD_TERMINATOR && kind != ELLIPSIS
+        && ",;-\u2013\u2014&/(+=".indexOf(c) < 0;
   }
 
   /** The open sentence ends with a word such as "the" or "eine" that never ends a heading. */
@@ -336,7 +400,20 @@ final class SentenceScanner {
     tokens++;
     if (tokens == 1 || (tokens == 2 && bullet != 0 && tokenStart > sentStart)) {
       startList(i);
+    } else if (i >= 2 && s.charAt(i - 1) == ' ' && s.charAt(i - 2) == ':' && isFirstMarker(i)) {
+      // "Three steps: 1.) Sift ... 2.) Add ...": an inline list opened after a colon
+      startList(i);
     }
+  }
+
+  /** A list marker that opens a list: "1.", "1)", "1.)", "a.", "a)", "(a)", "(1)". */
+  private boolean isFirstMarker(int i) {
+    if (markerEnd(i) < 0) {
+      return false;
+    }
+    char first = s.charAt(s.charAt(i) == '(' ? i + 1 : i);
+    return first == '1' && !isAsciiDigit(s.charAt(s.charAt(i) == '(' ? i + 2 : i + 1))
+        || first == 'a' || first == 'A';
   }
 
   private void begin(int i, boolean lineStart) {
@@ -368,21 +445,23 @@ final class SentenceScanner {
       listNext = -1;
       return;
     }
-    char first = s.charAt(k);
+    boolean paren = s.charAt(k) == '(';
+    int body = paren ? k + 1 : k;
+    char first = s.charAt(body);
     if (isAsciiDigit(first)) {
       int value = 0;
-      int d = k;
+      int d = body;
       while (isAsciiDigit(s.charAt(d))) {
         value = value * 10 + (s.charAt(d) - '0');
         d++;
       }
       listNext = value + 1;
       listLetter = false;
-      listStyle = s.charAt(d);
-    } else if (first != '(') {
+      listStyle = paren ? '(' : s.charAt(d);
+    } else {
       listNext = Character.toLowerCase(first) + 1;
       listLetter = true;
-      listStyle = s.charAt(k + 1);
+      listStyle = paren ? '(' : s.charAt(body + 1);
     }
   }
 
@@ -392,21 +471,26 @@ final class SentenceScanner {
       k++;
     }
     int end = markerEnd(k);
-    if (end < 0 || s.charAt(k) == '(') {
+    if (end < 0) {
       return false;
     }
+    boolean paren = s.charAt(k) == '(';
+    if (paren != (listStyle == '(')) {
+      return false;
+    }
+    int body = paren ? k + 1 : k;
     if (listLetter) {
-      if (Character.toLowerCase(s.charAt(k)) != listNext || s.charAt(k + 1) != listStyle) {
+      if (Character.toLowerCase(s.charAt(body)) != listNext || !paren && s.charAt(body + 1) != listStyle) {
         return false;
       }
     } else {
       int value = 0;
-      int d = k;
+      int d = body;
       while (isAsciiDigit(s.charAt(d))) {
         value = value * 10 + (s.charAt(d) - '0');
         d++;
       }
-      if (d == k || value != listNext || s.charAt(d) != listStyle) {
+      if (d == body || value != listNext || !paren && s.charAt(d) != listStyle) {
         return false;
       }
     }
@@ -649,6 +733,10 @@ final class SentenceScanner {
         doubleQuotes++;
         return true;
       }
+      if (carriedDoubleQuote) {
+        carriedDoubleQuote = false;
+        return true;
+      }
       return false;
     }
     if (kind == SINGLE_QUOTE) {
@@ -660,6 +748,10 @@ final class SentenceScanner {
     }
     if ((kind == CLOSER || kind == RIGHT_SINGLE_QUOTE) && depth > 0) {
       depth--;
+      return true;
+    }
+    if (kind == CLOSER && carriedOpen > 0) {
+      carriedOpen--;
       return true;
     }
     return false;
@@ -868,6 +960,9 @@ final class SentenceScanner {
     if (type == KeyTable.ABSENT) {
       type = suffixType(wordStart, i);
     }
+    if (type == KeyTable.ABSENT) {
+      type = hyphenatedType(wordStart, i);
+    }
     if (type == TITLE && length > 1 && isAllUpper(wordStart, i)) {
       // "patients with MS. Final approval": an acronym that happens to spell a title
       type = KeyTable.ABSENT;
@@ -882,6 +977,12 @@ final class SentenceScanner {
     if ((length == 1 && Character.isLetter(s.charAt(wordStart)) || romanMarkerEnd(wordStart) == i + 1)
         && isSentenceMarker(wordStart) && (capital || nextClass == DIGIT)) {
       // a lettered list item ("c. The third item"), even if the letter is an abbreviation too
+      return false;
+    }
+    if (type == KeyTable.ABSENT && nextClass == DIGIT && isAbbreviationLike(wordStart, i)
+        && isDateAhead(nextWordStart)) {
+      // "(f. 4 maj 1950)", "(nar. 3. března 1961)": a short token before a date is an abbreviation
+      // ("born"), even where the language's list lacks it
       return false;
     }
     switch (type) {
@@ -907,6 +1008,11 @@ final class SentenceScanner {
         // "No. Definitely not.": without a number, a numeric abbreviation opening a sentence is a word
         return capital && (tokens == 1 || isStarter());
       case ABBREVIATION:
+        if (followsNumber(wordStart) && Character.isLowerCase(s.charAt(wordStart))) {
+          // "a ridge of 12 km. Hikers ...": a unit of measure after a number ends a sentence
+          // before any capitalised word, as [units] do
+          return capital;
+        }
         return capital && isStarter();
       default:
         break;
@@ -1031,6 +1137,81 @@ final class SentenceScanner {
       }
     }
     return KeyTable.ABSENT;
+  }
+
+  /**
+   * The class of a hyphenated word whose last part is an abbreviation ("Goethe-Str." as "Str."), or
+   * absent: a numeric suffix first, then the abbreviation tables.
+   */
+  private int hyphenatedType(int wordStart, int end) {
+    int p = end - 1;
+    while (p > wordStart && Character.isLetter(s.charAt(p))) {
+      p--;
+    }
+    if (p == wordStart || p == end - 1 || !isRangeDash(s.charAt(p)) || !Character.isLetter(s.charAt(p - 1))) {
+      return KeyTable.ABSENT;
+    }
+    int type = rules.suffixes.get(s, p + 1, end);
+    return type != KeyTable.ABSENT ? type : rules.abbreviations.get(s, p + 1, end);
+  }
+
+  /**
+   * Tells whether {@code [from, to)} looks like an abbreviation that the lists may lack: lower-case
+   * letters only, at most four, and inside brackets unless at most two.
+   */
+  private boolean isAbbreviationLike(int from, int to) {
+    int length = to - from;
+    if (length > 4 || length > 2 && depth == 0 || !Character.isLowerCase(s.charAt(from))) {
+      return false;
+    }
+    for (int p = from; p < to; p++) {
+      if (!Character.isLetter(s.charAt(p))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Tells whether a date starts at {@code p}: a day number (1 to 31, optionally with a period), a
+   * space and a month name of the language ("4 maj", "3. března"), or any word followed by a year of
+   * three or four digits ("9 mei 1931").
+   */
+  private boolean isDateAhead(int p) {
+    int k = p;
+    int day = 0;
+    while (k < n && k - p < 2 && isAsciiDigit(s.charAt(k))) {
+      day = day * 10 + s.charAt(k) - '0';
+      k++;
+    }
+    if (k == p || day < 1 || day > 31) {
+      return false;
+    }
+    if (k < n && s.charAt(k) == '.') {
+      k++;
+    }
+    if (k >= n || s.charAt(k) != ' ' && s.charAt(k) != '\u00A0') {
+      return false;
+    }
+    int w = ++k;
+    while (k < n && k - w < MAX_NEXT && Character.isLetter(s.charAt(k))) {
+      k++;
+    }
+    if (k == w) {
+      return false;
+    }
+    if (rules.monthNames.contains(s, w, k)) {
+      return true;
+    }
+    int y = k + 1;
+    if (k >= n || s.charAt(k) != ' ') {
+      return false;
+    }
+    int e = y;
+    while (e < n && e - y < 5 && isAsciiDigit(s.charAt(e))) {
+      e++;
+    }
+    return (e - y == 3 || e - y == 4) && (e == n || !Character.isLetterOrDigit(s.charAt(e)));
   }
 
   /** "L'Avv." and "dell'art.": the start of the word after an elision, or {@code from}. */
@@ -1353,6 +1534,8 @@ final class SentenceScanner {
     if (e > sentStart) {
       out.add(new Sentence(out.size(), sentStart, e, paragraph, s.substring(sentStart, e)));
     }
+    carriedOpen = Math.min(MAX_CARRIED, carriedOpen + depth);
+    carriedDoubleQuote ^= (doubleQuotes & 1) == 1;
     sentStart = -1;
     tokens = 0;
     bullet = 0;

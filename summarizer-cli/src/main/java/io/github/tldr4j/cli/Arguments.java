@@ -2,9 +2,12 @@ package io.github.tldr4j.cli;
 
 import io.github.tldr4j.summarizer.Budget;
 import io.github.tldr4j.summarizer.analysis.Analyzers;
+import io.github.tldr4j.summarizer.scoring.Algorithm;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -24,30 +27,39 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * <p>Picocli parses ({@link TldrCommand} declares the options); this class checks the values and
  * owns every message. Options take their value as the next argument or after {@code =} ({@code
  * --words 100} or {@code --words=100}); {@code --} ends the options; {@code -} as FILE, or no
- * FILE, means standard input. {@code split} is a subcommand only as the first argument. Every
+ * FILE, means standard input; a FILE that starts with {@code http://} or {@code https://} is a URL
+ * to fetch. {@code split} and {@code extract} are subcommands only as the first argument. Every
  * option may be given once, and only where it applies: an option that the chosen mode ignores is
  * a usage error rather than silently dropped. {@code -h} or {@code --help} anywhere before {@code
  * --} asks for the usage, even next to a bad option. Immutable.
  *
  * @param command what to do
  * @param budget the summary budget (summarize only; default {@code --ratio 0.3})
+ * @param algorithm the scoring algorithm (summarize only; default {@link Algorithm#TFIDF})
  * @param language the normalized language code (default {@code en})
+ * @param languageGiven whether {@code --lang} was given (else a page's own language is used)
  * @param title the headline, if given (summarize, single document only)
- * @param format the output format (summarize, single document only)
+ * @param format the output format (summarize and extract, single document only)
+ * @param html whether FILE or standard input is an HTML page (always for extract)
  * @param jsonl whether the input is JSON Lines (one document per line)
  * @param threads worker threads for JSON Lines input
  * @param keepGoing whether a bad JSON Lines line is reported in the output instead of stopping
- * @param file the input file as given, or empty for standard input
+ * @param timeout how long to wait for a fetched page's response
+ * @param file the input file or URL as given, or empty for standard input
  */
 record Arguments(
     Command command,
     Budget budget,
+    Algorithm algorithm,
     String language,
+    boolean languageGiven,
     Optional<String> title,
     OutputFormat format,
+    boolean html,
     boolean jsonl,
     int threads,
     boolean keepGoing,
+    Duration timeout,
     Optional<String> file) {
 
   /** The default budget: 30% of the words. */
@@ -55,6 +67,12 @@ record Arguments(
 
   /** The largest accepted {@code --threads}. */
   static final int MAX_THREADS = 1024;
+
+  /** The default {@code --timeout}: 20 seconds, the library's default. */
+  static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(20);
+
+  /** The largest accepted {@code --timeout}, in seconds: an hour. */
+  static final int MAX_TIMEOUT_SECONDS = 3600;
 
   /** A plain decimal number, with an optional exponent: {@code 0.25}, {@code .5}, {@code 1e-1}. */
   private static final Pattern DECIMAL =
@@ -66,6 +84,8 @@ record Arguments(
     SUMMARIZE,
     /** Split the input into sentences. */
     SPLIT,
+    /** Print the article of a web page. */
+    EXTRACT,
     /** Print the usage text. */
     HELP
   }
@@ -78,10 +98,32 @@ record Arguments(
   Arguments {
     Objects.requireNonNull(command, "command");
     Objects.requireNonNull(budget, "budget");
+    Objects.requireNonNull(algorithm, "algorithm");
     Objects.requireNonNull(language, "language");
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(format, "format");
+    Objects.requireNonNull(timeout, "timeout");
     Objects.requireNonNull(file, "file");
+  }
+
+  /**
+   * Returns whether the input is a web page to fetch: FILE is an {@code http} or {@code https} URL.
+   *
+   * @return true for a URL
+   */
+  boolean url() {
+    return file.isPresent() && isUrl(file.get());
+  }
+
+  /**
+   * Returns whether a FILE argument is a URL to fetch rather than a file name.
+   *
+   * @param argument FILE as given
+   * @return true if it starts with {@code http://} or {@code https://}, ignoring case
+   */
+  static boolean isUrl(String argument) {
+    String lower = argument.toLowerCase(Locale.ROOT);
+    return lower.startsWith("http://") || lower.startsWith("https://");
   }
 
   /**
@@ -92,7 +134,7 @@ record Arguments(
    *     among the options, whatever else is given
    * @throws CliException with status {@link CliException#USAGE} for an unknown option, a missing
    *     or invalid value, an option given twice or one that does not apply to the mode, more than
-   *     one FILE, or an unknown language
+   *     one FILE, an unknown language or algorithm
    * @throws NullPointerException if {@code args} or an element is null
    */
   static Arguments parse(String... args) throws CliException {
@@ -100,17 +142,24 @@ record Arguments(
     for (String arg : args) {
       Objects.requireNonNull(arg, "argument");
     }
-    boolean split = args.length > 0 && TldrCommand.SPLIT.equals(args[0]);
-    CommandLine parser = TldrCommand.parser(split ? TldrCommand.split() : TldrCommand.summarize());
+    String subcommand =
+        args.length > 0 && TldrCommand.SUBCOMMANDS.contains(args[0]) ? args[0] : null;
+    CommandLine parser =
+        TldrCommand.parser(
+            subcommand == null ? TldrCommand.summarize() : TldrCommand.subcommand(subcommand));
     ParseResult parsed;
     try {
-      parsed = parser.parseArgs(split ? Arrays.copyOfRange(args, 1, args.length) : args);
+      parsed = parser.parseArgs(subcommand == null ? args : Arrays.copyOfRange(args, 1, args.length));
     } catch (ParameterException e) {
-      throw usageError(e, split, args);
+      throw usageError(e, subcommand, args);
     }
     if (parsed.isUsageHelpRequested()) {
       return help();
     }
+    Command command =
+        subcommand == null
+            ? Command.SUMMARIZE
+            : subcommand.equals(TldrCommand.SPLIT) ? Command.SPLIT : Command.EXTRACT;
     List<String> given = new ArrayList<>();
     for (OptionSpec option : parsed.matchedOptions()) {
       given.add(option.longestName());
@@ -120,14 +169,28 @@ record Arguments(
       throw CliException.usage(
           "only one FILE may be given, got '" + files.get(0) + "' and '" + files.get(1) + "'");
     }
-    Budget budget = split ? DEFAULT_BUDGET : budget(parsed, given);
+    Optional<String> file = files.stream().findFirst().filter(f -> !f.equals("-"));
+    boolean url = file.isPresent() && isUrl(file.get());
+    Budget budget = command == Command.SUMMARIZE ? budget(parsed, given) : DEFAULT_BUDGET;
+    String algorithmName = parsed.matchedOptionValue("--algorithm", null);
+    Algorithm algorithm = algorithmName == null ? Algorithm.TFIDF : algorithm(algorithmName);
     String formatName = parsed.matchedOptionValue("--format", null);
     OutputFormat format = formatName == null ? OutputFormat.TEXT : OutputFormat.parse(formatName);
+    if (command == Command.EXTRACT && format == OutputFormat.MARKDOWN) {
+      throw CliException.usage(
+          "--format must be text or json for 'tldr extract', got '" + formatName + "'");
+    }
     String languageName = parsed.matchedOptionValue("--lang", null);
     String language = languageName == null ? "en" : language(languageName);
     String threadCount = parsed.matchedOptionValue("--threads", null);
     Integer threads = threadCount == null ? null : positiveInt("--threads", threadCount, MAX_THREADS);
+    String timeoutValue = parsed.matchedOptionValue("--timeout", null);
+    Duration timeout =
+        timeoutValue == null
+            ? DEFAULT_TIMEOUT
+            : Duration.ofSeconds(positiveInt("--timeout", timeoutValue, MAX_TIMEOUT_SECONDS));
     boolean jsonl = given.contains("--jsonl");
+    boolean html = given.contains("--html");
     String title = parsed.matchedOptionValue("--title", null);
     if (jsonl) {
       if (title != null) {
@@ -136,32 +199,53 @@ record Arguments(
       if (formatName != null) {
         throw CliException.usage("--format does not apply with --jsonl; the output is JSON Lines");
       }
+      if (html) {
+        throw CliException.usage("--html does not apply with --jsonl; give \"html\" on each line");
+      }
+      if (url) {
+        throw CliException.usage(
+            "with --jsonl, FILE is the JSON Lines input, not a URL; give \"url\" on each line");
+      }
     } else {
       for (String option : new String[] {"--threads", "--keep-going"}) {
         if (given.contains(option)) {
           throw CliException.usage(option + " only applies with --jsonl");
         }
       }
+      if (timeoutValue != null && !url) {
+        throw CliException.usage("--timeout only applies to a URL or with --jsonl");
+      }
+    }
+    if (url && html) {
+      throw CliException.usage("--html does not apply to a URL: a fetched page is read as HTML");
+    }
+    if (url && command == Command.SPLIT) {
+      throw CliException.usage(
+          "'tldr split' reads text, not a URL; try 'tldr extract URL | tldr split'");
     }
     return new Arguments(
-        split ? Command.SPLIT : Command.SUMMARIZE,
+        command,
         budget,
+        algorithm,
         language,
+        languageName != null,
         Optional.ofNullable(title),
         format,
+        html || command == Command.EXTRACT,
         jsonl,
         threads == null ? Runtime.getRuntime().availableProcessors() : threads,
         given.contains("--keep-going"),
-        files.stream().findFirst().filter(f -> !f.equals("-")));
+        timeout,
+        file);
   }
 
   /** Turns picocli's complaint into the command's own one-line message. */
-  private static CliException usageError(ParameterException e, boolean split, String[] args) {
+  private static CliException usageError(ParameterException e, String subcommand, String[] args) {
     if (e instanceof UnmatchedArgumentException) {
       String arg = ((UnmatchedArgumentException) e).getUnmatched().get(0);
       String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
-      if (split && TldrCommand.summarize().findOption(name) != null) {
-        return CliException.usage(name + " does not apply to 'tldr split'");
+      if (subcommand != null && TldrCommand.summarize().findOption(name) != null) {
+        return CliException.usage(name + " does not apply to 'tldr " + subcommand + "'");
       }
       return CliException.usage("unknown option '" + arg + "' (try 'tldr --help')");
     }
@@ -195,12 +279,16 @@ record Arguments(
     return new Arguments(
         Command.HELP,
         DEFAULT_BUDGET,
+        Algorithm.TFIDF,
         "en",
+        false,
         Optional.empty(),
         OutputFormat.TEXT,
         false,
+        false,
         1,
         false,
+        DEFAULT_TIMEOUT,
         Optional.empty());
   }
 
@@ -247,6 +335,22 @@ record Arguments(
       throw CliException.usage(name + " must be " + range + ", got '" + value + "'");
     }
     return n;
+  }
+
+  /**
+   * Looks up an {@code --algorithm} value: the names of {@link Algorithm#forName}, the one lookup
+   * that {@code ./bench quality --algorithm} uses too.
+   *
+   * @param value the name
+   * @return the algorithm
+   * @throws CliException with status {@link CliException#USAGE} naming the valid names
+   */
+  private static Algorithm algorithm(String value) throws CliException {
+    try {
+      return Algorithm.forName(value);
+    } catch (IllegalArgumentException e) {
+      throw CliException.usage("--algorithm: " + e.getMessage());
+    }
   }
 
   /**

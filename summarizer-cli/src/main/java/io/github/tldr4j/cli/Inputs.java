@@ -41,30 +41,45 @@ final class Inputs {
    *     directory, unreadable or too large, or the input is not valid UTF-8
    */
   static String readDocument(Optional<String> file, InputStream stdin) throws CliException {
+    byte[] bytes = readBytes(file, stdin);
+    return decode(bytes, bytes.length, name(file));
+  }
+
+  /**
+   * Reads a whole input as bytes, undecoded (an HTML page carries its own charset).
+   *
+   * @param file the file path (resolved against the working directory), or empty for {@code stdin}
+   * @param stdin standard input
+   * @return the bytes
+   * @throws CliException with status {@link CliException#BAD_INPUT} if the file is missing, a
+   *     directory, unreadable or too large
+   */
+  static byte[] readBytes(Optional<String> file, InputStream stdin) throws CliException {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(stdin, "stdin");
-    byte[] bytes;
-    String name;
-    if (file.isPresent()) {
-      name = file.get();
+    String name = name(file);
+    try {
+      if (file.isEmpty()) {
+        return stdin.readAllBytes();
+      }
       Path path = checkedPath(name);
-      try {
-        if (Files.size(path) > Integer.MAX_VALUE - 16) {
-          throw CliException.badInput(name + " is too large: the limit is 2 GB");
-        }
-        bytes = Files.readAllBytes(path);
-      } catch (IOException e) {
-        throw readError(name, e);
+      if (Files.size(path) > Integer.MAX_VALUE - 16) {
+        throw CliException.badInput(name + " is too large: the limit is 2 GB");
       }
-    } else {
-      name = "standard input";
-      try {
-        bytes = stdin.readAllBytes();
-      } catch (IOException e) {
-        throw readError(name, e);
-      }
+      return Files.readAllBytes(path);
+    } catch (IOException e) {
+      throw readError(name, e);
     }
-    return decode(bytes, bytes.length, name);
+  }
+
+  /**
+   * Names an input for messages.
+   *
+   * @param file the file path, or empty for standard input
+   * @return the path as given, or {@code "standard input"}
+   */
+  static String name(Optional<String> file) {
+    return file.orElse("standard input");
   }
 
   /**

@@ -2,6 +2,7 @@ package io.github.tldr4j.cli;
 
 import io.github.tldr4j.summarizer.text.Words;
 import java.util.Objects;
+import java.util.Optional;
 
 /** Text helpers for printing sentences. Stateless. */
 final class Texts {
@@ -73,6 +74,39 @@ final class Texts {
       }
     }
     return line;
+  }
+
+  /**
+   * The first line of a page's Markdown reply: its title in bold, as a link to the page when its
+   * address is known ({@code [**Title**](<https://…>)}), then a blank line. Markdown's inline
+   * markers in the title and angle brackets in the address are escaped, so neither can break out
+   * of the link.
+   *
+   * @param title the page's title on one line; "" when it has none (then the address is shown)
+   * @param url the page's address, if known
+   * @return the line and a blank line, or "" when there is neither a title nor an address
+   */
+  static String markdownLink(String title, Optional<String> url) {
+    Objects.requireNonNull(title, "title");
+    Objects.requireNonNull(url, "url");
+    String shown = title.isBlank() ? oneLine(url.orElse("")) : title;
+    if (shown.isEmpty()) {
+      return "";
+    }
+    StringBuilder label = new StringBuilder("**");
+    for (int i = 0; i < shown.length(); i++) {
+      char c = shown.charAt(i);
+      if ("\\[]*_`<>".indexOf(c) >= 0) {
+        label.append('\\');
+      }
+      label.append(c);
+    }
+    label.append("**");
+    if (url.isEmpty()) {
+      return label + "\n\n";
+    }
+    String target = oneLine(url.get()).replace(" ", "%20").replace("<", "%3C").replace(">", "%3E");
+    return "[" + label + "](<" + target + ">)\n\n";
   }
 
   private static boolean isAsciiDigit(char c) {

@@ -5,9 +5,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.tldr4j.summarizer.Budget;
 import io.github.tldr4j.summarizer.Document;
 import io.github.tldr4j.summarizer.Summarizer;
+import io.github.tldr4j.summarizer.Summary;
 import io.github.tldr4j.summarizer.analysis.Analyzers;
+import io.github.tldr4j.summarizer.scoring.Algorithm;
 import io.github.tldr4j.summarizer.text.Sentence;
 import io.github.tldr4j.summarizer.text.SentenceSegmenter;
+import io.github.tldr4j.web.Article;
 import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -31,6 +34,8 @@ import java.util.function.BooleanSupplier;
  * ./tldr --format json --ratio 0.2 < article.txt         # JSON output
  * ./tldr --jsonl --sentences 3 docs.jsonl > out.jsonl    # batch, all cores, input order
  * ./tldr split notes.txt                                 # one sentence a line
+ * ./tldr --algorithm lsa --sentences 6 --format markdown https://example.org/news/1
+ * ./tldr extract --format json page.html                 # the article of a page
  * }</pre>
  *
  * <p>Run {@code ./tldr --help} for every option; the README has the full reference (formats,
@@ -131,15 +136,42 @@ public final class Tldr {
         case SPLIT:
           if (arguments.jsonl()) {
             return batch(
-                arguments, splitHandler(arguments.language()), in, out, err, interactive, readerGone);
+                arguments,
+                arguments.threads(),
+                splitHandler(arguments.language()),
+                in,
+                out,
+                err,
+                interactive,
+                readerGone);
           }
           split(arguments, in, out, readerGone);
+          break;
+        case EXTRACT:
+          if (arguments.jsonl()) {
+            return batch(
+                arguments,
+                arguments.threads() + WebPages.MAX_FETCHES,
+                extractHandler(new WebPages(arguments.timeout()), new Bound(arguments.threads())),
+                in,
+                out,
+                err,
+                interactive,
+                readerGone);
+          }
+          extract(arguments, in, out);
           break;
         default:
           if (arguments.jsonl()) {
             return batch(
                 arguments,
-                summarizeHandler(arguments.language(), arguments.budget()),
+                arguments.threads() + WebPages.MAX_FETCHES,
+                summarizeHandler(
+                    arguments.language(),
+                    arguments.budget(),
+                    arguments.algorithm(),
+                    new WebPages(arguments.timeout()),
+                    new Bound(arguments.threads())),
                 in,
                 out,
                 err,
@@ -170,7 +202,23 @@ public final class Tldr {
 
   private static void summarize(Arguments arguments, InputStream in, PrintStream out)
       throws CliException {
-    Summarizer summarizer = Summarizer.builder().language(arguments.language()).build();
+    if (arguments.url() || arguments.html()) {
+      Article article = page(arguments, in);
+      String language =
+          WebPages.language(
+              article,
+              arguments.languageGiven() ? Optional.of(arguments.language()) : Optional.empty(),
+              arguments.language());
+      String title = arguments.title().orElse(article.title());
+      Summary summary =
+          summarizer(language, arguments.algorithm())
+              .summarize(Document.of(title, article.text()), arguments.budget());
+      print(
+          out,
+          renderPage(
+              arguments.format(), summary, Locale.forLanguageTag(language), title, article.url()));
+      return;
+    }
     String text = Inputs.readDocument(arguments.file(), in);
     Document document =
         arguments.title().isPresent() ? Document.of(arguments.title().get(), text) : Document.of(text);
@@ -179,8 +227,79 @@ public final class Tldr {
         arguments
             .format()
             .render(
-                summarizer.summarize(document, arguments.budget()),
+                summarizer(arguments.language(), arguments.algorithm())
+                    .summarize(document, arguments.budget()),
                 Locale.forLanguageTag(arguments.language())));
+  }
+
+  private static Summarizer summarizer(String language, Algorithm algorithm) {
+    return Summarizer.builder().language(language).algorithm(algorithm).build();
+  }
+
+  /** The page a command line names: a URL, fetched, or FILE or standard input read as HTML. */
+  private static Article page(Arguments arguments, InputStream in) throws CliException {
+    if (arguments.url()) {
+      return new WebPages(arguments.timeout()).fetch(arguments.file().get());
+    }
+    return WebPages.fromHtml(
+        Inputs.readBytes(arguments.file(), in), "", Inputs.name(arguments.file()));
+  }
+
+  /**
+   * Renders the summary of a web page: as {@link OutputFormat#render} does, with the page's title
+   * and link above a Markdown reply, and {@code "title"} and {@code "url"} first in JSON.
+   *
+   * @param format the output format
+   * @param summary the summary
+   * @param locale the language of the statistics sentence and the lead-in
+   * @param title the page's title ("" if it has none)
+   * @param url the page's address, if known
+   * @return the complete output, ending with a line break
+   */
+  static String renderPage(
+      OutputFormat format, Summary summary, Locale locale, String title, Optional<String> url) {
+    switch (format) {
+      case MARKDOWN:
+        return Texts.markdownLink(Texts.oneLine(title), url) + format.render(summary, locale);
+      case JSON:
+        ObjectNode json = Json.object();
+        json.put("title", title);
+        if (url.isPresent()) {
+          json.put("url", url.get());
+        } else {
+          json.putNull("url");
+        }
+        return Json.write(Json.summary(json, summary)) + "\n";
+      default:
+        return format.render(summary, locale);
+    }
+  }
+
+  private static void extract(Arguments arguments, InputStream in, PrintStream out)
+      throws CliException {
+    Article article = page(arguments, in);
+    if (arguments.format() == OutputFormat.JSON) {
+      print(out, Json.write(WebPages.json(Json.object(), article)) + "\n");
+    } else {
+      print(out, WebPages.text(article));
+    }
+  }
+
+  /**
+   * The JSON Lines handler of {@code tldr extract --jsonl}: {@code {"id", "html"[, "url"]}} or
+   * {@code {"id", "url"}} gives {@code {"id", "title", "text", "paragraphs", "language", "url",
+   * "byline", "published"}}.
+   *
+   * @param pages fetches the lines that give only a {@code "url"}
+   * @param compute bounds the threads that extract at once ({@code --threads})
+   * @return the handler; thread-safe
+   */
+  static JsonlBatch.Handler extractHandler(WebPages pages, Bound compute) {
+    Objects.requireNonNull(compute, "compute");
+    return (input, output) -> {
+      Optional<Article> fetched = pages.fetchLine(input); // outside the bound: it waits, not works
+      compute.run(() -> WebPages.json(output, WebPages.lineArticle(input, fetched)));
+    };
   }
 
   private static void split(
@@ -198,6 +317,7 @@ public final class Tldr {
 
   private static int batch(
       Arguments arguments,
+      int workers,
       JsonlBatch.Handler handler,
       InputStream in,
       PrintStream out,
@@ -208,7 +328,7 @@ public final class Tldr {
     try (CountingInputStream input = new CountingInputStream(Inputs.open(arguments.file(), in))) {
       Progress progress =
           new Progress(err, interactive, input::count, Inputs.size(arguments.file()));
-      return new JsonlBatch(handler, arguments.threads(), arguments.keepGoing(), progress)
+      return new JsonlBatch(handler, workers, arguments.keepGoing(), progress)
           .run(input, out, err, readerGone);
     } catch (IOException e) {
       // Closing the input failed after a complete run: nothing is lost.
@@ -218,24 +338,73 @@ public final class Tldr {
 
   /**
    * The JSON Lines handler of {@code tldr --jsonl}: {@code {"id", "text"[, "title"][,
-   * "language"]}} gives {@code {"id", "summary", "indices", "stats"}}.
+   * "language"][, "algorithm"]}} gives {@code {"id", "summary", "indices", "stats"}}; instead of
+   * {@code "text"}, a line may give {@code "html"} (with an optional {@code "url"}) or only {@code
+   * "url"}, fetched. A summarizer is built once per language and algorithm and shared by the
+   * workers.
    *
-   * @param defaultLanguage the language of lines without one
+   * @param defaultLanguage the language of lines without one (and of pages that declare none)
    * @param budget the budget of every summary
+   * @param defaultAlgorithm the algorithm of lines without one
+   * @param pages fetches the lines that give only a {@code "url"}
+   * @param compute bounds the threads that extract and summarize at once ({@code --threads})
    * @return the handler; thread-safe
    */
-  static JsonlBatch.Handler summarizeHandler(String defaultLanguage, Budget budget) {
+  static JsonlBatch.Handler summarizeHandler(
+      String defaultLanguage,
+      Budget budget,
+      Algorithm defaultAlgorithm,
+      WebPages pages,
+      Bound compute) {
+    Objects.requireNonNull(defaultLanguage, "defaultLanguage");
     Objects.requireNonNull(budget, "budget");
-    Map<String, Summarizer> summarizers = new ConcurrentHashMap<>();
+    Objects.requireNonNull(defaultAlgorithm, "defaultAlgorithm");
+    Objects.requireNonNull(pages, "pages");
+    Objects.requireNonNull(compute, "compute");
+    Map<SummarizerKey, Summarizer> summarizers = new ConcurrentHashMap<>();
     return (input, output) -> {
-      String text = requiredString(input, "text");
+      // Check every field before fetching: a bad line costs no request.
       Optional<String> title = optionalString(input, "title");
-      String language = language(input, defaultLanguage);
-      Summarizer summarizer =
-          summarizers.computeIfAbsent(language, code -> Summarizer.builder().language(code).build());
-      Document document = title.isPresent() ? Document.of(title.get(), text) : Document.of(text);
-      Json.summary(output, summarizer.summarize(document, budget));
+      Optional<String> language = explicitLanguage(input);
+      Algorithm algorithm = algorithm(input, defaultAlgorithm);
+      boolean page = WebPages.isPage(input);
+      Optional<Article> fetched = pages.fetchLine(input); // outside the bound: it waits, not works
+      compute.run(
+          () -> {
+            Document document;
+            String code;
+            if (page) {
+              Article article = WebPages.lineArticle(input, fetched);
+              code = WebPages.language(article, language, defaultLanguage);
+              document = Document.of(title.orElse(article.title()), article.text());
+            } else {
+              String text = requiredString(input, "text");
+              code = language.orElse(defaultLanguage);
+              document = title.isPresent() ? Document.of(title.get(), text) : Document.of(text);
+            }
+            Summarizer summarizer =
+                summarizers.computeIfAbsent(
+                    new SummarizerKey(code, algorithm), key -> summarizer(key.language(), key.algorithm()));
+            return Json.summary(output, summarizer.summarize(document, budget));
+          });
     };
+  }
+
+  /** The summarizers of a batch are shared per language and algorithm. */
+  private record SummarizerKey(String language, Algorithm algorithm) {}
+
+  /** The line's {@code "algorithm"}, else the default. */
+  private static Algorithm algorithm(ObjectNode input, Algorithm defaultAlgorithm)
+      throws CliException {
+    Optional<String> name = optionalString(input, "algorithm");
+    if (name.isEmpty()) {
+      return defaultAlgorithm;
+    }
+    try {
+      return Algorithm.forName(name.get());
+    } catch (IllegalArgumentException e) {
+      throw CliException.badInput(e.getMessage());
+    }
   }
 
   /**
@@ -248,24 +417,22 @@ public final class Tldr {
   static JsonlBatch.Handler splitHandler(String defaultLanguage) {
     return (input, output) -> {
       String text = requiredString(input, "text");
-      String language = language(input, defaultLanguage);
+      String language = explicitLanguage(input).orElse(defaultLanguage);
       Json.sentences(output, SentenceSegmenter.forLanguage(language).segment(text));
     };
   }
 
-  /**
-   * Returns the line's language: {@code "language"}, else {@code "lang"}, else the default.
-   */
-  private static String language(ObjectNode input, String defaultLanguage) throws CliException {
+  /** The line's own {@code "language"}, else {@code "lang"}, normalized, if it gives one. */
+  private static Optional<String> explicitLanguage(ObjectNode input) throws CliException {
     Optional<String> given = optionalString(input, "language");
     if (given.isEmpty()) {
       given = optionalString(input, "lang");
     }
     if (given.isEmpty()) {
-      return defaultLanguage;
+      return Optional.empty();
     }
     try {
-      return Analyzers.normalize(given.get());
+      return Optional.of(Analyzers.normalize(given.get()));
     } catch (IllegalArgumentException e) {
       throw CliException.badInput(e.getMessage());
     }
@@ -283,7 +450,15 @@ public final class Tldr {
     return node.textValue();
   }
 
-  private static Optional<String> optionalString(ObjectNode input, String field)
+  /**
+   * Returns a JSON Lines field that must be a string if present.
+   *
+   * @param input the line's object
+   * @param field the field's name
+   * @return its value, or empty if missing or null
+   * @throws CliException if it is not a string
+   */
+  static Optional<String> optionalString(ObjectNode input, String field)
       throws CliException {
     JsonNode node = input.get(field);
     if (node == null || node.isNull()) {

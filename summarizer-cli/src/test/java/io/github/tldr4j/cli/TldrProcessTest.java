@@ -87,4 +87,30 @@ final class TldrProcessTest {
     assertEquals("", Files.readString(err, StandardCharsets.UTF_8));
     assertEquals(0, process.exitValue());
   }
+
+  /**
+   * Issue 10: {@code tldr URL} in a real process against a server on 127.0.0.1: the article's
+   * summary with status 0; a 404, a non-HTML body and a timeout each one line naming the URL and
+   * status 1.
+   */
+  @Test
+  void urlsAgainstALocalServer() throws IOException, InterruptedException {
+    Path empty = Files.writeString(dir.resolve("empty"), "");
+    try (LocalServer server = new LocalServer()) {
+      Outcome page = java(empty, "--sentences", "1", "--format", "markdown", server.url("/page.html"));
+      assertEquals(0, page.status(), page.err());
+      assertTrue(page.out().startsWith("[**" + LocalServer.TITLE + "**](<" + server.url("/page.html") + ">)\n\n"), page.out());
+      String[][] failures = {
+        {server.url("/missing.html"), "HTTP 404"},
+        {server.url("/photo.jpg"), "not HTML or text: content type image/jpeg"},
+        {server.silentUrl(), "timed out after 1 s"},
+      };
+      for (String[] failure : failures) {
+        Outcome outcome = java(empty, "--timeout", "1", failure[0]);
+        assertEquals(1, outcome.status(), failure[0]);
+        assertEquals("", outcome.out());
+        assertEquals("tldr: " + failure[0] + ": " + failure[1] + "\n", outcome.err());
+      }
+    }
+  }
 }

@@ -124,6 +124,16 @@ final class RuleBasedSegmenter implements SentenceSegmenter {
     return List.copyOf(new SentenceScanner(rules, text.toString()).run());
   }
 
+  /**
+   * Segments {@code text} and returns every decision the scanner took at a candidate boundary, in
+   * text order: which {@link BoundaryRule} ended a sentence, and which one kept a terminator inside
+   * its sentence. For tests and debugging.
+   */
+  List<BoundaryRule.Decision> explain(CharSequence text) {
+    Objects.requireNonNull(text, "text");
+    return new SentenceScanner(rules, text.toString(), true).explain();
+  }
+
   @Override
   public String toString() {
     return "RuleBasedSegmenter[" + rules.language + "]";

@@ -39,7 +39,7 @@ final class RuleBasedSegmenter implements SentenceSegmenter {
   /** One segmenter per language, built once when the class loads; never modified afterwards. */
   private static final Map<String, RuleBasedSegmenter> SEGMENTERS = buildAll();
 
-  /** The generic rules alone, for every other ISO 639-1 language (with its own month names). */
+  /** The generic rules alone, for every other ISO 639-1 language. */
   private static final RuleBasedSegmenter GENERIC =
       new RuleBasedSegmenter(SegmentationRules.load("und"));
 
@@ -71,7 +71,7 @@ final class RuleBasedSegmenter implements SentenceSegmenter {
       return segmenter;
     }
     if (ISO_639_1.contains(code)) {
-      return new RuleBasedSegmenter(GENERIC.rules.forLanguage(code));
+      return GENERIC;
     }
     throw new IllegalArgumentException(
         "unsupported language: '" + language + "'; expected an ISO 639-1 code such as en, de or pl");

@@ -6,9 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.text.DateFormatSymbols;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -81,11 +79,6 @@ final class SegmentationRules {
   final KeyTable openWords;
   final KeyTable ordinalContexts;
   final KeyTable months;
-  /**
-   * Month names of the language from the JDK's locale data (full and abbreviated, format and
-   * standalone forms) with the file's {@code [months]}: a day number before one is a date.
-   */
-  final KeyTable monthNames;
   final KeyTable names;
   final KeyTable domains;
   final String quoteParticles;
@@ -104,44 +97,12 @@ final class SegmentationRules {
     this.openWords = KeyTable.of(b.openWords);
     this.ordinalContexts = KeyTable.of(b.ordinalContexts);
     this.months = KeyTable.of(b.months);
-    this.monthNames = KeyTable.of(monthNames(language, b.months));
     this.names = KeyTable.of(b.names);
     this.domains = KeyTable.of(b.domains);
     this.quoteParticles = b.quoteParticles.toString();
     this.ordinalDot = b.ordinalDot;
     this.spacedTerminators = b.spacedTerminators;
     this.ownData = b.ownData;
-  }
-
-  /** The same rules for another language without a data file: only the month names differ. */
-  private SegmentationRules(SegmentationRules generic, String language) {
-    this.language = language;
-    this.kinds = generic.kinds;
-    this.abbreviations = generic.abbreviations;
-    this.starters = generic.starters;
-    this.strongStarters = generic.strongStarters;
-    this.suffixes = generic.suffixes;
-    this.openWords = generic.openWords;
-    this.ordinalContexts = generic.ordinalContexts;
-    this.months = generic.months;
-    this.monthNames = KeyTable.of(monthNames(language, Map.of()));
-    this.names = generic.names;
-    this.domains = generic.domains;
-    this.quoteParticles = generic.quoteParticles;
-    this.ordinalDot = generic.ordinalDot;
-    this.spacedTerminators = generic.spacedTerminators;
-    this.ownData = false;
-  }
-
-  /**
-   * Returns these generic rules for a language without a data file of its own, with the month names
-   * the JDK knows for it.
-   *
-   * @param code an ISO 639-1 code
-   * @return rules sharing this instance's tables
-   */
-  SegmentationRules forLanguage(String code) {
-    return new SegmentationRules(this, code);
   }
 
   /**
@@ -197,31 +158,6 @@ final class SegmentationRules {
     for (int i = 0; i < chars.length(); i++) {
       kinds[chars.charAt(i)] = kind;
     }
-  }
-
-  /**
-   * The month names the JDK knows for a language (CLDR data: "maj", "května", "lipca"), lower-cased and
-   * without a final period, merged with the data file's {@code [months]}.
-   */
-  private static Map<String, Integer> monthNames(String language, Map<String, Integer> fromFile) {
-    Map<String, Integer> names = new HashMap<>(fromFile);
-    Locale locale = Locale.forLanguageTag(language);
-    if (locale.getLanguage().isEmpty()) {
-      return names;
-    }
-    DateFormatSymbols symbols = DateFormatSymbols.getInstance(locale);
-    for (String[] list : List.of(symbols.getMonths(), symbols.getShortMonths())) {
-      for (String name : list) {
-        String key = name.strip().toLowerCase(locale);
-        if (key.endsWith(".")) {
-          key = key.substring(0, key.length() - 1);
-        }
-        if (key.length() >= 3 && key.codePoints().allMatch(Character::isLetter)) {
-          names.put(key, 1);
-        }
-      }
-    }
-    return names;
   }
 
   /** Tells whether a code unit ends sentences: a period, terminator, hard terminator or ellipsis. */

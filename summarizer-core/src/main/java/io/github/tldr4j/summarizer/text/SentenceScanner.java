@@ -1175,8 +1175,8 @@ final class SentenceScanner {
 
   /**
    * Tells whether a date starts at {@code p}: a day number (1 to 31, optionally with a period), a
-   * space and a month name of the language ("4 maj", "3. března"), or any word followed by a year of
-   * three or four digits ("9 mei 1931").
+   * space and a word followed by a year of three or four digits ("4 maj 1950", "3. března 1961"), or
+   * a month of the language's {@code [months]} ("4. Mai").
    */
   private boolean isDateAhead(int p) {
     int k = p;
@@ -1201,7 +1201,7 @@ final class SentenceScanner {
     if (k == w) {
       return false;
     }
-    if (rules.monthNames.contains(s, w, k)) {
+    if (rules.months.contains(s, w, k)) {
       return true;
     }
     int y = k + 1;

@@ -236,6 +236,9 @@ final class SentenceScanner {
 
   /** Counts line breaks in {@code [i, j)}; CR LF counts once, a paragraph separator twice. */
   private int lineBreaks(int i, int j) {
+    if (j == i + 1 && s.charAt(i) == ' ') {
+      return 0; // the common case, one space: no call
+    }
     return Words.lineBreaks(s, i, j, true);
   }
 

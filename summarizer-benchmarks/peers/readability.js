@@ -9,6 +9,8 @@
 // Each output line is {"id", "text", "seconds", "cpuSeconds"}: the article's textContent
 // (Readability's plain text) and the wall-clock and CPU time (of the whole process) of the second
 // of two passes (jsdom parse + Readability), so that the JIT is warm as in the Java benchmark.
+// With --once as a third argument, each page is extracted once, without the warm-up pass: the
+// whole-process timing of peers/speed.sh, measured from outside with /usr/bin/time.
 // Not needed by the build or CI.
 'use strict';
 const fs = require('fs');
@@ -17,9 +19,9 @@ const { JSDOM, VirtualConsole } = require('jsdom');
 const { Readability } = require('@mozilla/readability');
 
 async function main() {
-  const [input, output] = process.argv.slice(2);
-  if (!input || !output) {
-    console.error('usage: readability.js PAGES.jsonl OUT.jsonl');
+  const [input, output, mode] = process.argv.slice(2);
+  if (!input || !output || (mode !== undefined && mode !== '--once')) {
+    console.error('usage: readability.js PAGES.jsonl OUT.jsonl [--once]');
     process.exit(2);
   }
   const pages = [];
@@ -39,7 +41,9 @@ async function main() {
       return '';
     }
   };
-  for (const page of pages) extract(page); // warm-up pass
+  if (mode !== '--once') {
+    for (const page of pages) extract(page); // warm-up pass
+  }
   const out = [];
   for (const page of pages) {
     const start = process.hrtime.bigint();

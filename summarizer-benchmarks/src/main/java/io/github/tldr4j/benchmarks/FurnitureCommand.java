@@ -1,5 +1,6 @@
 package io.github.tldr4j.benchmarks;
 
+import io.github.tldr4j.benchmarks.extraction.GoldText;
 import io.github.tldr4j.summarizer.Budget;
 import io.github.tldr4j.summarizer.ScoredSentence;
 import io.github.tldr4j.summarizer.Summarizer;
@@ -29,7 +30,7 @@ import java.util.Set;
  * <p>Each page is summarized (default {@code --words 100}) from three texts: its visible text with
  * one block per line, as a browser's copy gives it ({@link VisibleText}); the same text on one line
  * (line breaks as spaces); and the gold article text, the floor of the measure. The furniture rate
- * is the share of all summary sentences that are not from the article ({@link FurnitureRate}).
+ * is the share of all summary sentences that are not from the article ({@link GoldText}).
  */
 final class FurnitureCommand {
 
@@ -101,14 +102,16 @@ final class FurnitureCommand {
     String id = page.optionalText("id", String.valueOf(page.number()));
     String visible = VisibleText.of(page.requiredText("html"));
     String gold = page.requiredText("text");
-    FurnitureRate rate = new FurnitureRate(gold);
+    GoldText rate = new GoldText(gold);
     String[] texts = {visible, visible.replaceAll("\\s*\\n\\s*", " "), gold};
     List<List<ScoredSentence>> sentences = new java.util.ArrayList<>();
     List<List<Boolean>> furniture = new java.util.ArrayList<>();
     for (String text : texts) {
       Summary summary = summarizer.summarize(text, budget);
       sentences.add(summary.sentences());
-      furniture.add(summary.sentences().stream().map(s -> rate.isFurniture(s.text())).toList());
+      furniture.add(summary.sentences().stream()
+              .map(s -> GoldText.counts(s.text()) ? (Boolean) rate.isFurniture(s.text()) : null)
+              .toList());
     }
     return new Outcome(id, sentences, furniture);
   }

@@ -206,4 +206,64 @@ final class BenchTest {
     assertEquals(0, json.status(), json.err());
     assertEquals("unicode", JSON.readTree(json.out()).get("rouge").asText());
   }
+
+  /** Three pages of made-up text: an article between a menu and a footer. */
+  private static String pages() {
+    StringBuilder lines = new StringBuilder();
+    String[][] articles = {
+      {"p1", "The pier at Saltby will close for repairs in March, the council said on Friday.",
+          "Engineers found rust in the supports after the winter storms, and a survey followed."},
+      {"p2", "A bakery in the old market has won a prize for its rye bread, its third in a row.",
+          "The owners, who started with one oven in 2009, now employ eleven people, mostly local."},
+      {"p3", "Volunteers counted two hundred seals on the sandbank, more than in any other year.",
+          "The count is made every August from boats that keep their distance from the colony."},
+    };
+    for (String[] a : articles) {
+      String html =
+          "<html><body><nav><a href=/>Home</a> <a href=/news>News</a></nav><article><h1>News</h1>"
+              + "<p>" + a[1] + "</p><p>" + a[2] + "</p></article>"
+              + "<footer>Copyright the Saltby paper. All rights reserved.</footer></body></html>";
+      lines
+          .append("{\"id\": \"").append(a[0]).append("\", \"html\": \"")
+          .append(html.replace("\"", "\\\""))
+          .append("\", \"text\": \"").append(a[1]).append("\\n").append(a[2]).append("\"}\n");
+    }
+    return lines.toString();
+  }
+
+  @Test
+  void extractScoresBothMetricsAndBothHalves() throws IOException {
+    Path data = write("pages.jsonl", pages());
+    Run json = bench("extract", "--data", data.toString(), "--format", "json");
+    assertEquals(0, json.status(), json.err());
+    JsonNode ours = JSON.readTree(json.out()).get("systems").get("tldr4j");
+    assertEquals(1.0, ours.get("f1").asDouble(), 1e-9);
+    assertEquals(1.0, ours.get("rougeLsumF1").asDouble(), 1e-9);
+    assertEquals(0.0, ours.get("furniture").asDouble(), 1e-9);
+    JsonNode halves = ours.get("halves");
+    assertEquals(3, halves.get("A").get("pages").asInt() + halves.get("B").get("pages").asInt());
+    Run table = bench("extract", "--data", data.toString());
+    assertTrue(table.out().contains("R-LSum"), table.out());
+    assertTrue(table.out().contains("split halves"), table.out());
+  }
+
+  @Test
+  void extractCanScoreOneHalfOrOnlyExtract() throws IOException {
+    Path data = write("pages.jsonl", pages());
+    Run a = bench("extract", "--data", data.toString(), "--half", "a", "--format", "json");
+    Run b = bench("extract", "--data", data.toString(), "--half", "B", "--format", "json");
+    assertEquals(0, a.status(), a.err());
+    assertEquals(0, b.status(), b.err());
+    assertEquals(
+        3, JSON.readTree(a.out()).get("pages").asInt() + JSON.readTree(b.out()).get("pages").asInt());
+    Path dump = dir.resolve("dump.jsonl");
+    Run only =
+        bench("extract", "--data", data.toString(), "--only-extract", "--dump", dump.toString());
+    assertEquals(0, only.status(), only.err());
+    assertTrue(only.out().startsWith("extracted 3 pages"), only.out());
+    List<String> lines = Files.readAllLines(dump);
+    assertEquals(3, lines.size());
+    assertTrue(JSON.readTree(lines.get(0)).get("text").asText().startsWith("The pier at Saltby"));
+    assertUserError(2, bench("extract", "--data", data.toString(), "--half", "C"));
+  }
 }

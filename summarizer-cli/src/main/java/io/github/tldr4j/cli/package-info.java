@@ -5,8 +5,12 @@
  * that {@code TldrCommand} declares, and checks the values (usage errors, exit status 2);
  * {@code Inputs} reads a file or standard input as strict UTF-8 (bad input, exit status 1);
  * a single document is summarized and printed by an {@code OutputFormat}, or split into
- * sentences; JSON Lines input goes through {@code JsonlBatch}: a reader thread, a pool of
- * workers and an in-order writer, with a bounded window of documents in flight. Every user
+ * sentences; a URL or an HTML page goes through {@code WebPages} (fetching and extraction with
+ * {@code summarizer-web}) first. JSON Lines input goes through {@code JsonlBatch}: a reader
+ * thread, a pool of workers and an in-order writer, with a bounded window of documents in
+ * flight; when lines may name pages, the pool has {@code WebPages.MAX_FETCHES} more workers, and
+ * a {@code Bound} of {@code --threads} keeps the computing to that many at once while the others
+ * wait on the network. Every user
  * error is a {@code CliException}, printed as one {@code tldr: } line. At build time, {@code Docs}
  * renders the same model as a bash/zsh completion script and a man page.
  *

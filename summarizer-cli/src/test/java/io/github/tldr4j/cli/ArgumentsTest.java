@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.tldr4j.summarizer.Budget;
+import io.github.tldr4j.summarizer.scoring.Algorithm;
+import java.time.Duration;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +26,29 @@ final class ArgumentsTest {
         () -> assertFalse(a.jsonl()),
         () -> assertFalse(a.keepGoing()),
         () -> assertEquals(Runtime.getRuntime().availableProcessors(), a.threads()),
-        () -> assertEquals(Optional.empty(), a.file()));
+        () -> assertEquals(Optional.empty(), a.file()),
+        () -> assertEquals(Algorithm.TFIDF, a.algorithm()),
+        () -> assertFalse(a.html()),
+        () -> assertFalse(a.url()),
+        () -> assertFalse(a.languageGiven()),
+        () -> assertEquals(Duration.ofSeconds(20), a.timeout()));
+  }
+
+  @Test
+  void webAndAlgorithmOptionsAreParsed() throws CliException {
+    Arguments page = Arguments.parse("--algorithm", "LexRank-Threshold", "--timeout=7", "--lang", "en", "HTTPS://x.example/a");
+    assertAll(
+        () -> assertEquals(Algorithm.LEXRANK_THRESHOLD, page.algorithm()),
+        () -> assertEquals(Duration.ofSeconds(7), page.timeout()),
+        () -> assertTrue(page.url()),
+        () -> assertTrue(page.languageGiven()));
+    assertTrue(Arguments.parse("--html", "page.html").html());
+    Arguments extract = Arguments.parse("extract", "--format", "json", "saved.html");
+    assertAll(
+        () -> assertEquals(Arguments.Command.EXTRACT, extract.command()),
+        () -> assertTrue(extract.html(), "extract always reads HTML"),
+        () -> assertEquals(OutputFormat.JSON, extract.format()));
+    assertEquals(Optional.of("extract"), Arguments.parse("--", "extract").file());
   }
 
   @Test

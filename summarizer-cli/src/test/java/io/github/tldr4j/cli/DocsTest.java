@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.tldr4j.summarizer.analysis.Analyzers;
+import io.github.tldr4j.summarizer.scoring.Algorithm;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -47,7 +48,14 @@ final class DocsTest {
       assertTrue(man.contains("\\fB" + Docs.escape(option) + "\\fR"), option + " missing from the man page");
       assertTrue(completion.contains(option), option + " missing from the completion script");
     }
-    assertTrue(completion.contains("split"), "the subcommand completes");
+    for (String subcommand : TldrCommand.SUBCOMMANDS) {
+      assertTrue(completion.contains(subcommand), subcommand + " missing from the completion script");
+      assertTrue(help.contains("\n  " + subcommand + " "), subcommand + " missing from --help");
+    }
+    for (Algorithm algorithm : Algorithm.values()) {
+      assertTrue(completion.contains(algorithm.id()), algorithm.id() + " missing from --algorithm completion");
+      assertTrue(help.contains(algorithm.id()), algorithm.id() + " missing from --help");
+    }
     for (String language : Analyzers.supportedLanguages()) {
       assertTrue(completion.contains(language), language + " missing from --lang completion");
     }

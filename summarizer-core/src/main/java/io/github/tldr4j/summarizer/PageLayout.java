@@ -6,6 +6,7 @@ import io.github.tldr4j.summarizer.text.Words;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Tells the article apart from page furniture in a plain text, such as the visible text of a web
@@ -27,7 +28,8 @@ import java.util.Locale;
  *       such as "What next?"): like short, but never chosen;
  *   <li><b>furniture</b>: not punctuated: headlines, menu entries, captions' credits, bylines,
  *       "Share", unpunctuated list items; short lines that the segmenter ran together into one
- *       sentence; or a line that repeats the title.
+ *       sentence; a line that repeats the title; a short block with a copyright sign, or a
+ *       sentence of a few words with both a year and a clock time (a dateline), punctuated or not.
  * </ul>
  *
  * <p>Two or more lines of furniture in a row separate <em>runs</em> of prose. The article is the run
@@ -73,6 +75,12 @@ final class PageLayout {
 
   /** A headline has at most this many words. */
   private static final int MAX_TITLE_WORDS = 40;
+
+  /** A dateline has at most this many words. */
+  static final int MAX_DATELINE_WORDS = 15;
+
+  private static final Pattern YEAR = Pattern.compile("(?<![\\p{L}\\p{N}])(?:19|20)\\d\\d(?![\\p{L}\\p{N}])");
+  private static final Pattern CLOCK = Pattern.compile("(?<![\\p{L}\\p{N}:])\\d{1,2}[:h]\\d\\d(?![\\p{N}])");
 
   private static final int PROSE = 0;
   private static final int SHORT = 1;
@@ -128,6 +136,10 @@ final class PageLayout {
           && normalize(last.text()).equals(normalizedTitle)) {
         kind[b] = FURNITURE;
       } else if (2 * punctuated <= words[b]
+          || isCreditOrDateline(
+              text.substring(sentences.get(blockStart[b]).start(), last.end()),
+              words[b],
+              blockStart[b + 1] - blockStart[b])
           || (!endsSentence(last.text()) && blockStart[b + 1] - blockStart[b] < MIN_PARAGRAPH_SENTENCES)
           || runsShortLinesTogether(
               text, sentences.get(blockStart[b]).start(), last.end())) {
@@ -206,6 +218,22 @@ final class PageLayout {
     return new PageLayout(
         List.copyOf(content),
         title != null ? title : headline(text, kind, blockStart, sentences, words, first));
+  }
+
+  /**
+   * Whether a block is a credit or a dateline, even when it ends in a full stop: a short block with
+   * a copyright sign ("© 2026 Harbour Press.", a picture credit before its caption), or a sentence
+   * of at most {@value #MAX_DATELINE_WORDS} words that holds both a year and a clock time ("By Ann
+   * Lee on Monday, May 4th, 2026 at 9:40 a.m.").
+   */
+  private static boolean isCreditOrDateline(String block, int words, int sentences) {
+    if (sentences <= 2 && words <= MAX_TITLE_WORDS && block.indexOf('\u00A9') >= 0) {
+      return true;
+    }
+    return sentences == 1
+        && words <= MAX_DATELINE_WORDS
+        && YEAR.matcher(block).find()
+        && CLOCK.matcher(block).find();
   }
 
   /**

@@ -114,6 +114,37 @@ final class PageLayoutTest {
   }
 
   @Test
+  void punctuatedCreditsAndDatelinesAreFurniture() {
+    // a byline with its date and time, a picture credit with its caption and a copyright line, all
+    // ending in full stops, around an article of three paragraphs
+    String text =
+        "Home\nLocal\nWeather\n\n"
+            + "Harbour crane to be taken down\n\n"
+            + "By Ruth Amsel on Tuesday, March 3rd, 2026 at 10:15 a.m.\n\n"
+            + "The old harbour crane, idle since the container berth moved north, will be taken down"
+            + " in the spring, the port authority said on Monday.\n\n"
+            + "\u00A9 Ivo Brand The crane seen from the fish market at dusk.\n\n"
+            + "Engineers found that its base had rusted through in two places, and repairs would cost"
+            + " more than a new crane for the marina.\n\n"
+            + "A group of residents wants the jib kept as a monument on the quay, and has asked the"
+            + " authority to store it until a site is found.\n\n"
+            + "\u00A9 2026 The Harbour Gazette. All rights reserved.\n";
+    PageLayout layout = layout(text, null);
+    List<String> content = layout.content().stream().map(Sentence::text).toList();
+    assertEquals(3, content.size(), content.toString());
+    assertTrue(content.get(0).startsWith("The old harbour crane"), content.get(0));
+    assertTrue(content.get(1).startsWith("Engineers found"), content.get(1));
+    assertTrue(content.get(2).startsWith("A group of residents"), content.get(2));
+    // a sentence of the article with a year but no clock time, or a time but no year, stays
+    String plain =
+        "Home\nLocal\n\nThe crane was built in 1961 and lifted its last load in 2019.\n\n"
+            + "The demolition starts at 7:30 on a Sunday, when the quay is quiet.\n\n"
+            + "The port authority will sell the steel and give the money to the maritime museum.\n\n"
+            + "Share\nEmail\n";
+    assertEquals(3, layout(plain, null).content().size(), layout(plain, null).content().toString());
+  }
+
+  @Test
   void unspacedScriptPagesAreReadToo() {
     String text =
         "ホーム\nニュース\nログイン\n\n"

@@ -1,5 +1,6 @@
 package io.github.tldr4j.web;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -7,6 +8,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
+import java.util.regex.Pattern;
 
 /**
  * Extracts the article from the HTML of a web page: its title, its main text as paragraphs, and
@@ -32,6 +34,9 @@ public final class ArticleExtractor {
 
   /** The default limit on a page's length: 16 million characters. */
   public static final int DEFAULT_MAX_CHARS = 16_000_000;
+
+  /** An HTML tag for a paragraph or line break in a JSON-LD article body. */
+  private static final Pattern MARKUP = Pattern.compile("(?i)<(?:p|br|div|h[1-6]|li)[\\s/>]");
 
   private static final ArticleExtractor DEFAULT = new ArticleExtractor(DEFAULT_MAX_CHARS);
 
@@ -111,6 +116,12 @@ public final class ArticleExtractor {
     Element body = page.body();
     List<String> paragraphs =
         body == null ? List.of() : new MainContent(body).blocks(metadata.title());
+    List<String> structured = structuredBody(metadata);
+    if (words(structured) > 2 * words(paragraphs)) {
+      // the page states its article body in JSON-LD and shows less than half of it (a page drawn
+      // by script, a teaser in the markup): what it states is the article
+      paragraphs = structured;
+    }
     return new Article.Builder()
         .title(metadata.title())
         .paragraphs(paragraphs)
@@ -119,6 +130,37 @@ public final class ArticleExtractor {
         .byline(Metadata.orNull(metadata.byline()))
         .published(Metadata.orNull(metadata.published()))
         .build();
+  }
+
+  /**
+   * The JSON-LD {@code articleBody} as blocks: one per line of plain text, or, when it holds
+   * markup, the main text of that markup.
+   */
+  private static List<String> structuredBody(Metadata metadata) {
+    String body = metadata.structuredBody();
+    if (body.isBlank()) {
+      return List.of();
+    }
+    if (MARKUP.matcher(body).find()) {
+      Element fragment = Jsoup.parseBodyFragment(body).body();
+      return new MainContent(fragment).blocks(metadata.title());
+    }
+    List<String> blocks = new ArrayList<>();
+    for (String line : body.split("\n")) {
+      String block = Text.collapse(line);
+      if (!block.isEmpty()) {
+        blocks.add(block);
+      }
+    }
+    return blocks;
+  }
+
+  private static int words(List<String> blocks) {
+    int words = 0;
+    for (String block : blocks) {
+      words += Furniture.words(block);
+    }
+    return words;
   }
 
   /**

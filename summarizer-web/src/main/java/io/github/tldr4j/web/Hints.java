@@ -31,7 +31,7 @@ final class Hints {
           "subscribe", "subscription", "signup", "tags", "modal", "trending", "popular",
           "mostread", "byline", "author", "bio", "caption", "credit", "credits", "dateline",
           "login", "paywall", "header", "topbar", "skip", "offscreen", "follow", "readmore",
-          "moreinfo");
+          "moreinfo", "signature");
 
   /** Words that only lower an element's score: common in furniture, but also around articles. */
   private static final Set<String> DOUBTFUL =

@@ -28,8 +28,13 @@ final class JsonLd {
     return new JsonLd(all.toString());
   }
 
-  /** The first string value of {@code key}, unescaped; "" when there is none. */
+  /** The first string value of {@code key}, unescaped, on one line; "" when there is none. */
   String field(String key) {
+    return lines(key).replace('\n', ' ');
+  }
+
+  /** The first string value of {@code key}, unescaped, its {@code \\n} escapes kept as line breaks. */
+  String lines(String key) {
     return stringAfter(source, 0, key, source.length());
   }
 
@@ -41,9 +46,9 @@ final class JsonLd {
     }
     String direct = stringAt(source, valueStart(source, at + 8));
     if (!direct.isEmpty()) {
-      return direct;
+      return direct.replace('\n', ' ');
     }
-    return stringAfter(source, at, "name", Math.min(source.length(), at + 400));
+    return stringAfter(source, at, "name", Math.min(source.length(), at + 400)).replace('\n', ' ');
   }
 
   private static String stringAfter(String source, int from, String key, int limit) {
@@ -93,6 +98,8 @@ final class JsonLd {
       char e = source.charAt(++i);
       switch (e) {
         case 'n':
+          out.append('\n');
+          break;
         case 'r':
         case 't':
           out.append(' ');

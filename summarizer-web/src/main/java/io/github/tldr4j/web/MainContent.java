@@ -69,6 +69,9 @@ final class MainContent {
   private static final int MAX_CLIMB = 12;
 
   private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+
+  /** Elements whose own text, between their blocks or line breaks, is paragraphs of theirs. */
+  private static final Set<String> CONTAINERS = Set.of("div", "section", "article", "td", "body");
   private static final Set<String> LANDMARKS = Set.of("article", "main");
 
   /** Counts gathered bottom-up for every element of the cleaned page. */
@@ -82,6 +85,7 @@ final class MainContent {
     int inputs;
     int headings;
     int blocks;
+    int breaks;
     int landmark;
     double score;
     boolean scored;
@@ -172,6 +176,7 @@ final class MainContent {
             up.inputs += own.inputs + (tag.equals("input") || tag.equals("select") ? 1 : 0);
             up.headings += own.headings + (HEADINGS.contains(tag) ? 1 : 0);
             up.blocks += own.blocks + (BLOCKS.contains(tag) ? 1 : 0);
+            up.breaks += own.breaks + (tag.equals("br") ? 1 : 0);
             up.landmark = Math.max(up.landmark, own.landmark);
           }
         },
@@ -264,11 +269,14 @@ final class MainContent {
         continue;
       }
       boolean leaf = stat.blocks == 0;
-      if (tag.equals("p") || tag.equals("pre") || (leaf && BLOCKS.contains(tag) && !HEADINGS.contains(tag) && !tag.equals("li"))) {
+      if (leaf && stat.breaks >= 2 && CONTAINERS.contains(tag)) {
+        // paragraphs written as text between <br> tags: the element holds them, as a <div> holds <p>s
+        addScore(element, paragraphScore(stat), candidates);
+      } else if (tag.equals("p") || tag.equals("pre") || (leaf && BLOCKS.contains(tag) && !HEADINGS.contains(tag) && !tag.equals("li"))) {
         if (element.parent() != null) {
           addScore(element.parent(), paragraphScore(stat), candidates);
         }
-      } else if (!leaf && (tag.equals("div") || tag.equals("section") || tag.equals("article") || tag.equals("td") || tag.equals("body"))) {
+      } else if (!leaf && CONTAINERS.contains(tag)) {
         // text written straight into a container, between its blocks: a paragraph of its own
         int chars = 0;
         int commas = 0;
@@ -413,6 +421,7 @@ final class MainContent {
         }
       }
     }
+    result = repeated(result, top, candidates);
     // a parent that scores better than the candidate holds more of the article
     double last = score(result);
     double threshold = last / 3;
@@ -443,6 +452,42 @@ final class MainContent {
       result = result.parent();
     }
     return result;
+  }
+
+  /**
+   * Moves up to the parent of a repeated part: when the candidate, or one of its two nearest
+   * ancestors, has a sibling of the same tag and class holding a near-best candidate (three
+   * quarters of the best score, as above), the text is a series of like parts (the posts of a thread, an article cut into
+   * several boxes of one kind), and their parent holds all of it.
+   */
+  private Element repeated(Element start, double top, List<Element> candidates) {
+    List<Element> strong = new ArrayList<>();
+    for (Element candidate : candidates) {
+      if (score(candidate) >= 0.75 * top && !isAncestor(candidate, start) && candidate != start) {
+        strong.add(candidate);
+      }
+    }
+    Element part = start;
+    for (int level = 0; level < 3 && part != body && part.parent() != null; level++) {
+      Element parent = part.parent();
+      if (!part.className().isEmpty()) {
+        for (Element other : strong) {
+          int up = 0;
+          for (Element e = other; e != null && up <= MAX_CLIMB; e = e.parent(), up++) {
+            if (e.parent() == parent) {
+              if (e != part
+                  && e.normalName().equals(part.normalName())
+                  && e.className().equals(part.className())) {
+                return parent;
+              }
+              break;
+            }
+          }
+        }
+      }
+      part = parent;
+    }
+    return start;
   }
 
   /** Whether {@code ancestor} is within {@link #MAX_CLIMB} levels above {@code node}. */
@@ -589,13 +634,19 @@ final class MainContent {
                 flush();
                 return FilterResult.CONTINUE;
               }
-              if (BLOCKS.contains(tag)) {
+              if (isCell(element)) {
+                // a cell without blocks of its own is part of its row's line
+                if (current.length() > 0 && current.charAt(current.length() - 1) != ' ') {
+                  current.append(' ');
+                }
+                if (currentTag.isEmpty()) {
+                  currentTag = "tr";
+                }
+              } else if (BLOCKS.contains(tag)) {
                 flush();
                 currentTag = tag;
               } else if (tag.equals("a")) {
                 anchors++;
-              } else if (current.length() > 0 && (tag.equals("td") || tag.equals("th"))) {
-                current.append(' ');
               }
               return FilterResult.CONTINUE;
             }
@@ -604,6 +655,9 @@ final class MainContent {
             public FilterResult tail(Node node, int depth) {
               if (node instanceof Element) {
                 String tag = ((Element) node).normalName();
+                if (isCell((Element) node)) {
+                  return FilterResult.CONTINUE;
+                }
                 if (BLOCKS.contains(tag)) {
                   flush();
                 } else if (tag.equals("a")) {
@@ -615,6 +669,16 @@ final class MainContent {
           },
           root);
       flush();
+    }
+
+    /** A table cell without blocks or line breaks inside: text of its row, not a block. */
+    private boolean isCell(Element element) {
+      String tag = element.normalName();
+      if (!tag.equals("td") && !tag.equals("th")) {
+        return false;
+      }
+      Stat stat = stats.get(element);
+      return stat == null || (stat.blocks == 0 && stat.breaks == 0);
     }
 
     private int countChars(StringBuilder text, int from) {

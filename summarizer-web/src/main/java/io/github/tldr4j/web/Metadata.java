@@ -57,7 +57,7 @@ record Metadata(
                 meta(page, "meta[name=pubdate], meta[name=publishdate], meta[name=date]"),
                 attr(page.selectFirst("time[datetime]"), "datetime")));
     return new Metadata(
-        title, language, url, byline, published, jsonLd.field("articleBody"));
+        title, language, url, byline, published, jsonLd.lines("articleBody"));
   }
 
   private static String title(Document page, JsonLd jsonLd) {

@@ -242,4 +242,47 @@ final class ArticleExtractorTest {
     String kept = "<html><body><article><p>" + Pages.P1 + "</p><p>It worked.</p></article></body></html>";
     assertEquals(List.of(Pages.P1, "It worked."), EXTRACTOR.extract(kept).paragraphs());
   }
+
+  private static String jsonLdPage(String articleBody, String visible) {
+    return "<html><head><script type=\"application/ld+json\">{\"@type\": \"NewsArticle\","
+        + " \"headline\": \"Depot vote\", \"articleBody\": \"" + articleBody + "\"}</script>"
+        + "</head><body><nav><a href=/>Home</a></nav>" + visible + "</body></html>";
+  }
+
+  @Test
+  void aJsonLdArticleBodyStandsInForTextThePageDoesNotShow() {
+    // the markup shows a teaser; the structured data states the whole article, line by line
+    String html = jsonLdPage(Pages.P1 + "\\n" + Pages.P2 + "\\n\\n" + Pages.P3, "<p>" + Pages.P1 + "</p>");
+    assertEquals(List.of(Pages.P1, Pages.P2, Pages.P3), EXTRACTOR.extract(html).paragraphs());
+    // markup inside the JSON string is read as markup
+    String marked = jsonLdPage("<p>" + Pages.P1 + "</p><p>" + Pages.P4 + "</p>", "");
+    assertEquals(List.of(Pages.P1, Pages.P4), EXTRACTOR.extract(marked).paragraphs());
+  }
+
+  @Test
+  void aJsonLdArticleBodyDoesNotReplaceTheShownArticle() {
+    // the page shows the article, with a subheading and list the structured data leaves out
+    String visible =
+        "<article><p>" + Pages.P1 + "</p><p>" + Pages.P2 + "</p><h2>" + Pages.SUB + "</h2><p>"
+            + Pages.P3 + "</p><ul><li>" + Pages.ITEM1 + "</li></ul></article>";
+    String html = jsonLdPage(Pages.P1 + " " + Pages.P2 + " " + Pages.P3, visible);
+    assertEquals(
+        List.of(Pages.P1, Pages.P2, Pages.SUB, Pages.P3, Pages.ITEM1),
+        EXTRACTOR.extract(html).paragraphs());
+    // and a short description in the structured data changes nothing
+    String teaser = jsonLdPage("Depot to become a market.", visible);
+    assertEquals(5, EXTRACTOR.extract(teaser).paragraphs().size());
+  }
+
+  @Test
+  void aTableRowIsOneBlock() {
+    String html =
+        "<html><body><p>" + Pages.P1 + "</p><table><tr><th>Stall</th><th>Rent</th></tr>"
+            + "<tr><td>Fishmonger</td><td>40</td></tr><tr><td>Baker</td><td>35</td></tr>"
+            + "<tr><td>Greengrocer</td><td>30</td></tr></table><p>"
+            + Pages.P2 + "</p></body></html>";
+    assertEquals(
+        List.of(Pages.P1, "Stall Rent", "Fishmonger 40", "Baker 35", "Greengrocer 30", Pages.P2),
+        EXTRACTOR.extract(html).paragraphs());
+  }
 }

@@ -12,11 +12,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Segmentation time grows linearly with the text (issue 12): ten times the text takes about ten
  * times as long, on the inputs that exercise the look-aheads of the rules (short list lines, inline
  * lists, dates, quotations carried across sentences, abbreviations). A quadratic rule would take a
- * hundred times as long; the bound, 30, leaves room for a loaded machine.
+ * hundred times as long; the bound, 30 (and at least 0.3 s), leaves room for a loaded machine and its garbage collector.
  */
 final class LinearTimeTest {
 
-  private static final int SMALL = 200_000;
+  private static final int SMALL = 500_000;
 
   static Stream<Arguments> patterns() {
     return Stream.of(
@@ -43,9 +43,9 @@ final class LinearTimeTest {
     }
     long smallBest = smallTime;
     long largeBest = largeTime;
-    assertTrue(largeBest < 30 * Math.max(smallBest, 1_000_000L),
-        () -> language + " " + unit.strip() + ": " + smallBest / 1_000_000 + " ms for 0.2 MB, "
-            + largeBest / 1_000_000 + " ms for 2 MB");
+    assertTrue(largeBest < 30 * Math.max(smallBest, 10_000_000L),
+        () -> language + " " + unit.strip() + ": " + smallBest / 1_000_000 + " ms for 0.5 MB, "
+            + largeBest / 1_000_000 + " ms for 5 MB");
   }
 
   /** The time of one run, in nanoseconds. */

@@ -9,8 +9,16 @@ import java.util.Locale;
  * <ul>
  *   <li>{@code keywords}: the sum of the TF-IDF weights of the sentence's distinct terms, divided by
  *       the square root of their number (rewards sentences dense in the document's key terms).
- *   <li>{@code centrality}: the cosine similarity of the sentence's TF-IDF vector to the whole
- *       document's (rewards sentences that say what the document says).
+ *   <li>{@code centrality}: the cosine similarity of the sentence's TF-IDF vector to the rest of
+ *       the document's (rewards sentences that say what the document says).
+ * </ul>
+ *
+ * <p>In both, a term's weight in the document counts only its occurrences outside the sentence
+ * (leave one out): a term the sentence alone uses, such as a name mentioned once, says nothing
+ * about what the rest of the document is about, and would otherwise carry the highest inverse
+ * document frequency and match itself.
+ *
+ * <ul>
  *   <li>{@code position}: lead bias, {@code 1 / (1 + index)}; in a document of more than 40
  *       sentences {@code 1 / (1 + index * 40 / sentences)}, so that a long article's lead is not
  *       just its first five sentences.
@@ -57,7 +65,7 @@ public record ScoringWeights(
     double redundancy) {
 
   private static final ScoringWeights DEFAULTS =
-      new ScoringWeights(4.94, 4.47, 6.97, 0.16, 3.69, 1.54, 9.59, 120.0, 2.17);
+      new ScoringWeights(2.01, 4.12, 8.66, 0.41, 3.14, 7.18, 6.25, 93.8, 3.18);
 
   /**
    * Validates the weights.

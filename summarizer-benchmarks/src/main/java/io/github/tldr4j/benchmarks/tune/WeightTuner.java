@@ -221,8 +221,36 @@ public final class WeightTuner {
         total += bbc ? 0.25 * m : Math.min(m, 1.0) + 0.1 * m;
         total -= 5.0 * Math.max(0.0, 0.3 - m);
       }
+      double[] floor = floors.get(s.name());
+      if (floor != null) {
+        double[] got = {f.r1(), f.r2(), f.rl()};
+        for (int m = 0; m < 3; m++) {
+          total -= 5.0 * Math.max(0.0, floor[m] - got[m]);
+        }
+      }
     }
     return total / (3 * data.size());
+  }
+
+  /**
+   * Figures a fit must not fall below, from the system property {@code tune.floor}: {@code
+   * setting:R1/R2/RL} entries separated by commas, such as the fit-split figures of the weights in
+   * use, so that a refit cannot buy one setting with another's loss. Each point below a floor
+   * costs five times its shortfall.
+   */
+  private final Map<String, double[]> floors = floors(System.getProperty("tune.floor", ""));
+
+  private static Map<String, double[]> floors(String spec) {
+    Map<String, double[]> floors = new java.util.HashMap<>();
+    for (String entry : spec.split(",")) {
+      if (entry.isBlank()) {
+        continue;
+      }
+      String[] parts = entry.strip().split(":");
+      floors.put(
+          parts[0], Arrays.stream(parts[1].split("/")).mapToDouble(Double::parseDouble).toArray());
+    }
+    return floors;
   }
 
   void report(PrintStream out, ScoringWeights w) {
@@ -294,6 +322,8 @@ public final class WeightTuner {
                   if (v > bestValue[0]) {
                     bestValue[0] = v;
                     bestPoint[0] = x.clone();
+                    // printed at once, so that a run stopped early still gives its best point
+                    out.printf(Locale.ROOT, "best %.4f at eval %d: %s%n", v, evals[0] + 1, Arrays.toString(x));
                   }
                   if (++evals[0] % 25 == 0) {
                     out.printf(Locale.ROOT, "eval %d: %.4f %s%n", evals[0], v, Arrays.toString(x));

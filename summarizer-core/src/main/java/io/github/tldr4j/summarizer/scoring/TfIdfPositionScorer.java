@@ -15,7 +15,10 @@ import java.util.Objects;
  * inverse document frequency: {@code w(t) = (1 + ln tf(t)) * (1 + ln((N + 1) / (df(t) + 1)))} for a
  * text of {@code N} sentences, where {@code tf} counts occurrences in the whole text and {@code df}
  * the sentences containing the term (smoothed as in Salton and Buckley 1988; sklearn's "smooth
- * idf"). Runs in time linear in the number of tokens; immutable and thread-safe.
+ * idf"). The keyword and centrality features of a sentence weigh each term by its occurrences in
+ * the rest of the document ({@code tf(t)} less the sentence's own), so that words the sentence
+ * alone uses add nothing (issue 15). Runs in time linear in the number of tokens; immutable and
+ * thread-safe.
  *
  * <p>Not part of the stable API: the {@code io.github.tldr4j.summarizer} package is.
  *
@@ -220,13 +223,12 @@ public final class TfIdfPositionScorer implements SentenceScorer {
     double[] idf = new double[vocabulary];
     double[] weight = new double[vocabulary];
     double logN = Math.log(n + 1.0);
-    double documentNorm = 0.0;
+    double documentSquares = 0.0; // the squared norm of the document's vector
     for (int t = 0; t < vocabulary; t++) {
       idf[t] = 1.0 + logN - Math.log(df[t] + 1.0);
       weight[t] = (1.0 + Math.log(tf[t])) * idf[t];
-      documentNorm += weight[t] * weight[t];
+      documentSquares += weight[t] * weight[t];
     }
-    documentNorm = Math.sqrt(documentNorm);
 
     boolean[] inTitle = new boolean[vocabulary];
     int[] titleIds = text.titleTermIds();
@@ -250,9 +252,13 @@ public final class TfIdfPositionScorer implements SentenceScorer {
       }
       maxFrequency = Math.max(maxFrequency, mass);
       features[row + FREQUENCY] = mass;
+      // keywords and centrality look at the rest of the document: a term's weight there comes
+      // from its occurrences outside this sentence, so that a sentence's own rare words (a name
+      // mentioned once) do not make it look central (issue 15)
       double sum = 0.0;
       double dot = 0.0;
       double norm = 0.0;
+      double restSquares = documentSquares;
       int distinct = 0;
       int titleHits = 0;
       for (int k = start; k < end; k++) {
@@ -263,17 +269,22 @@ public final class TfIdfPositionScorer implements SentenceScorer {
         }
         localCount[t] = 0;
         distinct++;
-        sum += weight[t];
+        int other = tf[t] - c;
+        double rest = other > 0 ? (1.0 + Math.log(other)) * idf[t] : 0.0;
+        sum += rest;
         double v = (1.0 + Math.log(c)) * idf[t];
-        dot += v * weight[t];
+        dot += v * rest;
         norm += v * v;
+        restSquares += rest * rest - weight[t] * weight[t];
         if (inTitle[t]) {
           titleHits++;
         }
       }
       double keywords = distinct == 0 ? 0.0 : sum / Math.sqrt(distinct);
       double centrality =
-          norm <= 0.0 || documentNorm <= 0.0 ? 0.0 : dot / (Math.sqrt(norm) * documentNorm);
+          dot <= 0.0 || norm <= 0.0 || restSquares <= 0.0
+              ? 0.0
+              : dot / Math.sqrt(norm * restSquares);
       maxKeywords = Math.max(maxKeywords, keywords);
       maxCentrality = Math.max(maxCentrality, centrality);
       int paragraph = sentences.get(i).paragraph();

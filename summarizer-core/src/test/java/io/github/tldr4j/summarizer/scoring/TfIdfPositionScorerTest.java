@@ -7,6 +7,8 @@ import io.github.tldr4j.summarizer.analysis.AnalyzedText;
 import io.github.tldr4j.summarizer.text.SentenceSegmenter;
 import java.util.Locale;
 import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -58,6 +60,35 @@ final class TfIdfPositionScorerTest {
           1.0 / 11.0,
           features[(n / 4) * TfIdfPositionScorer.FEATURES + TfIdfPositionScorer.POSITION],
           1e-12);
+    }
+  }
+
+  // issue 15: keywords and centrality weigh a term by its occurrences in the rest of the document.
+  // A sentence of names mentioned nowhere else used to rank first on both (its rare terms carried
+  // the highest inverse document frequency, and matched themselves in the document's vector).
+  @Test
+  void aSentenceOfWordsFoundNowhereElseIsNotCentral() {
+    String body =
+        "The river flooded the valley town after three days of storm. "
+            + "Farmers in the valley lost their crops when the river burst its banks. "
+            + "Quentin Abernathy, Ysolde Marchetti and Tobiah Kwarteng-Lindqvist signed on Wednesday. "
+            + "The storm cut power to the town for two days. "
+            + "Volunteers helped the valley town recover once the river fell.";
+    double[] features;
+    try (EnglishAnalyzer analyzer = new EnglishAnalyzer()) {
+      features =
+          TfIdfPositionScorer.features(
+              AnalyzedText.analyze(
+                  analyzer, body, SentenceSegmenter.forLanguage("en").segment(body), null));
+    }
+    int names = 2;
+    for (int column : new int[] {TfIdfPositionScorer.KEYWORDS, TfIdfPositionScorer.CENTRALITY}) {
+      assertEquals(0.0, features[names * TfIdfPositionScorer.FEATURES + column], 0.0);
+      for (int i : new int[] {0, 1, 3, 4}) {
+        assertTrue(
+            features[i * TfIdfPositionScorer.FEATURES + column] > 0.2,
+            "sentence " + i + ", column " + column);
+      }
     }
   }
 }

@@ -22,8 +22,8 @@ import java.util.Optional;
  * <p>Decoding is strict ({@link CodingErrorAction#REPORT}): a malformed or unmappable byte
  * sequence is an error naming its byte offset, never a silent replacement character. A leading
  * byte order mark is dropped. A whole document is held once as bytes and once as a {@code String},
- * with no further copy: the bytes are first validated in small chunks, then decoded in one step.
- * Stateless.
+ * with no further copy: the bytes are decoded in one step, and validated again in small chunks only
+ * when the text holds a replacement character (see {@link #decode}). Stateless.
  */
 final class Inputs {
 
@@ -127,6 +127,11 @@ final class Inputs {
    * Decodes the first {@code length} bytes of an array as strict UTF-8, dropping a leading byte
    * order mark.
    *
+   * <p>One pass in the common case: the JDK's lenient decoder replaces each malformed sequence
+   * with U+FFFD, so a result without U+FFFD comes from valid input. Only a text that contains
+   * U+FFFD (written as such, or a replacement) is checked again with the strict decoder, which
+   * finds the offset of the first malformed sequence, if any.
+   *
    * @param bytes the bytes
    * @param length how many of them to decode
    * @param name what they are, for the error message ({@code "notes.txt"}, {@code "line 3"})
@@ -136,6 +141,16 @@ final class Inputs {
    */
   static String decode(byte[] bytes, int length, String name) throws CliException {
     int start = hasByteOrderMark(bytes, length) ? 3 : 0;
+    String text = new String(bytes, start, length - start, StandardCharsets.UTF_8);
+    if (text.indexOf('\uFFFD') >= 0) {
+      validate(bytes, start, length, name);
+    }
+    return text;
+  }
+
+  /** Runs the strict decoder over {@code bytes[start, length)} in small chunks, keeping nothing. */
+  private static void validate(byte[] bytes, int start, int length, String name)
+      throws CliException {
     CharsetDecoder decoder =
         StandardCharsets.UTF_8
             .newDecoder()
@@ -158,8 +173,6 @@ final class Inputs {
     if (decoder.flush(out).isError()) {
       throw CliException.badInput(name + " is not valid UTF-8: truncated at the end");
     }
-    // Validated: the lenient String constructor now decodes exactly as the strict decoder would.
-    return new String(bytes, start, length - start, StandardCharsets.UTF_8);
   }
 
   private static boolean hasByteOrderMark(byte[] bytes, int length) {

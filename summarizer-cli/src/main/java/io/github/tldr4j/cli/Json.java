@@ -17,6 +17,7 @@ import io.github.tldr4j.summarizer.CompressionStats;
 import io.github.tldr4j.summarizer.ScoredSentence;
 import io.github.tldr4j.summarizer.Summary;
 import io.github.tldr4j.summarizer.text.Sentence;
+import io.github.tldr4j.summarizer.text.Words;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
@@ -46,7 +47,7 @@ final class Json {
 
   /**
    * Builds {@code {"summary": [...], "indices": [...], "stats": {...}}} for a summary, with the
-   * sentences on one line each ({@link Texts#oneLine(String)}).
+   * sentences on one line each ({@link Words#oneLine(String)}).
    *
    * @param target the object to add the fields to (so that an {@code id} can come first)
    * @param summary the summary
@@ -59,7 +60,7 @@ final class Json {
     ArrayNode sentences = target.putArray("summary");
     ArrayNode indices = target.putArray("indices");
     for (ScoredSentence s : summary.sentences()) {
-      sentences.add(Texts.oneLine(s.text()));
+      sentences.add(Words.oneLine(s.text()));
       indices.add(s.index());
     }
     stats(target.putObject("stats"), summary.stats());
@@ -95,7 +96,7 @@ final class Json {
   static ObjectNode sentences(ObjectNode target, List<Sentence> sentences) {
     ArrayNode array = target.putArray("sentences");
     for (Sentence s : sentences) {
-      array.add(Texts.oneLine(s.text()));
+      array.add(Words.oneLine(s.text()));
     }
     return target;
   }

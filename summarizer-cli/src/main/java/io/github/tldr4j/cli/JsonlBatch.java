@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.tldr4j.summarizer.text.Words;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -224,7 +225,7 @@ final class JsonlBatch {
       try {
         node = Json.MAPPER.readTree(text);
       } catch (JsonProcessingException e) {
-        throw CliException.badInput("malformed JSON: " + Texts.oneLine(e.getOriginalMessage()));
+        throw CliException.badInput("malformed JSON: " + Words.oneLine(e.getOriginalMessage()));
       }
       if (!(node instanceof ObjectNode)) {
         throw CliException.badInput("expected a JSON object, got " + describe(node));
@@ -249,7 +250,7 @@ final class JsonlBatch {
 
   private static String prefix(long line, String message) {
     // One line whatever the input: a "language" value may hold a line break.
-    String oneLine = Texts.oneLine(message);
+    String oneLine = Words.oneLine(message);
     return oneLine.startsWith("line " + line + " ") ? oneLine : "line " + line + ": " + oneLine;
   }
 

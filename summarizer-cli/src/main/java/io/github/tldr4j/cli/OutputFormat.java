@@ -2,13 +2,14 @@ package io.github.tldr4j.cli;
 
 import io.github.tldr4j.summarizer.ScoredSentence;
 import io.github.tldr4j.summarizer.Summary;
+import io.github.tldr4j.summarizer.text.Words;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
 /**
  * How a single summary is printed ({@code --format}). Every format prints each sentence on one
- * line, with runs of whitespace collapsed ({@link Texts#oneLine(String)}), and ends with a line
+ * line, with runs of whitespace collapsed ({@link Words#oneLine(String)}), and ends with a line
  * break.
  */
 enum OutputFormat {
@@ -22,7 +23,7 @@ enum OutputFormat {
     String render(Summary summary, Locale locale) {
       StringBuilder sb = new StringBuilder();
       for (ScoredSentence s : summary.sentences()) {
-        sb.append(Texts.oneLine(s.text())).append('\n');
+        sb.append(Words.oneLine(s.text())).append('\n');
       }
       if (!summary.isEmpty()) {
         sb.append('\n');
@@ -41,7 +42,7 @@ enum OutputFormat {
     String render(Summary summary, Locale locale) {
       StringBuilder sb = new StringBuilder(leadIn(locale)).append("\n\n");
       for (ScoredSentence s : summary.sentences()) {
-        sb.append(Texts.markdownParagraph(Texts.oneLine(s.text()))).append("\n\n");
+        sb.append(Texts.markdownParagraph(Words.oneLine(s.text()))).append("\n\n");
       }
       return sb.append(summary.stats().describe(locale)).append('\n').toString();
     }

@@ -10,37 +10,6 @@ final class Texts {
   private Texts() {}
 
   /**
-   * Puts a sentence on one line: strips it and collapses every run of the characters that separate
-   * words ({@link Words#isWhitespace(char)}: a hard-wrap line break, tabs, several spaces, no-break
-   * spaces, the zero-width space and word joiner, and control characters such as NUL, NEL and the
-   * escape character, so that input text cannot send terminal escape sequences) to a single space.
-   * So the printed sentence has exactly the words the statistics count.
-   *
-   * @param text the sentence
-   * @return the sentence on one line
-   * @throws NullPointerException if {@code text} is null
-   */
-  static String oneLine(String text) {
-    Objects.requireNonNull(text, "text");
-    StringBuilder sb = new StringBuilder(text.length());
-    boolean pendingSpace = false;
-    for (int i = 0; i < text.length(); ) {
-      int cp = text.codePointAt(i);
-      i += Character.charCount(cp);
-      if (cp <= Character.MAX_VALUE && Words.isWhitespace((char) cp)) {
-        pendingSpace = sb.length() > 0;
-      } else {
-        if (pendingSpace) {
-          sb.append(' ');
-          pendingSpace = false;
-        }
-        sb.appendCodePoint(cp);
-      }
-    }
-    return sb.toString();
-  }
-
-  /**
    * Makes a one-line sentence safe as a Markdown paragraph of its own. Only a character at the
    * start that would turn the paragraph into another block is escaped with a backslash: a heading
    * ({@code #}), a quote ({@code >}), a list item or thematic break ({@code - + * _}), a code fence
@@ -89,7 +58,7 @@ final class Texts {
   static String markdownLink(String title, Optional<String> url) {
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(url, "url");
-    String shown = title.isBlank() ? oneLine(url.orElse("")) : title;
+    String shown = title.isBlank() ? Words.oneLine(url.orElse("")) : title;
     if (shown.isEmpty()) {
       return "";
     }
@@ -105,7 +74,7 @@ final class Texts {
     if (url.isEmpty()) {
       return label + "\n\n";
     }
-    String target = oneLine(url.get()).replace(" ", "%20").replace("<", "%3C").replace(">", "%3E");
+    String target = Words.oneLine(url.get()).replace(" ", "%20").replace("<", "%3C").replace(">", "%3E");
     return "[" + label + "](<" + target + ">)\n\n";
   }
 

@@ -10,6 +10,7 @@ import io.github.tldr4j.summarizer.analysis.Analyzers;
 import io.github.tldr4j.summarizer.scoring.Algorithm;
 import io.github.tldr4j.summarizer.text.Sentence;
 import io.github.tldr4j.summarizer.text.SentenceSegmenter;
+import io.github.tldr4j.summarizer.text.Words;
 import io.github.tldr4j.web.Article;
 import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
@@ -189,13 +190,13 @@ public final class Tldr {
       return 0;
     } catch (CliException e) {
       out.flush();
-      err.println("tldr: " + Texts.oneLine(e.getMessage()));
+      err.println("tldr: " + Words.oneLine(e.getMessage()));
       return e.exitStatus();
     } catch (OutOfMemoryError e) {
       err.println("tldr: out of memory; give Java a larger heap, e.g. JAVA_OPTS=-Xmx2g");
       return 1;
     } catch (RuntimeException e) {
-      err.println("tldr: internal error: " + Texts.oneLine(String.valueOf(e)));
+      err.println("tldr: internal error: " + Words.oneLine(String.valueOf(e)));
       return 1;
     }
   }
@@ -260,7 +261,7 @@ public final class Tldr {
       OutputFormat format, Summary summary, Locale locale, String title, Optional<String> url) {
     switch (format) {
       case MARKDOWN:
-        return Texts.markdownLink(Texts.oneLine(title), url) + format.render(summary, locale);
+        return Texts.markdownLink(Words.oneLine(title), url) + format.render(summary, locale);
       case JSON:
         ObjectNode json = Json.object();
         json.put("title", title);
@@ -311,7 +312,7 @@ public final class Tldr {
       if (readerGone.getAsBoolean()) {
         return;
       }
-      print(out, Texts.oneLine(sentence.text()) + "\n");
+      print(out, Words.oneLine(sentence.text()) + "\n");
     }
   }
 

@@ -3,6 +3,7 @@ package io.github.tldr4j.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.tldr4j.summarizer.analysis.Analyzers;
+import io.github.tldr4j.summarizer.text.Words;
 import io.github.tldr4j.web.Article;
 import io.github.tldr4j.web.ArticleExtractor;
 import io.github.tldr4j.web.FetchException;
@@ -52,7 +53,7 @@ final class WebPages {
           try {
             return fetcher().fetch(url).article(EXTRACTOR);
           } catch (FetchException e) {
-            throw CliException.badInput(Texts.oneLine(e.getMessage()));
+            throw CliException.badInput(Words.oneLine(e.getMessage()));
           } catch (IllegalArgumentException e) {
             throw CliException.badInput(url + ": " + e.getMessage());
           }
@@ -196,10 +197,10 @@ final class WebPages {
   static String text(Article article) {
     StringBuilder out = new StringBuilder();
     if (!article.title().isBlank()) {
-      out.append(Texts.oneLine(article.title())).append("\n\n");
+      out.append(Words.oneLine(article.title())).append("\n\n");
     }
     for (String paragraph : article.paragraphs()) {
-      out.append(Texts.oneLine(paragraph)).append("\n\n");
+      out.append(Words.oneLine(paragraph)).append("\n\n");
     }
     if (out.length() > 0) {
       out.setLength(out.length() - 1); // no blank line after the last block

@@ -9,6 +9,7 @@ import io.github.tldr4j.summarizer.Budget;
 import io.github.tldr4j.summarizer.Summarizer;
 import io.github.tldr4j.summarizer.Summary;
 import io.github.tldr4j.summarizer.scoring.Algorithm;
+import io.github.tldr4j.summarizer.text.Words;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -54,9 +55,9 @@ final class AlgorithmCliTest {
     assertEquals(0, json.status(), json.err());
     assertEquals(indices(want), indices(json.json().get(0)));
     Cli.Result text = Cli.run(REPORT, "--algorithm=" + algorithm.id().toUpperCase(Locale.ROOT), "--sentences", "3");
-    assertEquals(Texts.oneLine(want.sentences().get(0).text()), text.lines().get(0));
+    assertEquals(Words.oneLine(want.sentences().get(0).text()), text.lines().get(0));
     Cli.Result markdown = Cli.run(REPORT, "--algorithm", algorithm.id(), "--sentences", "3", "--format", "markdown");
-    assertEquals(Texts.oneLine(want.sentences().get(0).text()), markdown.lines().get(2));
+    assertEquals(Words.oneLine(want.sentences().get(0).text()), markdown.lines().get(2));
     Cli.Result batch =
         Cli.run(
             "{\"id\":1,\"text\":" + quote(REPORT) + "}\n", "--jsonl", "--algorithm", algorithm.id(), "--sentences", "3");

@@ -2,45 +2,12 @@ package io.github.tldr4j.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.github.tldr4j.summarizer.text.Words;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 final class TextsTest {
-
-  static Stream<Arguments> oneLine() {
-    return Stream.of(
-        Arguments.of("plain sentence.", "plain sentence."),
-        Arguments.of("hard\nwrapped\r\nsentence.", "hard wrapped sentence."),
-        Arguments.of("  tabs\tand   spaces  ", "tabs and spaces"),
-        // every character that separates words for the statistics prints as a space (issue 16)
-        Arguments.of("no\u00a0break\u202Fspaces", "no break spaces"),
-        Arguments.of("Alpha\u200Bbeta gamma\u2060delta\uFEFF.", "Alpha beta gamma delta ."),
-        Arguments.of("joiners\u200Dstay\u200Cinside", "joiners\u200Dstay\u200Cinside"),
-        Arguments.of("emoji \uD83D\uDE00\nok", "emoji \uD83D\uDE00 ok"),
-        Arguments.of(" \n ", ""),
-        // control characters: no raw NUL, next-line or terminal escape reaches the output
-        Arguments.of("nul\u0000sep\u0085next", "nul sep next"),
-        Arguments.of("\u001b[31mred\u001b[0m text\u0007", "[31mred [0m text"));
-  }
-
-  @ParameterizedTest
-  @MethodSource
-  void oneLine(String in, String expected) {
-    assertEquals(expected, Texts.oneLine(in));
-  }
-
-  /** Issue 16: the printed sentence has the words the statistics count, for every character. */
-  @Test
-  void printedWordsAreCountedWords() {
-    for (int c = 0; c <= Character.MAX_VALUE; c++) {
-      String text = "a" + (char) c + "b";
-      assertEquals(Words.count(text), Words.count(Texts.oneLine(text)), () -> "U+" + Integer.toHexString(text.charAt(1)));
-    }
-  }
 
   static Stream<Arguments> markdownParagraph() {
     return Stream.of(

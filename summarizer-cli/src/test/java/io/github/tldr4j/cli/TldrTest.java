@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.tldr4j.summarizer.text.Words;
 import io.github.tldr4j.summarizer.Budget;
 import io.github.tldr4j.summarizer.Summarizer;
 import io.github.tldr4j.summarizer.Summary;
@@ -44,7 +45,7 @@ final class TldrTest {
         () -> assertEquals("", lines.get(3)),
         () -> assertEquals(expected.stats().describe(), lines.get(4)));
     for (int i = 0; i < 3; i++) {
-      assertEquals(Texts.oneLine(expected.sentences().get(i).text()), lines.get(i));
+      assertEquals(Words.oneLine(expected.sentences().get(i).text()), lines.get(i));
     }
   }
 
@@ -61,9 +62,9 @@ final class TldrTest {
     String want =
         OutputFormat.LEAD_IN
             + "\n\n"
-            + Texts.oneLine(expected.sentences().get(0).text())
+            + Words.oneLine(expected.sentences().get(0).text())
             + "\n\n"
-            + Texts.oneLine(expected.sentences().get(1).text())
+            + Words.oneLine(expected.sentences().get(1).text())
             + "\n\n"
             + expected.stats().describe()
             + "\n";
@@ -79,7 +80,7 @@ final class TldrTest {
     assertEquals(1, r.lines().size());
     assertEquals(expected.sentences().size(), json.get("summary").size());
     for (int i = 0; i < expected.sentences().size(); i++) {
-      assertEquals(Texts.oneLine(expected.sentences().get(i).text()), json.get("summary").get(i).asText());
+      assertEquals(Words.oneLine(expected.sentences().get(i).text()), json.get("summary").get(i).asText());
       assertEquals(expected.sentences().get(i).index(), json.get("indices").get(i).asInt());
     }
     JsonNode stats = json.get("stats");
@@ -205,7 +206,7 @@ final class TldrTest {
         io.github.tldr4j.summarizer.text.SentenceSegmenter.forLanguage("en")
             .segment("First sentence here.\nIt wraps\nacross lines. Third one!")
             .stream()
-            .map(s -> Texts.oneLine(s.text()))
+            .map(s -> Words.oneLine(s.text()))
             .toList();
     assertEquals(expected, r.lines());
     assertTrue(r.lines().stream().noneMatch(String::isEmpty));

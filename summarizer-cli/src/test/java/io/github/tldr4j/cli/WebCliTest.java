@@ -12,6 +12,7 @@ import io.github.tldr4j.summarizer.Budget;
 import io.github.tldr4j.summarizer.Document;
 import io.github.tldr4j.summarizer.Summarizer;
 import io.github.tldr4j.summarizer.Summary;
+import io.github.tldr4j.summarizer.text.Words;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -56,7 +57,7 @@ final class WebCliTest {
     List<String> lines = result.lines();
     assertEquals(4, lines.size(), result.out());
     for (int i = 0; i < 2; i++) {
-      assertEquals(Texts.oneLine(expected.sentences().get(i).text()), lines.get(i));
+      assertEquals(Words.oneLine(expected.sentences().get(i).text()), lines.get(i));
     }
     assertEquals(expected.stats().describe(), lines.get(3));
     assertFalse(result.out().contains(FURNITURE) || result.out().contains("Home"), result.out());

@@ -110,47 +110,16 @@ final class PageLayout {
     }
     // blocks: [blockStart[b], blockStart[b + 1]) in sentence indices
     int[] blockStart = new int[n + 1];
-    int blocks = 0;
-    for (int i = 0; i < n; i++) {
-      if (i == 0 || startsLine(text, sentences.get(i - 1).end(), sentences.get(i).start())) {
-        blockStart[blocks++] = i;
-      }
-    }
-    blockStart[blocks] = n;
+    int blocks = blocks(text, sentences, blockStart);
     String normalizedTitle = title == null ? null : normalize(title);
     int[] kind = new int[blocks];
     int[] words = new int[blocks];
+    // one loop per method: a loop that runs once over a long text is compiled while it runs,
+    // together with the rest of its method
+    classify(text, sentences, blockStart, normalizedTitle, kind, words);
     boolean anyProse = false;
     boolean anyFurniture = false;
     for (int b = 0; b < blocks; b++) {
-      int punctuated = 0;
-      for (int i = blockStart[b]; i < blockStart[b + 1]; i++) {
-        Sentence s = sentences.get(i);
-        int size = size(text, s.start(), s.end());
-        words[b] += size;
-        punctuated += endsSentence(s.text()) ? size : 0;
-      }
-      Sentence last = sentences.get(blockStart[b + 1] - 1);
-      if (normalizedTitle != null
-          && blockStart[b + 1] - blockStart[b] == 1
-          && normalize(last.text()).equals(normalizedTitle)) {
-        kind[b] = FURNITURE;
-      } else if (2 * punctuated <= words[b]
-          || isCreditOrDateline(
-              text.substring(sentences.get(blockStart[b]).start(), last.end()),
-              words[b],
-              blockStart[b + 1] - blockStart[b])
-          || (!endsSentence(last.text()) && blockStart[b + 1] - blockStart[b] < MIN_PARAGRAPH_SENTENCES)
-          || runsShortLinesTogether(
-              text, sentences.get(blockStart[b]).start(), last.end())) {
-        kind[b] = FURNITURE;
-      } else {
-        boolean oneSentence = blockStart[b + 1] - blockStart[b] == 1;
-        kind[b] =
-            words[b] < MIN_SENTENCE_WORDS
-                ? TINY
-                : oneSentence && words[b] < MIN_PROSE_WORDS ? SHORT : PROSE;
-      }
       anyProse |= kind[b] == PROSE;
       anyFurniture |= kind[b] == FURNITURE;
     }
@@ -218,6 +187,59 @@ final class PageLayout {
     return new PageLayout(
         List.copyOf(content),
         title != null ? title : headline(text, kind, blockStart, sentences, words, first));
+  }
+
+  /** Fills {@code blockStart} with the first sentence of each block; returns the block count. */
+  private static int blocks(String text, List<Sentence> sentences, int[] blockStart) {
+    int n = sentences.size();
+    int blocks = 0;
+    for (int i = 0; i < n; i++) {
+      if (i == 0 || startsLine(text, sentences.get(i - 1).end(), sentences.get(i).start())) {
+        blockStart[blocks++] = i;
+      }
+    }
+    blockStart[blocks] = n;
+    return blocks;
+  }
+
+  /** Fills each block's kind and word count. */
+  private static void classify(
+      String text,
+      List<Sentence> sentences,
+      int[] blockStart,
+      String normalizedTitle,
+      int[] kind,
+      int[] words) {
+    for (int b = 0; b < kind.length; b++) {
+      int punctuated = 0;
+      for (int i = blockStart[b]; i < blockStart[b + 1]; i++) {
+        Sentence s = sentences.get(i);
+        int size = size(text, s.start(), s.end());
+        words[b] += size;
+        punctuated += endsSentence(s.text()) ? size : 0;
+      }
+      Sentence last = sentences.get(blockStart[b + 1] - 1);
+      if (normalizedTitle != null
+          && blockStart[b + 1] - blockStart[b] == 1
+          && normalize(last.text()).equals(normalizedTitle)) {
+        kind[b] = FURNITURE;
+      } else if (2 * punctuated <= words[b]
+          || isCreditOrDateline(
+              text.substring(sentences.get(blockStart[b]).start(), last.end()),
+              words[b],
+              blockStart[b + 1] - blockStart[b])
+          || (!endsSentence(last.text()) && blockStart[b + 1] - blockStart[b] < MIN_PARAGRAPH_SENTENCES)
+          || runsShortLinesTogether(
+              text, sentences.get(blockStart[b]).start(), last.end())) {
+        kind[b] = FURNITURE;
+      } else {
+        boolean oneSentence = blockStart[b + 1] - blockStart[b] == 1;
+        kind[b] =
+            words[b] < MIN_SENTENCE_WORDS
+                ? TINY
+                : oneSentence && words[b] < MIN_PROSE_WORDS ? SHORT : PROSE;
+      }
+    }
   }
 
   /**

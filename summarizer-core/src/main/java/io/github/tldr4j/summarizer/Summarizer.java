@@ -132,7 +132,7 @@ public final class Summarizer {
     AnalyzedText analyzed = analyze(document, all);
     // the words of the whole text, furniture included: the words the sentences sum to (a word
     // counts in the sentence where it starts)
-    int originalWords = words(body, all);
+    int originalWords = words(body, all, analyzed);
     int maxWords = budget.maxWords(originalWords);
     double[] scores = score(analyzed, share(analyzed, maxWords, budget));
     int[] chosen =
@@ -207,7 +207,7 @@ public final class Summarizer {
     Objects.requireNonNull(budget, "budget");
     List<Sentence> all = segmenter.segment(document.body());
     AnalyzedText analyzed = analyze(document, all);
-    int maxWords = budget.maxWords(words(document.body(), all));
+    int maxWords = budget.maxWords(words(document.body(), all, analyzed));
     double[] scores = score(analyzed, share(analyzed, maxWords, budget));
     List<ScoredSentence> ranked = new ArrayList<>(scores.length);
     for (int i = 0; i < scores.length; i++) {
@@ -220,8 +220,14 @@ public final class Summarizer {
     return List.copyOf(ranked);
   }
 
-  /** The words of the whole text: the words its sentences sum to, furniture included. */
-  private static int words(String body, List<Sentence> all) {
+  /**
+   * The words of the whole text: the words its sentences sum to, furniture included. Counted
+   * already when every sentence is a candidate (a text without page furniture).
+   */
+  private static int words(String body, List<Sentence> all, AnalyzedText analyzed) {
+    if (analyzed.sentences() == all) {
+      return analyzed.totalWordCount();
+    }
     int words = 0;
     for (Sentence s : all) {
       words += Words.count(body, s.start(), s.end());

@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.when;
 
+import io.github.tldr4j.summarizer.text.Words;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -137,7 +138,7 @@ public final class SummarizeJob {
   }
 
   private static String oneLine(String message) {
-    String line = SummaryRows.oneLine(String.valueOf(message));
+    String line = Words.oneLine(String.valueOf(message));
     return line.length() > 500 ? line.substring(0, 500) + " ..." : line;
   }
 

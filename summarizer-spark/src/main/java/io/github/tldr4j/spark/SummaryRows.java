@@ -90,9 +90,9 @@ final class SummaryRows {
       return row(SummarizerCache.forLanguage(tag, algorithm).summarize(document, budget));
     } catch (IllegalArgumentException e) {
       // an unsupported language: Analyzers names the value and the supported codes
-      return error(oneLine(e.getMessage()));
+      return error(Words.oneLine(e.getMessage()));
     } catch (RuntimeException e) {
-      return error(oneLine("internal error: " + e));
+      return error(Words.oneLine("internal error: " + e));
     }
   }
 
@@ -115,7 +115,7 @@ final class SummaryRows {
       budget = Budgets.of(unit, size == null ? Double.NaN : size.doubleValue());
       scoring = algorithm == null ? Algorithm.TFIDF : Algorithm.forName(algorithm);
     } catch (IllegalArgumentException e) {
-      return error(oneLine(e.getMessage()));
+      return error(Words.oneLine(e.getMessage()));
     }
     return summarize(text, title, language, Budgets.DEFAULT_LANGUAGE, scoring, budget);
   }
@@ -136,7 +136,7 @@ final class SummaryRows {
     int[] indices = new int[chosen.size()];
     for (int i = 0; i < sentences.length; i++) {
       ScoredSentence s = chosen.get(i);
-      sentences[i] = oneLine(s.text());
+      sentences[i] = Words.oneLine(s.text());
       indices[i] = s.index();
     }
     CompressionStats stats = summary.stats();
@@ -150,53 +150,5 @@ final class SummaryRows {
             stats.saved(),
             stats.savedPercent());
     return RowFactory.create(sentences, indices, statsRow, null);
-  }
-
-  /**
-   * Puts a sentence on one line, as {@code tldr} prints it: every run of the characters that
-   * separate words ({@link Words#isWhitespace(char)}: line breaks, tabs, no-break and zero-width
-   * spaces, control characters) becomes one space, and none is left at either end, so the sentence
-   * has exactly the words the statistics count. A sentence that needs no change is returned as is.
-   *
-   * @param text the sentence
-   * @return the sentence on one line
-   */
-  static String oneLine(String text) {
-    return isClean(text) ? text : collapse(text);
-  }
-
-  /** True if {@code text} is non-empty and its only separators are single inner ASCII spaces. */
-  private static boolean isClean(String text) {
-    int n = text.length();
-    if (n == 0 || text.charAt(0) == ' ' || text.charAt(n - 1) == ' ') {
-      return false;
-    }
-    char previous = 'x';
-    for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
-      if (c == ' ' ? previous == ' ' : Words.isWhitespace(c)) {
-        return false;
-      }
-      previous = c;
-    }
-    return true;
-  }
-
-  private static String collapse(String text) {
-    StringBuilder line = new StringBuilder(text.length());
-    boolean gap = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (Words.isWhitespace(c)) {
-        gap = line.length() > 0;
-        continue;
-      }
-      if (gap) {
-        line.append(' ');
-        gap = false;
-      }
-      line.append(c);
-    }
-    return line.toString();
   }
 }

@@ -70,15 +70,25 @@ public final class TldrSummarizer extends Transformer implements DefaultParamsWr
 
   private static final String[] UNITS = {"words", "sentences", "ratio"};
 
+  /** The stage's unique id. */
   private final String uid;
+  /** The text column. */
   private final Param<String> inputCol;
+  /** The summary column. */
   private final Param<String> outputCol;
+  /** The error column. */
   private final Param<String> errorCol;
+  /** The title column, if any. */
   private final Param<String> titleCol;
+  /** The language column, if any. */
   private final Param<String> languageCol;
+  /** The language of rows without one. */
   private final Param<String> language;
+  /** What {@code budgetSize} counts: words, sentences or ratio. */
   private final Param<String> budgetUnit;
+  /** The budget's size. */
   private final DoubleParam budgetSize;
+  /** The sentence scoring algorithm. */
   private final Param<String> algorithm;
 
   /** Creates a transformer with a random uid and the defaults. */

@@ -78,85 +78,115 @@ public final class AnalyzedText {
     Objects.requireNonNull(text, "text");
     List<Sentence> copy = List.copyOf(sentences);
     int n = copy.size();
-    int[] wordCounts = new int[n];
     int[] starts = new int[n];
     int[] ends = new int[n];
     for (int i = 0; i < n; i++) {
       Sentence s = copy.get(i);
       starts[i] = s.start();
       ends[i] = s.end();
-      wordCounts[i] = Words.count(text, starts[i], ends[i]);
     }
+    // Each pass over the text is a method of its own: a loop that runs once over a long text is
+    // compiled while it runs (on-stack replacement), together with the rest of its method, so one
+    // loop per method keeps those compilations small and the profile they use complete.
+    int[] wordCounts = wordCounts(text, starts, ends);
     // distinct terms grow about as the square root of the text (Heaps' law; ~12 sqrt(chars) for
     // English news), and never beyond one per 16 characters in practice
     TermDictionary dictionary =
         new TermDictionary(
             (int) Math.min(text.length() / 16, 12 * Math.sqrt(text.length())));
+    int[] counts = new int[n + 1];
+    int[] termStart = new int[n + 1];
+    int[] terms =
+        n == 0 ? new int[0] : terms(analyzer, text, starts, ends, dictionary, counts, termStart);
+    int[] titleTerms = title == null || n == 0 ? new int[0] : lookUp(analyzer, title, dictionary);
+    boolean[] standalone = standalone(text, starts, ends, counts);
+    return new AnalyzedText(
+        copy, termStart, terms, wordCounts, dictionary.size(), titleTerms, standalone);
+  }
+
+  private static int[] wordCounts(String text, int[] starts, int[] ends) {
+    int[] wordCounts = new int[starts.length];
+    for (int i = 0; i < starts.length; i++) {
+      wordCounts[i] = Words.count(text, starts[i], ends[i]);
+    }
+    return wordCounts;
+  }
+
+  private static boolean[] standalone(String text, int[] starts, int[] ends, int[] counts) {
+    boolean[] standalone = new boolean[starts.length];
+    for (int i = 0; i < starts.length; i++) {
+      standalone[i] = Standalone.check(text, starts[i], ends[i], counts[i + 1]);
+    }
+    return standalone;
+  }
+
+  /**
+   * Runs the analyzer over the text and interns its terms: returns the term ids grouped by
+   * sentence, and fills {@code counts[i + 1]} with the number of terms of sentence {@code i} and
+   * {@code termStart} with where each sentence's terms begin.
+   */
+  private static int[] terms(
+      Analyzer analyzer,
+      String text,
+      int[] starts,
+      int[] ends,
+      TermDictionary dictionary,
+      int[] counts,
+      int[] termStart) {
+    int n = starts.length;
     // Term ids in arrival order. Tokens nearly always arrive in sentence order, and then this is
     // already grouped by sentence; should a filter reorder offsets, tokenSentence records each
     // token's sentence from that point on and the ids are regrouped below.
     int[] tokenTerm = new int[Math.max(16, text.length() / 8)];
     int[] tokenSentence = null;
     int tokens = 0;
-    int[] counts = new int[n + 1];
-    if (n > 0) {
-      try (TokenStream stream = analyzer.tokenStream(FIELD, text)) {
-        CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-        OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
-        stream.reset();
-        int cursor = 0;
-        while (stream.incrementToken()) {
-          int length = term.length();
-          if (length == 0) {
-            continue;
-          }
-          int sentence = locate(starts, ends, offset.startOffset(), cursor);
-          if (sentence < 0) {
-            continue;
-          }
-          if (tokens == tokenTerm.length) {
-            tokenTerm = Arrays.copyOf(tokenTerm, tokens * 2);
-            if (tokenSentence != null) {
-              tokenSentence = Arrays.copyOf(tokenSentence, tokens * 2);
-            }
-          }
-          if (tokenSentence == null && sentence < cursor) {
-            tokenSentence = sentencesSoFar(counts, tokenTerm.length, cursor);
-          }
-          if (tokenSentence != null) {
-            tokenSentence[tokens] = sentence;
-          }
-          cursor = sentence;
-          tokenTerm[tokens] = dictionary.add(term.buffer(), length);
-          counts[sentence + 1]++;
-          tokens++;
+    try (TokenStream stream = analyzer.tokenStream(FIELD, text)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+      stream.reset();
+      int cursor = 0;
+      while (stream.incrementToken()) {
+        int length = term.length();
+        if (length == 0) {
+          continue;
         }
-        stream.end();
-      } catch (IOException e) {
-        throw new UncheckedIOException("analysis of an in-memory text failed", e);
+        int sentence = locate(starts, ends, offset.startOffset(), cursor);
+        if (sentence < 0) {
+          continue;
+        }
+        if (tokens == tokenTerm.length) {
+          tokenTerm = Arrays.copyOf(tokenTerm, tokens * 2);
+          if (tokenSentence != null) {
+            tokenSentence = Arrays.copyOf(tokenSentence, tokens * 2);
+          }
+        }
+        if (tokenSentence == null && sentence < cursor) {
+          tokenSentence = sentencesSoFar(counts, tokenTerm.length, cursor);
+        }
+        if (tokenSentence != null) {
+          tokenSentence[tokens] = sentence;
+        }
+        cursor = sentence;
+        tokenTerm[tokens] = dictionary.add(term.buffer(), length);
+        counts[sentence + 1]++;
+        tokens++;
       }
+      stream.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException("analysis of an in-memory text failed", e);
     }
-    int[] termStart = new int[n + 1];
     for (int i = 0; i < n; i++) {
       termStart[i + 1] = termStart[i] + counts[i + 1];
     }
-    int[] terms;
     if (tokenSentence == null) {
-      terms = tokens == tokenTerm.length ? tokenTerm : Arrays.copyOf(tokenTerm, tokens);
-    } else {
-      terms = new int[tokens];
-      int[] fill = Arrays.copyOf(termStart, n);
-      for (int t = 0; t < tokens; t++) {
-        terms[fill[tokenSentence[t]]++] = tokenTerm[t];
-      }
+      return tokens == tokenTerm.length ? tokenTerm : Arrays.copyOf(tokenTerm, tokens);
     }
-    int[] titleTerms = title == null || n == 0 ? new int[0] : lookUp(analyzer, title, dictionary);
-    boolean[] standalone = new boolean[n];
-    for (int i = 0; i < n; i++) {
-      standalone[i] = Standalone.check(text, starts[i], ends[i], counts[i + 1]);
+    int[] terms = new int[tokens];
+    int[] fill = Arrays.copyOf(termStart, n);
+    for (int t = 0; t < tokens; t++) {
+      terms[fill[tokenSentence[t]]++] = tokenTerm[t];
     }
-    return new AnalyzedText(
-        copy, termStart, terms, wordCounts, dictionary.size(), titleTerms, standalone);
+    return terms;
   }
 
   /**

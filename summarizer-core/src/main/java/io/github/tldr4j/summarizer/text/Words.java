@@ -78,6 +78,58 @@ public final class Words {
     return words;
   }
 
+  /**
+   * Puts a text on one line: every run of the characters that separate words ({@link
+   * #isWhitespace(char)}: line breaks, tabs, several spaces, no-break and zero-width spaces,
+   * control characters such as NUL, NEL and the escape character) becomes one space, and none is
+   * left at either end. So a printed sentence has exactly the words {@link #count(CharSequence)}
+   * counts, and no terminal escape sequence or stray line break of the input reaches the output.
+   * The command line and the Spark rows print sentences through it.
+   *
+   * @param text the text
+   * @return the text on one line; {@code text} itself when it needs no change
+   * @throws NullPointerException if {@code text} is null
+   * @since 0.1
+   */
+  public static String oneLine(String text) {
+    return isOneLine(text) ? text : collapse(text);
+  }
+
+  /** True if {@code text} is non-empty and its only separators are single inner ASCII spaces. */
+  private static boolean isOneLine(String text) {
+    int n = text.length();
+    if (n == 0 || text.charAt(0) == ' ' || text.charAt(n - 1) == ' ') {
+      return false;
+    }
+    char previous = 'x';
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c == ' ' ? previous == ' ' : isWhitespace(c)) {
+        return false;
+      }
+      previous = c;
+    }
+    return true;
+  }
+
+  private static String collapse(String text) {
+    StringBuilder line = new StringBuilder(text.length());
+    boolean gap = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (isWhitespace(c)) {
+        gap = line.length() > 0;
+        continue;
+      }
+      if (gap) {
+        line.append(' ');
+        gap = false;
+      }
+      line.append(c);
+    }
+    return line.toString();
+  }
+
   /** The counting state after the character at {@code i}, looking back over punctuation. */
   private static int stateAfter(CharSequence text, int i) {
     int p = i;

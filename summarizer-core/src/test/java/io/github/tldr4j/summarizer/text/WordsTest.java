@@ -2,9 +2,13 @@ package io.github.tldr4j.summarizer.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -143,5 +147,82 @@ final class WordsTest {
     assertFalse(Words.isWhitespace('a'));
     assertFalse(Words.isWhitespace('\u200D'));
     assertFalse(Words.isWhitespace('\uD800'));
+  }
+
+  static Stream<Arguments> oneLine() {
+    return Stream.of(
+        // unchanged
+        Arguments.of("Plain words here.", "Plain words here."),
+        Arguments.of("x", "x"),
+        Arguments.of("", ""),
+        Arguments.of("joiners\u200Dstay\u200Cinside", "joiners\u200Dstay\u200Cinside"),
+        // line breaks, tabs, runs of spaces, ends
+        Arguments.of("hard\nwrapped\r\nsentence.", "hard wrapped sentence."),
+        Arguments.of("  tabs\tand   spaces  ", "tabs and spaces"),
+        Arguments.of(" \n ", ""),
+        Arguments.of("line\u2028and\u2029paragraph", "line and paragraph"),
+        // every character that separates words for the statistics becomes a space (issue 16)
+        Arguments.of("no\u00a0break\u202Fspaces\u3000here", "no break spaces here"),
+        Arguments.of("Alpha\u200Bbeta gamma\u2060delta\uFEFF.", "Alpha beta gamma delta ."),
+        Arguments.of("emoji \uD83D\uDE00\nok", "emoji \uD83D\uDE00 ok"),
+        // control characters: no raw NUL, next-line or terminal escape is left
+        Arguments.of("nul\u0000sep\u0085next", "nul sep next"),
+        Arguments.of("\u001b[31mred\u001b[0m text\u0007", "[31mred [0m text"),
+        Arguments.of("\u0000", ""));
+  }
+
+  @ParameterizedTest
+  @MethodSource
+  void oneLine(String text, String expected) {
+    assertEquals(expected, Words.oneLine(text));
+  }
+
+  /** The one-line form is the words of the text joined by single spaces. */
+  @Test
+  void oneLineJoinsTheWords() {
+    Random random = new Random(13);
+    char[] alphabet = {
+      'a', 'b', ' ', ' ', '\n', '\t', '\u0000', '\u00a0', '\u0085', '\u2028', '\u3000', '\u00e9',
+      '\ud83d', '\ude00'
+    };
+    for (int n = 0; n < 5_000; n++) {
+      char[] text = new char[random.nextInt(12)];
+      for (int i = 0; i < text.length; i++) {
+        text[i] = alphabet[random.nextInt(alphabet.length)];
+      }
+      String s = new String(text);
+      assertEquals(joinedWords(s), Words.oneLine(s), () -> s.chars().mapToObj(Integer::toHexString).toList().toString());
+    }
+  }
+
+  private static String joinedWords(String text) {
+    List<String> words = new ArrayList<>();
+    StringBuilder word = new StringBuilder();
+    for (char c : (text + " ").toCharArray()) {
+      if (Words.isWhitespace(c)) {
+        if (word.length() > 0) {
+          words.add(word.toString());
+          word.setLength(0);
+        }
+      } else {
+        word.append(c);
+      }
+    }
+    return String.join(" ", words);
+  }
+
+  @Test
+  void aTextOnOneLineIsNotCopied() {
+    String s = "Nothing to change in this one.";
+    assertSame(s, Words.oneLine(s));
+  }
+
+  /** Issue 16: a sentence on one line has the words the statistics count, for every character. */
+  @Test
+  void oneLineKeepsTheWordCount() {
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      String text = "a" + (char) c + "b";
+      assertEquals(Words.count(text), Words.count(Words.oneLine(text)), () -> "U+" + Integer.toHexString(text.charAt(1)));
+    }
   }
 }

@@ -1,0 +1,92 @@
+package io.github.tldr4j.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** {@link Inputs#decode}: strict UTF-8 in one pass, with the strict check only where it matters. */
+final class InputsTest {
+
+  private static byte[] bytes(int... values) {
+    byte[] b = new byte[values.length];
+    for (int i = 0; i < values.length; i++) {
+      b[i] = (byte) values[i];
+    }
+    return b;
+  }
+
+  private static byte[] concat(byte[]... parts) {
+    int n = 0;
+    for (byte[] p : parts) {
+      n += p.length;
+    }
+    byte[] all = new byte[n];
+    int at = 0;
+    for (byte[] p : parts) {
+      System.arraycopy(p, 0, all, at, p.length);
+      at += p.length;
+    }
+    return all;
+  }
+
+  private static byte[] utf8(String s) {
+    return s.getBytes(StandardCharsets.UTF_8);
+  }
+
+  static Stream<Arguments> valid() {
+    return Stream.of(
+        // plain text, with and without a byte order mark
+        Arguments.of(utf8("The ferry left at nine."), "The ferry left at nine."),
+        Arguments.of(concat(bytes(0xEF, 0xBB, 0xBF), utf8("Tide tables.")), "Tide tables."),
+        // a replacement character written as such is valid input and kept
+        Arguments.of(utf8("Sensor \uFFFD reading lost."), "Sensor \uFFFD reading lost."),
+        Arguments.of(utf8("\uFFFD"), "\uFFFD"),
+        // two- to four-byte sequences
+        Arguments.of(utf8("Caf\u00E9 \u20AC5, \uD83C\uDF0A waves."), "Caf\u00E9 \u20AC5, \uD83C\uDF0A waves."),
+        Arguments.of(new byte[0], ""));
+  }
+
+  @ParameterizedTest
+  @MethodSource("valid")
+  void decodesValidInput(byte[] input, String expected) throws CliException {
+    assertEquals(expected, Inputs.decode(input, input.length, "in.txt"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("valid")
+  void decodesOnlyTheGivenLength(byte[] input, String expected) throws CliException {
+    byte[] padded = concat(input, bytes(0xFF, 0xFE));
+    assertEquals(expected, Inputs.decode(padded, input.length, "in.txt"));
+  }
+
+  static Stream<Arguments> malformed() {
+    return Stream.of(
+        // a Latin-1 byte after three valid ones
+        Arguments.of(concat(utf8("abc"), bytes(0xE9), utf8(" d")), "malformed bytes at byte offset 3"),
+        // a lone continuation byte, after a valid U+FFFD (the strict check still runs to the end)
+        Arguments.of(concat(utf8("\uFFFD x"), bytes(0x80)), "malformed bytes at byte offset 5"),
+        // an encoded surrogate (CESU-8) and an overlong slash
+        Arguments.of(concat(utf8("ab"), bytes(0xED, 0xA0, 0x80)), "malformed bytes at byte offset 2"),
+        Arguments.of(concat(utf8("a"), bytes(0xC0, 0xAF)), "malformed bytes at byte offset 1"),
+        // offsets count the byte order mark
+        Arguments.of(concat(bytes(0xEF, 0xBB, 0xBF), bytes(0xFF)), "malformed bytes at byte offset 3"),
+        // a sequence cut off by the end of the input
+        Arguments.of(concat(utf8("tide "), bytes(0xE2, 0x82)), "is not valid UTF-8"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("malformed")
+  void rejectsMalformedInputNamingWhere(byte[] input, String message) {
+    CliException e =
+        assertThrows(CliException.class, () -> Inputs.decode(input, input.length, "in.txt"));
+    assertEquals(CliException.BAD_INPUT, e.exitStatus());
+    assertTrue(e.getMessage().startsWith("in.txt is not valid UTF-8"), e.getMessage());
+    assertTrue(e.getMessage().contains(message), e.getMessage());
+  }
+}

@@ -56,7 +56,14 @@ public final class Summarizer {
     this.language = builder.language;
     this.segmenter = SentenceSegmenter.forLanguage(language);
     this.ownsAnalyzer = builder.analyzer == null;
-    this.analyzer = ownsAnalyzer ? Analyzers.forLanguage(language) : builder.analyzer;
+    if (!ownsAnalyzer) {
+      this.analyzer = builder.analyzer;
+    } else if (builder.scorer == null && builder.algorithm != Algorithm.TFIDF) {
+      // the other algorithms compare and count content words only
+      this.analyzer = Analyzers.forContentWords(language);
+    } else {
+      this.analyzer = Analyzers.forLanguage(language);
+    }
     this.weights = builder.weights;
     if (builder.scorer != null) {
       this.scorer = builder.scorer;
@@ -339,7 +346,9 @@ public final class Summarizer {
     private Builder() {}
 
     /**
-     * Chooses a built-in scoring algorithm. Default {@link Algorithm#TFIDF}.
+     * Chooses a built-in scoring algorithm. Default {@link Algorithm#TFIDF}. Every algorithm but
+     * {@code TFIDF} analyzes the text with {@link Analyzers#forContentWords(String)} (in English,
+     * all function words removed) unless {@link #analyzer(Analyzer)} supplies an analyzer.
      *
      * @param algorithm the algorithm
      * @return this builder

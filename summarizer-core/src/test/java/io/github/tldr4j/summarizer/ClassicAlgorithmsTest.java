@@ -88,4 +88,40 @@ final class ClassicAlgorithmsTest {
     Map<Integer, Double> titled = edmundson.apply(Document.of("Beach closed for harbour works", body));
     assertTrue(titled.get(3) > s.get(3), titled + " vs " + s);
   }
+
+  @Test
+  void edmundsonCountsOneCueWordNoMoreThanTheLeadPosition() {
+    // one paragraph: the first sentence has the location bonuses of the first paragraph and of
+    // a paragraph's first sentence (2); the third has one bonus word ("main") in the first
+    // paragraph (1 + 1). Counted as the paper and sumy count them, one cue word ties with the
+    // lead position (the earlier sentence wins the tie) and two cue words beat it.
+    String text =
+        "The ferry to the island runs twice a day in winter. "
+            + "Tickets are sold at the pier and on board. "
+            + "The main change is a later evening departure. "
+            + "Timetables hang in the waiting room.";
+    Map<Integer, Double> s = scores(Algorithm.EDMUNDSON, Document.of(text));
+    assertEquals(s.get(0), s.get(2), s.toString());
+    assertTrue(s.get(2) > s.get(1), s.toString());
+    assertEquals(List.of(0), chosen(Algorithm.EDMUNDSON, text, 1));
+    String twoCues = text + " The key and most important change is the fare.";
+    Map<Integer, Double> t = scores(Algorithm.EDMUNDSON, Document.of(twoCues));
+    assertTrue(t.get(4) > t.get(0), t.toString());
+  }
+
+  @Test
+  void overlapMethodsCompareContentWordsNotFunctionWords() {
+    // sentences 0 and 1 share only function words ("he", "would", "have", "been", "them"), which
+    // Lucene's 33-word indexing stop list keeps; 2 and 3 share the content words farmers, wheat,
+    // harvest and drought. The algorithms other than tfidf analyze content words only.
+    String text =
+        "He said that he would have been there with them before he was ill. "
+            + "He would have been with them if he was not so busy. "
+            + "Farmers expect the wheat harvest to fall after the drought. "
+            + "The drought cut the wheat harvest in half, farmers said.";
+    for (Algorithm algorithm : List.of(Algorithm.REDUCTION, Algorithm.TEXTRANK, Algorithm.LUHN)) {
+      List<Integer> one = chosen(algorithm, text, 1);
+      assertTrue(one.equals(List.of(2)) || one.equals(List.of(3)), algorithm + ": " + one);
+    }
+  }
 }

@@ -40,7 +40,10 @@ import org.openjdk.jmh.annotations.Warmup;
 public class AlgorithmBenchmark {
 
   /** The algorithm's id, as on the command line. */
-  @Param({"tfidf", "lexrank", "lexrank-threshold", "textrank", "reduction", "lsa"})
+  @Param({
+    "tfidf", "lexrank", "lexrank-threshold", "textrank", "reduction", "lsa", "luhn", "edmundson",
+    "sumbasic", "klsum"
+  })
   public String algorithm;
 
   /** Document size. */

@@ -1,6 +1,14 @@
 package io.github.tldr4j.summarizer.analysis;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -186,5 +194,58 @@ public final class Analyzers {
   public static Analyzer forLanguage(String language) {
     Supplier<Analyzer> factory = FACTORIES.get(normalize(language));
     return factory != null ? factory.get() : new StandardAnalyzer(CharArraySet.EMPTY_SET);
+  }
+
+  /**
+   * Creates a new analyzer that keeps only content words: the analyzer of {@link
+   * #forLanguage(String)}, except that English removes its function words (pronouns,
+   * determiners, auxiliary and modal verbs, prepositions, conjunctions, 183 words) instead of
+   * Lucene's default English stop set (33 words, a list for search indexes). The other
+   * languages' Lucene analyzers already remove a full stop list (Snowball's for most European
+   * languages) and are the same as {@code forLanguage}'s.
+   *
+   * <p>The built-in algorithms other than {@code tfidf} analyze with it: they compare sentences by
+   * the words they share or weigh words by their frequency, and in English the short list leaves
+   * words such as "he", "was" and "would" to decide both. The caller owns the analyzer and should
+   * close it when done.
+   *
+   * @param language an ISO 639-1 language tag (see {@link #normalize(String)})
+   * @return a new analyzer
+   * @throws NullPointerException if {@code language} is null
+   * @throws IllegalArgumentException if the language is not supported
+   * @since 0.1
+   */
+  public static Analyzer forContentWords(String language) {
+    return normalize(language).equals("en")
+        ? new EnglishAnalyzer(EnglishFunctionWords.set())
+        : forLanguage(language);
+  }
+
+  /** The English function words, read once from {@code function-words-en.txt}. */
+  private static final class EnglishFunctionWords {
+    static final List<String> WORDS = read("function-words-en.txt");
+
+    static CharArraySet set() {
+      return new CharArraySet(WORDS, false);
+    }
+
+    private static List<String> read(String resource) {
+      try (InputStream in = Analyzers.class.getResourceAsStream(resource)) {
+        if (in == null) {
+          throw new IllegalStateException("missing word list " + resource);
+        }
+        List<String> words = new ArrayList<>();
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+          String word = line.strip();
+          if (!word.isEmpty() && !word.startsWith("#")) {
+            words.add(word);
+          }
+        }
+        return List.copyOf(words);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read word list " + resource, e);
+      }
+    }
   }
 }

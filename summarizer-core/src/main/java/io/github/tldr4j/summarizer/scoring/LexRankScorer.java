@@ -102,9 +102,15 @@ final class LexRankScorer implements SentenceScorer {
     return idf;
   }
 
+  /**
+   * The graph methods' penalty for continuous LexRank; none for threshold LexRank, as in the
+   * paper. Its scores are near a sentence's count of links, in coarse steps, and a penalty in
+   * units of the mean score overrides them: without it ROUGE-1 at 3 sentences rose from 47.67 to
+   * 49.89 on BBC News and from 34.45 to 34.57 on CNN/DailyMail.
+   */
   @Override
   public double redundancy() {
-    return SentenceGraph.REDUNDANCY;
+    return continuous ? SentenceGraph.REDUNDANCY : 0.0;
   }
 
   @Override

@@ -5,7 +5,9 @@
  *
  * <p>The pipeline is segment, analyze, score, select. Only the third stage differs between
  * algorithms: every scorer sees the same sentences and the same Lucene terms ({@link
- * io.github.tldr4j.summarizer.analysis.AnalyzedText}), and {@link
+ * io.github.tldr4j.summarizer.analysis.AnalyzedText}; the algorithms other than {@code TFIDF} get
+ * content words only, {@link
+ * io.github.tldr4j.summarizer.analysis.Analyzers#forContentWords(String)}), and {@link
  * io.github.tldr4j.summarizer.scoring.BudgetedSelector} turns any scorer's scores into a summary
  * within the budget (best first, word and sentence ceilings, the scorer's redundancy penalty,
  * document order).
@@ -43,7 +45,7 @@
  * linear in n and memory bounded by B²; a text of up to 1,024 sentences (about 60 KB of news) is
  * one block and gets exactly the paper's graph. Graph and matrix scores have a mean of 1 per
  * block, and the selection applies a redundancy penalty of 1 to them (measured on the development
- * sets); TF-IDF keeps its fitted penalty. The details, parameters and references are in a block
+ * sets; none to threshold LexRank, as in the paper); TF-IDF keeps its fitted penalty. The details, parameters and references are in a block
  * comment under each class header.
  *
  * <h2>Adding an algorithm</h2>

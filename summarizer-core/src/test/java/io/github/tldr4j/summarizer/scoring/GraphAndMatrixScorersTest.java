@@ -57,6 +57,15 @@ final class GraphAndMatrixScorersTest {
   }
 
   @Test
+  void onlyContinuousLexRankHasTheGraphMethodsRedundancyPenalty() {
+    // threshold LexRank's scores move in steps of whole links; a penalty of one mean score
+    // would override them (the paper has none)
+    assertEquals(0.0, LexRankScorer.threshold().redundancy());
+    assertEquals(SentenceGraph.REDUNDANCY, LexRankScorer.continuous().redundancy());
+    assertEquals(0.0, Algorithm.LEXRANK_THRESHOLD.scorer().redundancy());
+  }
+
+  @Test
   void lexRankThresholdDropsWeakLinksTheContinuousVariantKeeps() {
     // idf(a) = ln 1.5, the others ln 3: idf-cos(0, 1) = ln²1.5 / (ln²1.5 + 5 ln²3) = 0.027 < 0.1
     AnalyzedText text = terms("a b c d e f", "a g h i j k", "l m");

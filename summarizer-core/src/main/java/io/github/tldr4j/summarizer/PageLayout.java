@@ -1,9 +1,10 @@
 package io.github.tldr4j.summarizer;
 
 import io.github.tldr4j.summarizer.text.Sentence;
+import io.github.tldr4j.summarizer.text.SentenceSegmenter;
+import io.github.tldr4j.summarizer.text.Words;
 import java.util.ArrayList;
 import java.util.List;
-import io.github.tldr4j.summarizer.text.Words;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -301,11 +302,12 @@ final class PageLayout {
     int lineStart = from;
     for (int k = from; k < to; k++) {
       char c = text.charAt(k);
-      if (c == '\n' && k > from && text.charAt(k - 1) == '\r') {
-        lineStart = k + 1; // the second half of CR LF
-      } else if (isLineBreak(c)) {
+      if (Words.isLineBreak(c)) {
         lines++;
         words += size(text, lineStart, k);
+        if (c == '\r' && k + 1 < to && text.charAt(k + 1) == '\n') {
+          k++; // CR LF is one line break
+        }
         lineStart = k + 1;
       }
     }
@@ -340,27 +342,15 @@ final class PageLayout {
     }
   }
 
-  private static boolean isLineBreak(char c) {
-    return c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u0085' || c == '\f'
-        || c == '\u000B';
-  }
-
   /** The number of lines {@code text[from, to)} spans (CR LF is one line break). */
   private static int lines(String text, int from, int to) {
-    int lines = 1;
-    for (int k = from; k < to; k++) {
-      char c = text.charAt(k);
-      if (isLineBreak(c) && !(c == '\n' && k > from && text.charAt(k - 1) == '\r')) {
-        lines++;
-      }
-    }
-    return lines;
+    return 1 + Words.lineBreaks(text, from, to);
   }
 
   /** Whether a line break separates {@code text[from, to)}. */
   private static boolean startsLine(String text, int from, int to) {
     for (int k = from; k < to; k++) {
-      if (isLineBreak(text.charAt(k))) {
+      if (Words.isLineBreak(text.charAt(k))) {
         return true;
       }
     }
@@ -375,7 +365,7 @@ final class PageLayout {
       if (Character.isWhitespace(c) || isCloser(c)) {
         k -= Character.charCount(c);
       } else {
-        return isTerminator(c);
+        return SentenceSegmenter.isTerminator(c);
       }
     }
     return false;
@@ -392,23 +382,6 @@ final class PageLayout {
         || c == '_'
         || c == '\u00A0'
         || c == '\u200B';
-  }
-
-  private static boolean isTerminator(int c) {
-    switch (c) {
-      case '.', '!', '?', '…', '‼', '‽', '⁇', '⁈', '⁉', // Latin, Greek, Cyrillic, ...
-          ';', '\u037E', // Greek question mark (and its compatibility semicolon)
-          '\u0589', '\u055C', '\u055E', // Armenian
-          '\u061F', '\u06D4', // Arabic question mark, Urdu full stop
-          '\u0964', '\u0965', // Devanagari danda
-          '\u104A', '\u104B', // Myanmar
-          '\u1362', '\u1367', '\u1368', // Ethiopic
-          '\u0F0D', '\u17D4', '\u17D5', // Tibetan, Khmer
-          '\u3002', '\uFF01', '\uFF0E', '\uFF1F', '\uFF61': // CJK
-        return true;
-      default:
-        return false;
-    }
   }
 
   /** Case- and space-insensitive form of a line, to recognize a repeated title. */

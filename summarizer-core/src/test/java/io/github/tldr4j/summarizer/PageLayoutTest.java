@@ -177,6 +177,22 @@ final class PageLayoutTest {
   }
 
   @Test
+  void endsSentenceUsesTheSegmentersTerminators() {
+    // issue 12 review: one classification of terminators, the segmenter's, not a second list here
+    for (char c = 1; c < Character.MAX_VALUE; c++) {
+      if (Character.isSurrogate(c) || Character.isWhitespace(c) || Character.getType(c) == Character.FINAL_QUOTE_PUNCTUATION
+          || Character.getType(c) == Character.END_PUNCTUATION || Character.getType(c) == Character.INITIAL_QUOTE_PUNCTUATION) {
+        continue;
+      }
+      String sentence = "Ende" + c;
+      assertEquals(SentenceSegmenter.isTerminator(c), PageLayout.endsSentence(sentence), () -> sentence);
+    }
+    assertTrue(PageLayout.endsSentence("Wait\u2025"), "two-dot leader, an ellipsis to the segmenter");
+    assertTrue(PageLayout.endsSentence("\u0710\u0700"), "Syriac full stop");
+    assertFalse(PageLayout.endsSentence("Ingredients;"), "a semicolon ends no sentence in the generic rules");
+  }
+
+  @Test
   void endsSentenceLooksPastClosingQuotesAndBrackets() {
     assertTrue(PageLayout.endsSentence("He said: \"Not today.\""));
     assertTrue(PageLayout.endsSentence("It rained (again.)  "));

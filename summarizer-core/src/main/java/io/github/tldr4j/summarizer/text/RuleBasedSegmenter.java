@@ -87,6 +87,11 @@ final class RuleBasedSegmenter implements SentenceSegmenter {
     };
   }
 
+  /** The generic rules' terminators: full stops, {@code ! ?}, ellipses, hard terminators. */
+  static boolean isTerminator(int codePoint) {
+    return codePoint <= Character.MAX_VALUE && GENERIC.rules.isTerminator((char) codePoint);
+  }
+
   /** Returns the languages known by name, in alphabetical order (an unmodifiable view). */
   static Set<String> sortedLanguages() {
     return SUPPORTED;
@@ -117,6 +122,16 @@ final class RuleBasedSegmenter implements SentenceSegmenter {
   public List<Sentence> segment(CharSequence text) {
     Objects.requireNonNull(text, "text");
     return List.copyOf(new SentenceScanner(rules, text.toString()).run());
+  }
+
+  /**
+   * Segments {@code text} and returns every decision the scanner took at a candidate boundary, in
+   * text order: which {@link BoundaryRule} ended a sentence, and which one kept a terminator inside
+   * its sentence. For tests and debugging.
+   */
+  List<BoundaryRule.Decision> explain(CharSequence text) {
+    Objects.requireNonNull(text, "text");
+    return new SentenceScanner(rules, text.toString(), true).explain();
   }
 
   @Override

@@ -160,6 +160,12 @@ final class SegmentationRules {
     }
   }
 
+  /** Tells whether a code unit ends sentences: a period, terminator, hard terminator or ellipsis. */
+  boolean isTerminator(char c) {
+    byte kind = kinds[c];
+    return kind == PERIOD || kind == TERMINATOR || kind == HARD_TERMINATOR || kind == ELLIPSIS;
+  }
+
   /** Returns the kind of a UTF-16 code unit. */
   byte kind(char c) {
     return kinds[c];

@@ -1,6 +1,5 @@
 package io.github.tldr4j.summarizer.text;
 
-import static io.github.tldr4j.summarizer.text.SegmentationRules.ABBREVIATION;
 import static io.github.tldr4j.summarizer.text.SegmentationRules.BULLET;
 import static io.github.tldr4j.summarizer.text.SegmentationRules.CLOSER;
 import static io.github.tldr4j.summarizer.text.SegmentationRules.DATE;
@@ -51,6 +50,14 @@ final class SentenceScanner {
   private static final int HEADING_WORDS = 10;
   /** Farthest a quotation's end is looked for after a question or exclamation inside it. */
   private static final int MAX_QUOTE_AHEAD = 160;
+  /** How far around a word its lower-case use is looked for (orthographic evidence). */
+  private static final int EVIDENCE_WINDOW = 1500;
+  /** Most quotation marks and brackets carried open from one sentence into the next. */
+  private static final int MAX_CARRIED = 4;
+  /** Most words of a line that is a list item without punctuation. */
+  private static final int ITEM_WORDS = 5;
+  /** Most characters of a line that is a list item without punctuation. */
+  private static final int ITEM_CHARS = 40;
   /** Most characters a heading line may have. */
   private static final int HEADING_CHARS = 80;
 
@@ -58,6 +65,10 @@ final class SentenceScanner {
   private final String s;
   private final int n;
   private final List<Sentence> out = new ArrayList<>();
+  private final ListMarkers markers;
+  /** The decisions taken, in text order, when explaining; null otherwise. */
+  private final List<BoundaryRule.Decision> trace;
+  private final Citations citations;
 
   // Current sentence.
   private int sentStart = -1;
@@ -72,7 +83,16 @@ final class SentenceScanner {
   private boolean wrapped;
   private char bullet;
 
+  /**
+   * Quotation marks and brackets left open by the earlier sentences of the paragraph ("« Je pars.
+   * Tu viens ? »"), and whether a straight double quote is: a closer after a space may close them.
+   */
+  private int carriedOpen;
+  private boolean carriedDoubleQuote;
+
   // Layout.
+  /** The last line break of the paragraph ended a line of its own: a heading or a list item. */
+  private boolean lineItems;
   private int paragraph;
   private boolean paragraphPending;
   private int tokenStart;
@@ -83,8 +103,16 @@ final class SentenceScanner {
   private char listStyle;
   private boolean listLetter;
 
-  // The terminator cluster being decided is followed by closing quotes or brackets.
+  // The terminator cluster being decided: its periods (an ellipsis counts 3), a ? or !, a hard
+  // terminator, spaced dots; closing quotes or brackets after it; the rule deciding a period.
+  private int dots;
+  private boolean question;
+  private boolean hard;
+  private boolean spacedDot;
+  private boolean quoteClosed;
+  private boolean cornerClosed;
   private boolean closedAfter;
+  private BoundaryRule periodRule = BoundaryRule.WORD;
 
   // The token after the current candidate boundary.
   private int nextClass;
@@ -93,9 +121,17 @@ final class SentenceScanner {
   private int nextWordEnd;
 
   SentenceScanner(SegmentationRules rules, String text) {
+    this(rules, text, false);
+  }
+
+  /** A scanner that also records every decision when {@code explain} is true (tests, debugging). */
+  SentenceScanner(SegmentationRules rules, String text, boolean explain) {
+    this.trace = explain ? new ArrayList<>() : null;
     this.rules = rules;
     this.s = text;
     this.n = text.length();
+    this.markers = new ListMarkers(rules, text);
+    this.citations = new Citations(rules, text);
   }
 
   List<Sentence> run() {
@@ -151,8 +187,14 @@ final class SentenceScanner {
       sentEnd = i + 1;
       i++;
     }
-    emit(sentEnd);
+    emit(sentEnd, BoundaryRule.END_OF_TEXT);
     return out;
+  }
+
+  /** Runs the scanner and returns its decisions (a scanner built to explain). */
+  List<BoundaryRule.Decision> explain() {
+    run();
+    return trace == null ? List.of() : List.copyOf(trace);
   }
 
   // ---------------------------------------------------------------- layout
@@ -169,16 +211,24 @@ final class SentenceScanner {
     int breaks = lineBreaks(i, j);
     lastBreaks = breaks;
     if (breaks >= 2) {
-      emit(sentEnd);
+      emit(sentEnd, BoundaryRule.BLANK_LINE);
       if (!out.isEmpty()) {
         paragraphPending = true;
       }
       listNext = -1;
+      lineItems = false;
+      carriedOpen = 0;
+      carriedDoubleQuote = false;
     } else if (breaks == 1 && sentStart >= 0 && j < n) {
-      if (isHeading(j) || isListItem(j)) {
-        emit(sentEnd);
+      BoundaryRule rule = isHeading(j) ? BoundaryRule.HEADING
+          : markers.isListItem(j) ? BoundaryRule.LIST_LINE
+          : isShortLineItem(j) ? BoundaryRule.SHORT_LINE_ITEM : null;
+      if (rule != null) {
+        emit(sentEnd, rule);
+        lineItems = true;
       } else {
         wrapped = true;
+        lineItems = false;
       }
     }
     return j;
@@ -186,20 +236,10 @@ final class SentenceScanner {
 
   /** Counts line breaks in {@code [i, j)}; CR LF counts once, a paragraph separator twice. */
   private int lineBreaks(int i, int j) {
-    int breaks = 0;
-    for (int k = i; k < j; k++) {
-      char c = s.charAt(k);
-      if (c == '\n') {
-        if (k == 0 || s.charAt(k - 1) != '\r') {
-          breaks++;
-        }
-      } else if (c == '\r' || c == '\u2028' || c == '\u0085' || c == '\u000B') {
-        breaks++;
-      } else if (c == '\u2029' || c == '\f') {
-        breaks += 2;
-      }
+    if (j == i + 1 && s.charAt(i) == ' ') {
+      return 0; // the common case, one space: no call
     }
-    return breaks;
+    return Words.lineBreaks(s, i, j, true);
   }
 
   /** Tells whether the line holding the open sentence is a heading, given the next line's start. */
@@ -234,6 +274,63 @@ final class SentenceScanner {
     return nextClass == UPPER || nextClass == DIGIT || nextClass == UNCASED;
   }
 
+  /**
+   * Tells whether the open sentence is a short line of its own that the next line, also short,
+   * follows as another item of a list written without punctuation ("tent", "stove", "rope" on
+   * lines of their own). Both lines have at most {@value #ITEM_WORDS} words and {@value
+   * #ITEM_CHARS} characters and end without a terminator or a continuing mark, the sentence does not
+   * end in an open word, and a run of such lines confirms the list: the line before was an item or
+   * a heading, or the line after the next one is short too. A hard-wrapped paragraph has long
+   * lines, and its short last line ends in a terminator.
+   */
+  private boolean isShortLineItem(int next) {
+    if (!startsLine || wrapped || tokens > ITEM_WORDS || sentEnd - sentStart > ITEM_CHARS
+        || !endsItem(s.charAt(sentEnd - 1)) || endsWithOpenWord()) {
+      return false;
+    }
+    int end = shortLineEnd(next);
+    if (end < 0) {
+      return false;
+    }
+    if (lineItems) {
+      return true;
+    }
+    int after = end;
+    while (after < n && rules.kind(s.charAt(after)) == SPACE) {
+      after++;
+    }
+    return after < n && lineBreaks(end, after) == 1 && shortLineEnd(after) >= 0;
+  }
+
+  /**
+   * Returns the end of the short unpunctuated line starting at {@code p} (its line break or the end
+   * of the text), or -1 if it is longer or ends in punctuation.
+   */
+  private int shortLineEnd(int p) {
+    int words = 0;
+    int last = -1;
+    int k = p;
+    for (; k < n && !Words.isLineBreak(s.charAt(k)); k++) {
+      if (k - p > ITEM_CHARS) {
+        return -1;
+      }
+      if (rules.kind(s.charAt(k)) != SPACE) {
+        if (k == p || rules.kind(s.charAt(k - 1)) == SPACE) {
+          words++;
+        }
+        last = k;
+      }
+    }
+    return last >= 0 && words <= ITEM_WORDS && endsItem(s.charAt(last)) ? k : -1;
+  }
+
+  /** A list item may end with {@code c}: no terminator and no mark that continues the line. */
+  private boolean endsItem(char c) {
+    byte kind = rules.kind(c);
+    return kind != PERIOD && kind != TERMINATOR && kind != HARD_TERMINATOR && kind != ELLIPSIS
+        && ",;-\u2013\u2014&/(+=".indexOf(c) < 0;
+  }
+
   /** The open sentence ends with a word such as "the" or "eine" that never ends a heading. */
   private boolean endsWithOpenWord() {
     int e = sentEnd;
@@ -245,96 +342,23 @@ final class SentenceScanner {
         && rules.openWords.contains(s, p, e);
   }
 
-  /** Tells whether a list item (bullet, dash, "1.", "1)", "a)", "(a)") starts at {@code i}. */
-  private boolean isListItem(int i) {
-    char c = s.charAt(i);
-    if (rules.kind(c) == BULLET) {
-      return true;
-    }
-    if (c == '-' || c == '*' || c == '+' || c == '\u2013' || c == '\u2014') {
-      return i + 1 < n && rules.kind(s.charAt(i + 1)) == SPACE;
-    }
-    return markerEnd(i) > 0 || romanMarkerEnd(i) > 0;
-  }
-
-  /**
-   * Returns the end of a Roman-numeral list marker at {@code i} ("II.", "iv)") followed by
-   * whitespace, or -1.
-   */
-  private int romanMarkerEnd(int i) {
-    int k = i;
-    while (k < n && k - i < 5 && isRoman(s.charAt(k))) {
-      k++;
-    }
-    if (k == i || k - i > 4 || k + 1 >= n || (s.charAt(k) != '.' && s.charAt(k) != ')')
-        || rules.kind(s.charAt(k + 1)) != SPACE) {
-      return -1;
-    }
-    return k + 1;
-  }
-
-  private static boolean isRoman(char c) {
-    return c == 'I' || c == 'V' || c == 'X' || c == 'L' || c == 'C' || c == 'i' || c == 'v' || c == 'x';
-  }
-
-  /**
-   * Returns the end of a list marker at {@code i} ("12.", "3)", "4.)", "b)", "(c)", "a."), followed
-   * by whitespace, or -1.
-   */
-  private int markerEnd(int i) {
-    int k = i;
-    boolean paren = false;
-    if (k < n && s.charAt(k) == '(') {
-      paren = true;
-      k++;
-    }
-    int body = k;
-    while (k < n && k - body < 3 && isAsciiDigit(s.charAt(k))) {
-      k++;
-    }
-    if (k == body) {
-      if (k < n && isAsciiLetter(s.charAt(k))) {
-        k++;
-      } else {
-        return -1;
-      }
-    }
-    if (k >= n) {
-      return -1;
-    }
-    char c = s.charAt(k);
-    if (paren) {
-      if (c != ')') {
-        return -1;
-      }
-      k++;
-    } else if (c == ')') {
-      k++;
-    } else if (c == '.') {
-      k++;
-      if (k < n && s.charAt(k) == ')') {
-        k++;
-      }
-    } else {
-      return -1;
-    }
-    return k < n && rules.kind(s.charAt(k)) == SPACE ? k : -1;
-  }
-
   /** Called at the first character of every token. */
   private void startToken(int i, boolean lineStart) {
     tokenStart = i;
     if (sentStart >= 0 && listNext >= 0 && isNextListMarker(i)) {
-      emit(sentEnd);
+      emit(sentEnd, BoundaryRule.INLINE_LIST);
     }
     if (sentStart >= 0 && bullet != 0 && s.charAt(i) == bullet && tokens > 0) {
-      emit(sentEnd);
+      emit(sentEnd, BoundaryRule.BULLET);
     }
     if (sentStart < 0) {
       begin(i, lineStart);
     }
     tokens++;
     if (tokens == 1 || (tokens == 2 && bullet != 0 && tokenStart > sentStart)) {
+      startList(i);
+    } else if (i >= 2 && s.charAt(i - 1) == ' ' && s.charAt(i - 2) == ':' && markers.isFirstMarker(i)) {
+      // "Three steps: 1.) Sift ... 2.) Add ...": an inline list opened after a colon
       startList(i);
     }
   }
@@ -363,26 +387,28 @@ final class SentenceScanner {
     if (rules.kind(s.charAt(k)) == BULLET) {
       k++;
     }
-    int end = markerEnd(k);
+    int end = markers.markerEnd(k);
     if (end < 0) {
       listNext = -1;
       return;
     }
-    char first = s.charAt(k);
+    boolean paren = s.charAt(k) == '(';
+    int body = paren ? k + 1 : k;
+    char first = s.charAt(body);
     if (isAsciiDigit(first)) {
       int value = 0;
-      int d = k;
+      int d = body;
       while (isAsciiDigit(s.charAt(d))) {
         value = value * 10 + (s.charAt(d) - '0');
         d++;
       }
       listNext = value + 1;
       listLetter = false;
-      listStyle = s.charAt(d);
-    } else if (first != '(') {
+      listStyle = paren ? '(' : s.charAt(d);
+    } else {
       listNext = Character.toLowerCase(first) + 1;
       listLetter = true;
-      listStyle = s.charAt(k + 1);
+      listStyle = paren ? '(' : s.charAt(body + 1);
     }
   }
 
@@ -391,22 +417,27 @@ final class SentenceScanner {
     if (rules.kind(s.charAt(k)) == BULLET) {
       k++;
     }
-    int end = markerEnd(k);
-    if (end < 0 || s.charAt(k) == '(') {
+    int end = markers.markerEnd(k);
+    if (end < 0) {
       return false;
     }
+    boolean paren = s.charAt(k) == '(';
+    if (paren != (listStyle == '(')) {
+      return false;
+    }
+    int body = paren ? k + 1 : k;
     if (listLetter) {
-      if (Character.toLowerCase(s.charAt(k)) != listNext || s.charAt(k + 1) != listStyle) {
+      if (Character.toLowerCase(s.charAt(body)) != listNext || !paren && s.charAt(body + 1) != listStyle) {
         return false;
       }
     } else {
       int value = 0;
-      int d = k;
+      int d = body;
       while (isAsciiDigit(s.charAt(d))) {
         value = value * 10 + (s.charAt(d) - '0');
         d++;
       }
-      if (d == k || value != listNext || s.charAt(d) != listStyle) {
+      if (d == body || value != listNext || !paren && s.charAt(d) != listStyle) {
         return false;
       }
     }
@@ -425,10 +456,104 @@ final class SentenceScanner {
    * Returns the index to continue from.
    */
   private int terminator(int i) {
-    int dots = 0;
-    boolean question = false;
-    boolean hard = false;
-    boolean spacedDot = false;
+    int j = readCluster(i);
+    if (j == i) {
+      // a fullwidth full stop inside a number
+      sentEnd = i + 1;
+      return i + 1;
+    }
+    boolean standalone = i == 0 || rules.kind(s.charAt(i - 1)) == SPACE;
+    if (dots >= 3 && !question && !hard && i > 0 && j < n
+        && (s.charAt(i - 1) == '[' || s.charAt(i - 1) == '(')
+        && (s.charAt(j) == ']' || s.charAt(j) == ')')) {
+      // "[...]" and "(...)" mark an omission, not an end.
+      record(j, BoundaryRule.OMISSION, false);
+      sentEnd = j;
+      return j;
+    }
+    int k = closingMarks(j);
+    int end = k;
+    sentEnd = end;
+    if (k >= n) {
+      return k;
+    }
+    boolean isPeriod = dots > 0 && !question && !hard;
+    if (rules.kind(s.charAt(k)) != SPACE) {
+      BoundaryRule rule = hard ? BoundaryRule.HARD_TERMINATOR : BoundaryRule.ATTACHED;
+      if (record(end, rule, attachedBoundary(i, j, k, hard, cornerClosed, dots, isPeriod))) {
+        emit(end, rule);
+      }
+      return k;
+    }
+    // The whitespace after the cluster, then the next token.
+    int m = k;
+    while (m < n && rules.kind(s.charAt(m)) == SPACE) {
+      m++;
+    }
+    int breaks = lineBreaks(k, m);
+    if (m >= n || breaks >= 2) {
+      emit(end, m >= n ? BoundaryRule.END_OF_TEXT : BoundaryRule.BLANK_LINE);
+      return k;
+    }
+    boolean lineEnd = breaks == 1;
+    classifyNext(m);
+    closedAfter = end > j;
+    boolean boundary;
+    BoundaryRule rule;
+    if (hard) {
+      rule = BoundaryRule.HARD_TERMINATOR;
+      boundary = nextClass != CONTINUATION;
+    } else if (question) {
+      rule = BoundaryRule.QUESTION;
+      boundary = questionBoundary(i, j, standalone, lineEnd);
+    } else if (dots >= 4 && spacedDot) {
+      rule = BoundaryRule.SPACED_PERIOD;
+      boundary = nextClass != CONTINUATION;
+    } else if (dots >= 3) {
+      rule = BoundaryRule.ELLIPSIS;
+      boundary = ellipsisBoundary(dots, lineEnd);
+    } else if (standalone || spacedDot) {
+      rule = BoundaryRule.SPACED_PERIOD;
+      boundary = nextClass != CONTINUATION;
+    } else {
+      periodRule = BoundaryRule.WORD;
+      boundary = periodBoundary(i, lineEnd);
+      rule = periodRule;
+    }
+    if (boundary && question && !closedAfter && isQuoteOpen() && quotationContinues(m)) {
+      // "'Who goes there? Show yourself!' the guard shouted": the questions and exclamations of a
+      // quotation that the sentence goes on after
+      rule = BoundaryRule.QUOTATION_CONTINUES;
+      boundary = false;
+    }
+    if (boundary && quoteClosed && s.charAt(m) == '(' && citations.isCitation(m)) {
+      rule = BoundaryRule.CITATION;
+      boundary = false;
+    }
+    if (record(end, rule, boundary)) {
+      emit(end, rule);
+    }
+    return k;
+  }
+
+  /** Records a decision not to end a sentence when explaining; returns {@code boundary}. */
+  private boolean record(int offset, BoundaryRule rule, boolean boundary) {
+    if (trace != null && !boundary) {
+      trace.add(new BoundaryRule.Decision(offset, rule, false));
+    }
+    return boundary;
+  }
+
+  /**
+   * Reads the terminator cluster at {@code i} ({@code .}, {@code ?!}, {@code ...}, {@code . . .},
+   * {@code 。}, with the marks that modify them) into {@link #dots}, {@link #question}, {@link #hard}
+   * and {@link #spacedDot}; returns its end.
+   */
+  private int readCluster(int i) {
+    dots = 0;
+    question = false;
+    hard = false;
+    spacedDot = false;
     int j = i;
     while (j < n) {
       char c = s.charAt(j);
@@ -460,23 +585,18 @@ final class SentenceScanner {
       }
       j++;
     }
-    if (j == i) {
-      // a fullwidth full stop inside a number
-      sentEnd = i + 1;
-      return i + 1;
-    }
-    boolean standalone = i == 0 || rules.kind(s.charAt(i - 1)) == SPACE;
-    // "[...]" and "(...)" mark an omission, not an end.
-    if (dots >= 3 && !question && !hard && i > 0 && j < n
-        && (s.charAt(i - 1) == '[' || s.charAt(i - 1) == '(')
-        && (s.charAt(j) == ']' || s.charAt(j) == ')')) {
-      sentEnd = j;
-      return j;
-    }
-    // Closing quotes, brackets and citations that belong to the sentence.
+    return j;
+  }
+
+  /**
+   * Reads the closing quotes, brackets, citations and superscripts after a cluster ending at {@code
+   * j} that belong to its sentence; sets {@link #quoteClosed} and {@link #cornerClosed}; returns
+   * their end.
+   */
+  private int closingMarks(int j) {
     int k = j;
-    boolean quoteClosed = false;
-    boolean cornerClosed = false;
+    quoteClosed = false;
+    cornerClosed = false;
     for (int guard = 0; guard < 8 && k < n; guard++) {
       char c = s.charAt(k);
       byte kind = rules.kind(c);
@@ -501,7 +621,7 @@ final class SentenceScanner {
         continue;
       }
       if (c == '[') {
-        int e = citationEnd(k);
+        int e = citations.citationEnd(k);
         if (e > 0) {
           k = e;
           continue;
@@ -519,8 +639,8 @@ final class SentenceScanner {
       }
       if (c == ' ' && k + 1 < n && s.charAt(k + 1) == '[' && dots > 0) {
         // "growth. [4, 7] Later": a numeric citation after the full stop stays with its sentence
-        int e = citationEnd(k + 1);
-        if (e > 0 && isNumericCitation(k + 1, e)) {
+        int e = citations.citationEnd(k + 1);
+        if (e > 0 && citations.isNumericCitation(k + 1, e)) {
           k = e;
           continue;
         }
@@ -544,56 +664,6 @@ final class SentenceScanner {
     int trailing;
     while (k < n && (trailing = extenderLength(k)) > 0) {
       k += trailing;
-    }
-    int end = k;
-    sentEnd = end;
-    if (k >= n) {
-      return k;
-    }
-    boolean isPeriod = dots > 0 && !question && !hard;
-    if (rules.kind(s.charAt(k)) != SPACE) {
-      if (attachedBoundary(i, j, k, hard, cornerClosed, dots, isPeriod)) {
-        emit(end);
-      }
-      return k;
-    }
-    // The whitespace after the cluster, then the next token.
-    int m = k;
-    while (m < n && rules.kind(s.charAt(m)) == SPACE) {
-      m++;
-    }
-    int breaks = lineBreaks(k, m);
-    if (m >= n || breaks >= 2) {
-      emit(end);
-      return k;
-    }
-    boolean lineEnd = breaks == 1;
-    classifyNext(m);
-    closedAfter = end > j;
-    boolean boundary;
-    if (hard) {
-      boundary = nextClass != CONTINUATION;
-    } else if (question) {
-      boundary = questionBoundary(i, j, standalone, lineEnd);
-    } else if (dots >= 4 && spacedDot) {
-      boundary = nextClass != CONTINUATION;
-    } else if (dots >= 3) {
-      boundary = ellipsisBoundary(dots, lineEnd);
-    } else if (standalone || spacedDot) {
-      boundary = nextClass != CONTINUATION;
-    } else {
-      boundary = periodBoundary(i, lineEnd);
-    }
-    if (boundary && question && !closedAfter && isQuoteOpen() && quotationContinues(m)) {
-      // "'Who goes there? Show yourself!' the guard shouted": the questions and exclamations of a
-      // quotation that the sentence goes on after
-      boundary = false;
-    }
-    if (boundary && quoteClosed && s.charAt(m) == '(' && isCitation(m)) {
-      boundary = false;
-    }
-    if (boundary) {
-      emit(end);
     }
     return k;
   }
@@ -649,6 +719,10 @@ final class SentenceScanner {
         doubleQuotes++;
         return true;
       }
+      if (carriedDoubleQuote) {
+        carriedDoubleQuote = false;
+        return true;
+      }
       return false;
     }
     if (kind == SINGLE_QUOTE) {
@@ -660,6 +734,10 @@ final class SentenceScanner {
     }
     if ((kind == CLOSER || kind == RIGHT_SINGLE_QUOTE) && depth > 0) {
       depth--;
+      return true;
+    }
+    if (kind == CLOSER && carriedOpen > 0) {
+      carriedOpen--;
       return true;
     }
     return false;
@@ -689,54 +767,6 @@ final class SentenceScanner {
   private boolean isCloseChar(char c) {
     byte kind = rules.kind(c);
     return kind == CLOSER || kind == DOUBLE_QUOTE || kind == SINGLE_QUOTE || kind == RIGHT_SINGLE_QUOTE;
-  }
-
-  /** Returns the end of a citation such as "[12]" or "[3, 4]" at {@code i}, or -1. */
-  private int citationEnd(int i) {
-    int limit = Math.min(n, i + 28);
-    int k = i + 1;
-    boolean digit = false;
-    while (k < limit) {
-      char c = s.charAt(k);
-      if (c == ']') {
-        return digit ? k + 1 : -1;
-      }
-      if (isAsciiDigit(c) || Character.isLowerCase(c)) {
-        // "[12]", "[3, 4]", "[a]", "[citation needed]"; never a capitalised sentence "[The end.]"
-        digit = true;
-      } else if (c != ',' && c != '-' && c != '\u2013' && c != ' ') {
-        return -1;
-      }
-      k++;
-    }
-    return -1;
-  }
-
-  /** The citation {@code [from, to)} holds only numbers: "[4]", "[4, 7]", "[12-14]". */
-  private boolean isNumericCitation(int from, int to) {
-    for (int p = from + 1; p < to - 1; p++) {
-      if (Character.isLetter(s.charAt(p))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** Tells whether "(...)" at {@code i} is a citation closed by a period: {@code (Brown 12).} */
-  private boolean isCitation(int i) {
-    int limit = Math.min(n, i + 80);
-    for (int k = i + 1; k < limit; k++) {
-      char c = s.charAt(k);
-      if (c == ')') {
-        return k + 1 < n && rules.kind(s.charAt(k + 1)) == PERIOD;
-      }
-      // "(Jones 2004, p. 7)." may hold an abbreviation, not the end of a sentence
-      if (c == '\n' || c == '(' || rules.kind(c) == PERIOD && k + 2 < n
-          && rules.kind(s.charAt(k + 1)) == SPACE && Character.isUpperCase(s.charAt(k + 2))) {
-        return false;
-      }
-    }
-    return false;
   }
 
   /** Decides a cluster directly followed by a non-space character, as in "done.Next" or "。他". */
@@ -851,39 +881,99 @@ final class SentenceScanner {
     if (length == 0) {
       return nextClass != CONTINUATION;
     }
-    if (length > MAX_WORD) {
+    if (length > MAX_WORD || isCloseChar(s.charAt(i - 1))) {
       return normalBoundary(lineEnd);
     }
-    char last = s.charAt(i - 1);
-    if (isCloseChar(last)) {
-      return normalBoundary(lineEnd);
-    }
-    int type = abbreviationType(wordStart, i);
-    if (type == KeyTable.ABSENT) {
-      int elided = afterApostrophe(wordStart, i);
-      if (elided > wordStart) {
-        type = rules.abbreviations.get(s, elided, i);
-      }
-    }
-    if (type == KeyTable.ABSENT) {
-      type = suffixType(wordStart, i);
-    }
-    if (type == TITLE && length > 1 && isAllUpper(wordStart, i)) {
-      // "patients with MS. Final approval": an acronym that happens to spell a title
-      type = KeyTable.ABSENT;
-    }
-    if (length <= 4 && startsSpacedAbbreviation(wordStart)) {
-      return false;
-    }
-    if (type == NUMERIC && nextClass == DIGIT) {
+    int type = wordType(wordStart, i);
+    if (length <= 4 && startsSpacedAbbreviation(wordStart) || type == NUMERIC && nextClass == DIGIT) {
+      periodRule = BoundaryRule.ABBREVIATION;
       return false;
     }
     boolean capital = nextClass == UPPER || nextClass == UNCASED;
-    if ((length == 1 && Character.isLetter(s.charAt(wordStart)) || romanMarkerEnd(wordStart) == i + 1)
+    if ((length == 1 && Character.isLetter(s.charAt(wordStart)) || markers.romanMarkerEnd(wordStart) == i + 1)
         && isSentenceMarker(wordStart) && (capital || nextClass == DIGIT)) {
       // a lettered list item ("c. The third item"), even if the letter is an abbreviation too
+      periodRule = BoundaryRule.LIST_MARKER;
       return false;
     }
+    if (type == KeyTable.ABSENT && nextClass == DIGIT && isAbbreviationLike(wordStart, i)
+        && isDateAhead(nextWordStart)) {
+      // "(f. 4 maj 1950)", "(nar. 3. března 1961)": a short token before a date is an abbreviation
+      // ("born"), even where the language's list lacks it
+      periodRule = BoundaryRule.DATE_NOTE;
+      return false;
+    }
+    if (type != KeyTable.ABSENT) {
+      periodRule = BoundaryRule.ABBREVIATION;
+      return abbreviationBoundary(type, wordStart, capital, lineEnd);
+    }
+    // Numbers: list markers and ordinals.
+    // "vom 12.–14. August": the number after a range dash
+    int digits = i;
+    while (digits > wordStart && i - digits <= 3 && isAsciiDigit(s.charAt(digits - 1))) {
+      digits--;
+    }
+    if (digits > wordStart && digits < i && i - digits <= 3 && isRangeDash(s.charAt(digits - 1))) {
+      periodRule = BoundaryRule.NUMBER;
+      if (rules.ordinalDot && (nextClass == LOWER || isNextIn(rules.months))) {
+        return false;
+      }
+      return normalBoundary(lineEnd);
+    }
+    if (length <= 3 && allDigits(wordStart, i)) {
+      periodRule = isSentenceMarker(wordStart) ? BoundaryRule.LIST_MARKER : BoundaryRule.NUMBER;
+      return numberBoundary(wordStart, lineEnd);
+    }
+    int cp = s.codePointAt(wordStart);
+    if (length == Character.charCount(cp) && Character.isLetter(cp)) {
+      periodRule = BoundaryRule.INITIAL;
+      return letterBoundary(wordStart, cp, capital, lineEnd);
+    }
+    if (rules.ordinalDot && length > 1 && markers.romanMarkerEnd(wordStart) == i + 1 && nextClass == UPPER && !lineEnd
+        && previousIsName(wordStart) && !isStarter()) {
+      // a regnal number: "hatte Ferdinand II. Schulden"
+      periodRule = BoundaryRule.NUMBER;
+      return false;
+    }
+    if (isInitialism(wordStart, i)) {
+      periodRule = BoundaryRule.ABBREVIATION;
+      return capital && (isStarter() || isCommonWordNearby());
+    }
+    // "i loved it. why do you ask": informal text starts sentences in lower case; a lower-case word
+    // that is no abbreviation ends one. Without a language file, whose abbreviation lists are meant to
+    // be complete, only a word of four letters or more (short ones are often abbreviations).
+    return normalBoundary(lineEnd)
+        || nextClass == LOWER && isLowerCaseEnd(wordStart, i, rules.ownData ? 2 : 4);
+  }
+
+  /**
+   * The abbreviation class of the word {@code [wordStart, end)} before a period: as listed, after an
+   * elision ("L'Avv."), by a numeric suffix ("Goethestr.") or by the last part of a hyphenated word
+   * ("Mozart-Str."); a title spelled in capitals ("MS.") is an acronym, not a title.
+   */
+  private int wordType(int wordStart, int end) {
+    int type = abbreviationType(wordStart, end);
+    if (type == KeyTable.ABSENT) {
+      int elided = afterApostrophe(wordStart, end);
+      if (elided > wordStart) {
+        type = rules.abbreviations.get(s, elided, end);
+      }
+    }
+    if (type == KeyTable.ABSENT) {
+      type = suffixType(wordStart, end);
+    }
+    if (type == KeyTable.ABSENT) {
+      type = hyphenatedType(wordStart, end);
+    }
+    if (type == TITLE && end - wordStart > 1 && isAllUpper(wordStart, end)) {
+      // "patients with MS. Final approval": an acronym that happens to spell a title
+      type = KeyTable.ABSENT;
+    }
+    return type;
+  }
+
+  /** Decides a period after an abbreviation of class {@code type} (see SegmentationRules). */
+  private boolean abbreviationBoundary(int type, int wordStart, boolean capital, boolean lineEnd) {
     switch (type) {
       case PREFIX:
         return false;
@@ -906,63 +996,83 @@ final class SentenceScanner {
       case NUMERIC:
         // "No. Definitely not.": without a number, a numeric abbreviation opening a sentence is a word
         return capital && (tokens == 1 || isStarter());
-      case ABBREVIATION:
-        return capital && isStarter();
       default:
-        break;
+        if (followsNumber(wordStart) && Character.isLowerCase(s.charAt(wordStart))) {
+          // "a ridge of 12 km. Hikers ...": a unit of measure after a number ends a sentence
+          // before any capitalised word, as [units] do
+          return capital;
+        }
+        return capital && (isStarter() || isCommonWordNearby());
     }
-    // Numbers: list markers and ordinals.
-    // "vom 12.–14. August": the number after a range dash
-    int digits = i;
-    while (digits > wordStart && i - digits <= 3 && isAsciiDigit(s.charAt(digits - 1))) {
-      digits--;
-    }
-    if (digits > wordStart && digits < i && i - digits <= 3 && isRangeDash(s.charAt(digits - 1))) {
-      if (rules.ordinalDot && (nextClass == LOWER || isNextIn(rules.months))) {
-        return false;
-      }
-      return normalBoundary(lineEnd);
-    }
-    if (length <= 3 && allDigits(wordStart, i)) {
-      if (isSentenceMarker(wordStart)) {
-        return false;
-      }
-      if (rules.ordinalDot && (nextClass == LOWER || isNextIn(rules.months) || previousWordIn(wordStart))) {
-        return false;
-      }
-      if (rules.ordinalDot && nextClass == UPPER && !lineEnd && !isStarter()
-          && !afterNumericAbbreviation(wordStart)) {
-        // "des 20. Jahrhunderts": an ordinal before a capitalised noun, unless a sentence starts
-        return false;
-      }
-      return normalBoundary(lineEnd);
-    }
-    int cp = s.codePointAt(wordStart);
-    int cpLength = Character.charCount(cp);
-    if (length == cpLength && Character.isLetter(cp)) {
-      // A single letter: list marker ("a."), initial ("John F. Kennedy") or a word ("I.").
-      if (isSentenceMarker(wordStart) && (capital || nextClass == DIGIT)) {
-        return false;
-      }
-      if (Character.isUpperCase(cp) && nextClass == UPPER && !isNextIn(rules.strongStarters)
-          && (previousIsName(wordStart) || isSpacedInitial(wordStart) || isNextInitial())) {
-        return false;
-      }
-      return normalBoundary(lineEnd);
-    }
-    if (rules.ordinalDot && length > 1 && romanMarkerEnd(wordStart) == i + 1 && nextClass == UPPER && !lineEnd
-        && previousIsName(wordStart) && !isStarter()) {
-      // a regnal number: "hatte Ferdinand II. Schulden"
+  }
+
+  /**
+   * Tells whether the capitalised next word is a common word, capitalised here because a sentence
+   * starts with it: the text around it (at most {@value #EVIDENCE_WINDOW} characters each side) uses
+   * it in lower case ("thousands"), and never capitalised after a lower-case word, as a name would be
+   * ("the Army"). Orthographic evidence as in Kiss and Strunk's Punkt (2006), from the text itself.
+   */
+  private boolean isCommonWordNearby() {
+    if (nextClass != UPPER || nextWordEnd - nextWordStart < 3 || nextWordEnd - nextWordStart >= MAX_NEXT
+        || nextWordEnd < n && Character.isLetterOrDigit(s.charAt(nextWordEnd))) {
       return false;
     }
-    if (isInitialism(wordStart, i)) {
-      return capital && isStarter();
+    int lo = Math.max(0, nextWordStart - EVIDENCE_WINDOW);
+    int hi = Math.min(n, nextWordEnd + EVIDENCE_WINDOW);
+    String window = s.substring(lo, hi);
+    String word = s.substring(nextWordStart, nextWordEnd);
+    String lower = word.toLowerCase(java.util.Locale.ROOT);
+    if (isAllUpper(nextWordStart, nextWordEnd)) {
+      return false; // an acronym ("NATO"), not a common word
     }
-    // "i loved it. why do you ask": informal text starts sentences in lower case; a lower-case word
-    // that is no abbreviation ends one. Without a language file, whose abbreviation lists are meant to
-    // be complete, only a word of four letters or more (short ones are often abbreviations).
-    return normalBoundary(lineEnd)
-        || nextClass == LOWER && isLowerCaseEnd(wordStart, i, rules.ownData ? 2 : 4);
+    boolean common = false;
+    for (int p = window.indexOf(lower); p >= 0 && !common; p = window.indexOf(lower, p + 1)) {
+      common = isWholeWord(window, p, p + lower.length());
+    }
+    if (!common) {
+      return false;
+    }
+    for (int p = window.indexOf(word); p >= 0; p = window.indexOf(word, p + 1)) {
+      if (lo + p != nextWordStart && isWholeWord(window, p, p + word.length()) && p >= 2
+          && window.charAt(p - 1) == ' ' && Character.isLowerCase(window.charAt(p - 2))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isWholeWord(String text, int from, int to) {
+    return (from == 0 || !Character.isLetterOrDigit(text.charAt(from - 1)))
+        && (to == text.length() || !Character.isLetterOrDigit(text.charAt(to)));
+  }
+
+  /** Decides a period after a number of at most three digits: list marker, ordinal or end. */
+  private boolean numberBoundary(int wordStart, boolean lineEnd) {
+    if (isSentenceMarker(wordStart)) {
+      return false;
+    }
+    if (rules.ordinalDot && (nextClass == LOWER || isNextIn(rules.months) || previousWordIn(wordStart))) {
+      return false;
+    }
+    if (rules.ordinalDot && nextClass == UPPER && !lineEnd && !isStarter()
+        && !afterNumericAbbreviation(wordStart)) {
+      // "des 20. Jahrhunderts": an ordinal before a capitalised noun, unless a sentence starts
+      return false;
+    }
+    return normalBoundary(lineEnd);
+  }
+
+  /** Decides a period after a single letter: list marker ("a."), initial ("John F. Kennedy") or word ("I."). */
+  private boolean letterBoundary(int wordStart, int cp, boolean capital, boolean lineEnd) {
+    if (isSentenceMarker(wordStart) && (capital || nextClass == DIGIT)) {
+      periodRule = BoundaryRule.LIST_MARKER;
+      return false;
+    }
+    if (Character.isUpperCase(cp) && nextClass == UPPER && !isNextIn(rules.strongStarters)
+        && (previousIsName(wordStart) || isSpacedInitial(wordStart) || isNextInitial())) {
+      return false;
+    }
+    return normalBoundary(lineEnd);
   }
 
   /**
@@ -1031,6 +1141,81 @@ final class SentenceScanner {
       }
     }
     return KeyTable.ABSENT;
+  }
+
+  /**
+   * The class of a hyphenated word whose last part is an abbreviation ("Goethe-Str." as "Str."), or
+   * absent: a numeric suffix first, then the abbreviation tables.
+   */
+  private int hyphenatedType(int wordStart, int end) {
+    int p = end - 1;
+    while (p > wordStart && Character.isLetter(s.charAt(p))) {
+      p--;
+    }
+    if (p == wordStart || p == end - 1 || !isRangeDash(s.charAt(p)) || !Character.isLetter(s.charAt(p - 1))) {
+      return KeyTable.ABSENT;
+    }
+    int type = rules.suffixes.get(s, p + 1, end);
+    return type != KeyTable.ABSENT ? type : rules.abbreviations.get(s, p + 1, end);
+  }
+
+  /**
+   * Tells whether {@code [from, to)} looks like an abbreviation that the lists may lack: lower-case
+   * letters only, at most four, and inside brackets unless at most two.
+   */
+  private boolean isAbbreviationLike(int from, int to) {
+    int length = to - from;
+    if (length > 4 || length > 2 && depth == 0 || !Character.isLowerCase(s.charAt(from))) {
+      return false;
+    }
+    for (int p = from; p < to; p++) {
+      if (!Character.isLetter(s.charAt(p))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Tells whether a date starts at {@code p}: a day number (1 to 31, optionally with a period), a
+   * space and a word followed by a year of three or four digits ("4 maj 1950", "3. března 1961"), or
+   * a month of the language's {@code [months]} ("4. Mai").
+   */
+  private boolean isDateAhead(int p) {
+    int k = p;
+    int day = 0;
+    while (k < n && k - p < 2 && isAsciiDigit(s.charAt(k))) {
+      day = day * 10 + s.charAt(k) - '0';
+      k++;
+    }
+    if (k == p || day < 1 || day > 31) {
+      return false;
+    }
+    if (k < n && s.charAt(k) == '.') {
+      k++;
+    }
+    if (k >= n || s.charAt(k) != ' ' && s.charAt(k) != '\u00A0') {
+      return false;
+    }
+    int w = ++k;
+    while (k < n && k - w < MAX_NEXT && Character.isLetter(s.charAt(k))) {
+      k++;
+    }
+    if (k == w) {
+      return false;
+    }
+    if (rules.months.contains(s, w, k)) {
+      return true;
+    }
+    int y = k + 1;
+    if (k >= n || s.charAt(k) != ' ') {
+      return false;
+    }
+    int e = y;
+    while (e < n && e - y < 5 && isAsciiDigit(s.charAt(e))) {
+      e++;
+    }
+    return (e - y == 3 || e - y == 4) && (e == n || !Character.isLetterOrDigit(s.charAt(e)));
   }
 
   /** "L'Avv." and "dell'art.": the start of the word after an elision, or {@code from}. */
@@ -1342,7 +1527,8 @@ final class SentenceScanner {
 
   // ---------------------------------------------------------------- output
 
-  private void emit(int end) {
+  /** Ends the open sentence at {@code end} (trimmed), as {@code rule} decided. */
+  private void emit(int end, BoundaryRule rule) {
     if (sentStart < 0) {
       return;
     }
@@ -1352,17 +1538,22 @@ final class SentenceScanner {
     }
     if (e > sentStart) {
       out.add(new Sentence(out.size(), sentStart, e, paragraph, s.substring(sentStart, e)));
+      if (trace != null) {
+        trace.add(new BoundaryRule.Decision(e, rule, true));
+      }
     }
+    carriedOpen = Math.min(MAX_CARRIED, carriedOpen + depth);
+    carriedDoubleQuote ^= (doubleQuotes & 1) == 1;
     sentStart = -1;
     tokens = 0;
     bullet = 0;
   }
 
-  private static boolean isAsciiDigit(char c) {
+  static boolean isAsciiDigit(char c) {
     return c >= '0' && c <= '9';
   }
 
-  private static boolean isAsciiLetter(char c) {
+  static boolean isAsciiLetter(char c) {
     return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
   }
 }

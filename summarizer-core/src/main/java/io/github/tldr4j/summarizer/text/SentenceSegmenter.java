@@ -45,6 +45,19 @@ public interface SentenceSegmenter {
   }
 
   /**
+   * Tells whether the segmenter's generic rules treat a character as a sentence terminator: the full
+   * stop, {@code ! ?}, the ellipsis and their variants, and the full stops of other scripts ({@code
+   * 。 । ۔ ؟ ։ ።}). Language data may add more (Greek {@code ;}).
+   *
+   * @param codePoint a Unicode code point
+   * @return true for a sentence terminator
+   * @since 0.1
+   */
+  static boolean isTerminator(int codePoint) {
+    return RuleBasedSegmenter.isTerminator(codePoint);
+  }
+
+  /**
    * Returns the languages the library knows by name: those with segmentation data or a Lucene
    * analyzer of their own. {@link #forLanguage(String)} accepts these and every other ISO 639-1
    * code.

@@ -169,6 +169,54 @@ public final class Words {
   }
 
   /**
+   * Tells whether {@code c} breaks a line: line feed, carriage return, vertical tab, form feed,
+   * next line (U+0085), line separator (U+2028) or paragraph separator (U+2029). Every one of them
+   * is also {@linkplain #isWhitespace(char) whitespace}. The segmenter and the summarizer's page
+   * layout read lines with this one predicate.
+   *
+   * @param c a UTF-16 code unit
+   * @return true for the line-breaking characters above
+   * @since 0.1
+   */
+  public static boolean isLineBreak(char c) {
+    return c == '\n' || c == '\r' || c == '\u000B' || c == '\f' || c == '\u0085' || c == '\u2028'
+        || c == '\u2029';
+  }
+
+  /**
+   * Counts the line breaks in {@code text[from, to)}; a carriage return followed by a line feed
+   * counts once.
+   *
+   * @param text the text
+   * @param from first offset, inclusive
+   * @param to last offset, exclusive
+   * @return the number of line breaks
+   * @throws NullPointerException if {@code text} is null
+   * @throws IndexOutOfBoundsException if the range is outside the text
+   * @since 0.1
+   */
+  public static int lineBreaks(CharSequence text, int from, int to) {
+    java.util.Objects.checkFromToIndex(from, to, text.length());
+    return lineBreaks(text, from, to, false);
+  }
+
+  /**
+   * Counts line breaks as {@link #lineBreaks(CharSequence, int, int)} does; with {@code
+   * paragraphsTwice}, a paragraph separator or form feed counts as two (a blank line).
+   */
+  static int lineBreaks(CharSequence text, int from, int to, boolean paragraphsTwice) {
+    int breaks = 0;
+    for (int k = from; k < to; k++) {
+      char c = text.charAt(k);
+      if (!isLineBreak(c) || c == '\n' && k > from && text.charAt(k - 1) == '\r') {
+        continue;
+      }
+      breaks += paragraphsTwice && (c == '\u2029' || c == '\f') ? 2 : 1;
+    }
+    return breaks;
+  }
+
+  /**
    * Tells whether {@code c} separates words (see the class description). The segmenter uses the
    * same predicate for the whitespace it trims from sentences.
    *

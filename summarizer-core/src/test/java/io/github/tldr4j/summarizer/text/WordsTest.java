@@ -19,6 +19,24 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Word counting, and its agreement with the segmenter's whitespace (issue 6, bug 1). */
 final class WordsTest {
 
+  @Test
+  void lineBreaksAreOnePredicateAndCrLfCountsOnce() {
+    for (char c : "\n\r\u000B\f\u0085\u2028\u2029".toCharArray()) {
+      assertTrue(Words.isLineBreak(c), () -> Integer.toHexString(c));
+      assertTrue(Words.isWhitespace(c), () -> Integer.toHexString(c));
+    }
+    for (char c : " \t\u00A0\u200Bx.".toCharArray()) {
+      assertFalse(Words.isLineBreak(c), () -> Integer.toHexString(c));
+    }
+    assertEquals(0, Words.lineBreaks("one line", 0, 8));
+    assertEquals(1, Words.lineBreaks("a\r\nb", 0, 4));
+    assertEquals(2, Words.lineBreaks("a\r\rb", 0, 4));
+    assertEquals(3, Words.lineBreaks("a\n\u2028\u2029b", 0, 5));
+    assertEquals(1, Words.lineBreaks("a\r\nb", 2, 4), "a range starting at the LF of a CR LF");
+    assertEquals(5, Words.lineBreaks("a\n\u2029\fb", 0, 5, true), "paragraph separators count twice");
+    assertThrows(IndexOutOfBoundsException.class, () -> Words.lineBreaks("ab", 1, 3));
+  }
+
   static Stream<Arguments> counts() {
     return Stream.of(
         // plain text

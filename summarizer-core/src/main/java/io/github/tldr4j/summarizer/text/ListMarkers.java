@@ -1,0 +1,112 @@
+package io.github.tldr4j.summarizer.text;
+
+import static io.github.tldr4j.summarizer.text.SegmentationRules.BULLET;
+import static io.github.tldr4j.summarizer.text.SegmentationRules.SPACE;
+import static io.github.tldr4j.summarizer.text.SentenceScanner.isAsciiDigit;
+import static io.github.tldr4j.summarizer.text.SentenceScanner.isAsciiLetter;
+
+/**
+ * The rule on list markers: bullets, dashes, numbered and lettered markers ({@code 1.}, {@code 1)},
+ * {@code 1.)}, {@code a.}, {@code a)}, {@code (a)}, {@code (1)}) and Roman numerals ({@code II.}).
+ *
+ * <p>Reads one text for one {@link SentenceScanner}; every look-ahead is bounded by a small
+ * constant. Immutable; confined to the scanner's thread like the scanner itself.
+ */
+final class ListMarkers {
+
+  private final SegmentationRules rules;
+  private final String s;
+  private final int n;
+
+  ListMarkers(SegmentationRules rules, String s) {
+    this.rules = rules;
+    this.s = s;
+    this.n = s.length();
+  }
+
+  /** Tells whether a list item (bullet, dash, "1.", "1)", "a)", "(a)") starts at {@code i}. */
+  boolean isListItem(int i) {
+    char c = s.charAt(i);
+    if (rules.kind(c) == BULLET) {
+      return true;
+    }
+    if (c == '-' || c == '*' || c == '+' || c == '\u2013' || c == '\u2014') {
+      return i + 1 < n && rules.kind(s.charAt(i + 1)) == SPACE;
+    }
+    return markerEnd(i) > 0 || romanMarkerEnd(i) > 0;
+  }
+
+  /**
+   * Returns the end of a Roman-numeral list marker at {@code i} ("II.", "iv)") followed by
+   * whitespace, or -1.
+   */
+  int romanMarkerEnd(int i) {
+    int k = i;
+    while (k < n && k - i < 5 && isRoman(s.charAt(k))) {
+      k++;
+    }
+    if (k == i || k - i > 4 || k + 1 >= n || (s.charAt(k) != '.' && s.charAt(k) != ')')
+        || rules.kind(s.charAt(k + 1)) != SPACE) {
+      return -1;
+    }
+    return k + 1;
+  }
+
+  static boolean isRoman(char c) {
+    return c == 'I' || c == 'V' || c == 'X' || c == 'L' || c == 'C' || c == 'i' || c == 'v' || c == 'x';
+  }
+
+  /**
+   * Returns the end of a list marker at {@code i} ("12.", "3)", "4.)", "b)", "(c)", "a."), followed
+   * by whitespace, or -1.
+   */
+  int markerEnd(int i) {
+    int k = i;
+    boolean paren = false;
+    if (k < n && s.charAt(k) == '(') {
+      paren = true;
+      k++;
+    }
+    int body = k;
+    while (k < n && k - body < 3 && isAsciiDigit(s.charAt(k))) {
+      k++;
+    }
+    if (k == body) {
+      if (k < n && isAsciiLetter(s.charAt(k))) {
+        k++;
+      } else {
+        return -1;
+      }
+    }
+    if (k >= n) {
+      return -1;
+    }
+    char c = s.charAt(k);
+    if (paren) {
+      if (c != ')') {
+        return -1;
+      }
+      k++;
+    } else if (c == ')') {
+      k++;
+    } else if (c == '.') {
+      k++;
+      if (k < n && s.charAt(k) == ')') {
+        k++;
+      }
+    } else {
+      return -1;
+    }
+    return k < n && rules.kind(s.charAt(k)) == SPACE ? k : -1;
+  }
+
+  /** A list marker that opens a list: "1.", "1)", "1.)", "a.", "a)", "(a)", "(1)". */
+  boolean isFirstMarker(int i) {
+    if (markerEnd(i) < 0) {
+      return false;
+    }
+    char first = s.charAt(s.charAt(i) == '(' ? i + 1 : i);
+    return first == '1' && !isAsciiDigit(s.charAt(s.charAt(i) == '(' ? i + 2 : i + 1))
+        || first == 'a' || first == 'A';
+  }
+}

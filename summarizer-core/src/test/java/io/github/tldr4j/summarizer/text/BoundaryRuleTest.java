@@ -1,0 +1,66 @@
+package io.github.tldr4j.summarizer.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Which rule of the scanner decided a boundary (issue 12: one rule per phenomenon). */
+final class BoundaryRuleTest {
+
+  static Stream<Arguments> decisions() {
+    return Stream.of(
+        // text, language, the candidate's offset is right after this marker, rule, boundary
+        Arguments.of("Our ferry leaves at noon. It is late.", "en", "noon.", BoundaryRule.WORD, true),
+        Arguments.of("Ask Dr. Okafor first.", "en", "Dr.", BoundaryRule.ABBREVIATION, false),
+        Arguments.of("The trail climbs 12 km. Hikers rest here.", "en", "km.", BoundaryRule.ABBREVIATION, true),
+        Arguments.of("Karin Lund (f. 12 mars 1944) var målare.", "sv", "f.", BoundaryRule.DATE_NOTE, false),
+        Arguments.of("Am 3. Oktober kam sie.", "de", "3.", BoundaryRule.NUMBER, false),
+        Arguments.of("a. Knead the dough well.", "en", "a.", BoundaryRule.LIST_MARKER, false),
+        Arguments.of("We met John F. Kennedy once.", "en", "F.", BoundaryRule.INITIAL, false),
+        Arguments.of("Really? Yes.", "en", "Really?", BoundaryRule.QUESTION, true),
+        Arguments.of("\"Stop!\" she shouted.", "en", "Stop!\"", BoundaryRule.QUESTION, false),
+        Arguments.of("'Halt!' the guard shouted, 'who goes there? Show yourself!' (no one moved.)", "en",
+            "there?", BoundaryRule.QUOTATION_CONTINUES, false),
+        Arguments.of("It was late... The door opened.", "en", "late...", BoundaryRule.ELLIPSIS, true),
+        Arguments.of("As he said [...] it went on.", "en", "[...", BoundaryRule.OMISSION, false),
+        Arguments.of("He came in the morning.Then he left.", "en", "morning.", BoundaryRule.ATTACHED, true),
+        Arguments.of("他来了。我走了。", "zh", "了。", BoundaryRule.HARD_TERMINATOR, true),
+        Arguments.of("Packing list\ntent\nstove\nrope", "en", "tent", BoundaryRule.SHORT_LINE_ITEM, true),
+        Arguments.of("Results\nThe team agreed on a plan.", "en", "Results", BoundaryRule.HEADING, true),
+        Arguments.of("Pack these: (a) A warm coat (b) Two maps", "en", "coat", BoundaryRule.INLINE_LIST, true),
+        Arguments.of("First paragraph\n\nSecond one", "en", "paragraph", BoundaryRule.BLANK_LINE, true));
+  }
+
+  @ParameterizedTest(name = "{2} in {0}")
+  @MethodSource("decisions")
+  void namesTheRuleThatDecided(String text, String language, String marker, BoundaryRule rule, boolean boundary) {
+    int offset = text.indexOf(marker) + marker.length();
+    List<BoundaryRule.Decision> decisions =
+        ((RuleBasedSegmenter) SentenceSegmenter.forLanguage(language)).explain(text);
+    BoundaryRule.Decision at = decisions.stream().filter(d -> d.offset() == offset).findFirst()
+        .orElseThrow(() -> new AssertionError("no decision at " + offset + ": " + decisions));
+    assertEquals(new BoundaryRule.Decision(offset, rule, boundary), at, decisions::toString);
+  }
+
+  static Stream<SegmentationCases.Case> cases() {
+    return SegmentationCases.all().stream();
+  }
+
+  /** The explaining run splits as the plain one: its boundaries are exactly the sentence ends. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void explainsEverySentenceEnd(SegmentationCases.Case c) {
+    RuleBasedSegmenter segmenter = (RuleBasedSegmenter) SentenceSegmenter.forLanguage(c.language());
+    List<Integer> ends = segmenter.segment(c.input()).stream().map(Sentence::end).toList();
+    List<BoundaryRule.Decision> decisions = segmenter.explain(c.input());
+    assertEquals(ends, decisions.stream().filter(BoundaryRule.Decision::boundary).map(BoundaryRule.Decision::offset).toList());
+    for (int k = 1; k < decisions.size(); k++) {
+      assertTrue(decisions.get(k - 1).offset() <= decisions.get(k).offset(), decisions::toString);
+    }
+  }
+}

@@ -225,7 +225,9 @@ final class PageLayout {
         kind[b] = FURNITURE;
       } else if (2 * punctuated <= words[b]
           || isCreditOrDateline(
-              text.substring(sentences.get(blockStart[b]).start(), last.end()),
+              text,
+              sentences.get(blockStart[b]).start(),
+              last.end(),
               words[b],
               blockStart[b + 1] - blockStart[b])
           || (!endsSentence(last.text()) && blockStart[b + 1] - blockStart[b] < MIN_PARAGRAPH_SENTENCES)
@@ -248,14 +250,21 @@ final class PageLayout {
    * of at most {@value #MAX_DATELINE_WORDS} words that holds both a year and a clock time ("By Ann
    * Lee on Monday, May 4th, 2026 at 9:40 a.m.").
    */
-  private static boolean isCreditOrDateline(String block, int words, int sentences) {
-    if (sentences <= 2 && words <= MAX_TITLE_WORDS && block.indexOf('\u00A9') >= 0) {
-      return true;
+  private static boolean isCreditOrDateline(
+      String text, int from, int to, int words, int sentences) {
+    if (sentences <= 2 && words <= MAX_TITLE_WORDS) {
+      for (int k = from; k < to; k++) {
+        if (text.charAt(k) == '\u00A9') {
+          return true;
+        }
+      }
     }
+    // the block's region of the text, not a copy: the region's bounds are opaque, so the
+    // look-arounds see the block's ends as a substring would show them
     return sentences == 1
         && words <= MAX_DATELINE_WORDS
-        && YEAR.matcher(block).find()
-        && CLOCK.matcher(block).find();
+        && YEAR.matcher(text).region(from, to).find()
+        && CLOCK.matcher(text).region(from, to).find();
   }
 
   /**

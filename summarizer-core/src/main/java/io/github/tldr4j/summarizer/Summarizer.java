@@ -37,7 +37,9 @@ import org.apache.lucene.analysis.Analyzer;
  *
  * <p>Instances are immutable and safe for use by multiple concurrent threads; build one and share
  * it. Results are deterministic: the same input and options give the same output on every run and
- * thread.
+ * thread. A text of a million characters or more is analyzed on the threads of {@link
+ * java.util.concurrent.ForkJoinPool#commonPool()} too, while the calling thread segments it, with
+ * the same result; a shorter one on the calling thread alone.
  *
  * @since 0.1
  */

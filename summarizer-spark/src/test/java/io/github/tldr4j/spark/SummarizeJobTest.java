@@ -196,6 +196,11 @@ final class SummarizeJobTest {
       {"--input", "i", "--output", "o", "--colour"},
       {"--input", "i", "--output"},
     };
+    assertEquals(2, run("--input", "i", "--output", "o", "--sentences", "0"));
+    assertEquals(
+        "tldr-spark: --sentences must be a positive whole number, got '0' (--help for the usage)\n",
+        stderr(),
+        "the message of tldr's own check");
     for (String[] args : bad) {
       stderr.reset();
       assertEquals(2, run(args), String.join(" ", args));

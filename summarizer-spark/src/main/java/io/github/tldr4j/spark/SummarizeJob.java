@@ -5,7 +5,6 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.when;
 
-import io.github.tldr4j.summarizer.Budget;
 import io.github.tldr4j.summarizer.scoring.Algorithm;
 import io.github.tldr4j.summarizer.text.Words;
 import java.io.IOException;
@@ -230,12 +229,13 @@ public final class SummarizeJob {
         .newAPIHadoopFile(options.input(), TextInputFormat.class, LongWritable.class, Text.class, conf)
         .mapPartitions(
             new SummarizeLines(
-                options.budgetUnit(),
-                options.budgetSize(),
-                options.language(),
-                Algorithm.forName(options.algorithm()),
-                documents,
-                errors))
+                new TaskSettings(
+                    options.budgetUnit(),
+                    options.budgetSize(),
+                    options.language(),
+                    Algorithm.forName(options.algorithm()),
+                    documents,
+                    errors)))
         .saveAsTextFile(options.output());
   }
 
@@ -263,31 +263,14 @@ public final class SummarizeJob {
 
     private static final long serialVersionUID = 1L;
 
-    private final String unit;
-    private final double size;
-    private final String defaultLanguage;
-    private final Algorithm algorithm;
-    private final LongAccumulator documents;
-    private final LongAccumulator errors;
+    private final TaskSettings settings;
 
-    SummarizeLines(
-        String unit,
-        double size,
-        String defaultLanguage,
-        Algorithm algorithm,
-        LongAccumulator documents,
-        LongAccumulator errors) {
-      this.unit = unit;
-      this.size = size;
-      this.defaultLanguage = defaultLanguage;
-      this.algorithm = algorithm;
-      this.documents = documents;
-      this.errors = errors;
+    SummarizeLines(TaskSettings settings) {
+      this.settings = settings;
     }
 
     @Override
     public Iterator<String> call(Iterator<Tuple2<LongWritable, Text>> lines) {
-      Budget budget = Budgets.of(unit, size); // validated on the driver
       return new Iterator<>() {
         private String next;
 
@@ -295,7 +278,7 @@ public final class SummarizeJob {
         public boolean hasNext() {
           while (next == null && lines.hasNext()) {
             Text line = lines.next()._2(); // the reader reuses it: read it now
-            next = summarize(JsonLines.read(line.getBytes(), line.getLength()), budget);
+            next = summarize(JsonLines.read(line.getBytes(), line.getLength()));
           }
           return next != null;
         }
@@ -313,22 +296,20 @@ public final class SummarizeJob {
     }
 
     /** The output line of an input line, or null for a blank one. */
-    private String summarize(JsonLines.Line line, Budget budget) {
+    private String summarize(JsonLines.Line line) {
       if (line == null) {
         return null;
       }
-      documents.add(1);
       String error = line.error();
       if (error == null) {
-        SummaryRows.Outcome outcome =
-            SummaryRows.outcome(
-                line.text(), line.title(), line.language(), defaultLanguage, algorithm, budget);
+        SummaryRows.Outcome outcome = settings.summarize(line.text(), line.title(), line.language());
         if (outcome.error() == null) {
+          settings.count(false);
           return JsonLines.summaryLine(line.id(), outcome.summary());
         }
         error = outcome.error();
       }
-      errors.add(1);
+      settings.count(true);
       return JsonLines.errorLine(line.id(), error);
     }
   }

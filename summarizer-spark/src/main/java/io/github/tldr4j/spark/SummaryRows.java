@@ -64,14 +64,8 @@ final class SummaryRows {
   private SummaryRows() {}
 
   /**
-   * Summarizes one document into a {@link #RESULT_TYPE} row.
+   * Summarizes one document into a {@link #RESULT_TYPE} row: {@link #outcome} as a row.
    *
-   * @param text the text, or null (an error row)
-   * @param title the title, or null for none
-   * @param language the language tag, or null for {@code defaultLanguage}
-   * @param defaultLanguage the language of rows without one
-   * @param algorithm the scoring algorithm
-   * @param budget the budget
    * @return the row; never null
    */
   static Row summarize(
@@ -81,7 +75,16 @@ final class SummaryRows {
       String defaultLanguage,
       Algorithm algorithm,
       Budget budget) {
-    Outcome outcome = outcome(text, title, language, defaultLanguage, algorithm, budget);
+    return row(outcome(text, title, language, defaultLanguage, algorithm, budget));
+  }
+
+  /**
+   * Returns the {@link #RESULT_TYPE} row of an outcome.
+   *
+   * @param outcome a summary or an error
+   * @return the row
+   */
+  static Row row(Outcome outcome) {
     return outcome.error() == null ? row(outcome.summary()) : error(outcome.error());
   }
 

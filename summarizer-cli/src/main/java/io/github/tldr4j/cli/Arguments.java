@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import picocli.CommandLine;
 import picocli.CommandLine.MaxValuesExceededException;
 import picocli.CommandLine.MissingParameterException;
@@ -73,10 +72,6 @@ record Arguments(
 
   /** The largest accepted {@code --timeout}, in seconds: an hour. */
   static final int MAX_TIMEOUT_SECONDS = 3600;
-
-  /** A plain decimal number, with an optional exponent: {@code 0.25}, {@code .5}, {@code 1e-1}. */
-  private static final Pattern DECIMAL =
-      Pattern.compile("([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+)?");
 
   /** What the command does. */
   enum Command {
@@ -308,18 +303,10 @@ record Arguments(
   }
 
   private static Budget budget(String name, String value) throws CliException {
-    switch (name) {
-      case "--words":
-        return Budget.words(positiveInt(name, value, Integer.MAX_VALUE));
-      case "--sentences":
-        return Budget.sentences(positiveInt(name, value, Integer.MAX_VALUE));
-      default:
-        double ratio = DECIMAL.matcher(value).matches() ? Double.parseDouble(value) : Double.NaN;
-        if (!(ratio > 0.0 && ratio <= 1.0)) {
-          throw CliException.usage(
-              "--ratio must be a number greater than 0 and at most 1, got '" + value + "'");
-        }
-        return Budget.ratio(ratio);
+    try {
+      return Budget.of(name.substring(2), value); // "--words" -> "words"
+    } catch (IllegalArgumentException e) {
+      throw CliException.usage("--" + e.getMessage());
     }
   }
 

@@ -1,6 +1,8 @@
 package io.github.tldr4j.summarizer;
 
 import java.util.Locale;
+import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * How much of a text a summary may keep: a number of words, a number of sentences, or a share of
@@ -27,6 +29,10 @@ public final class Budget {
     SENTENCES,
     RATIO
   }
+
+  /** A plain decimal number, with an optional exponent: {@code 0.25}, {@code .5}, {@code 1e-1}. */
+  private static final Pattern DECIMAL =
+      Pattern.compile("([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+)?");
 
   private final Kind kind;
   private final int limit;
@@ -79,6 +85,60 @@ public final class Budget {
       throw new IllegalArgumentException("ratio budget must be in (0, 1]: " + ratio);
     }
     return new Budget(Kind.RATIO, 0, ratio);
+  }
+
+  /**
+   * A budget from a unit name and a value written as text, as a command line or a configuration
+   * gives them: {@code of("words", "75")}, {@code of("sentences", "3")}, {@code of("ratio", "0.3")}.
+   * The {@code tldr} command line and the Spark job and functions check their budgets here, so
+   * they accept the same values and say the same thing about the others.
+   *
+   * @param unit {@code words}, {@code sentences} or {@code ratio} (case-insensitive)
+   * @param value for words and sentences a positive whole number (surrounding whitespace is
+   *     ignored); for a ratio a plain decimal number ({@code 0.25}, {@code .5}, {@code 1e-1})
+   *     greater than 0 and at most 1
+   * @return the budget
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException for an unknown unit ({@code unknown budget unit 'pages':
+   *     words, sentences or ratio}) or an invalid value, naming the unit and the value as given:
+   *     {@code words must be a positive whole number, got '0'}, {@code ratio must be a number
+   *     greater than 0 and at most 1, got '1.5'}
+   * @since 0.1
+   */
+  public static Budget of(String unit, String value) {
+    Objects.requireNonNull(unit, "unit");
+    Objects.requireNonNull(value, "value");
+    String name = unit.toLowerCase(Locale.ROOT);
+    switch (name) {
+      case "words":
+        return words(positive(name, value));
+      case "sentences":
+        return sentences(positive(name, value));
+      case "ratio":
+        double ratio = DECIMAL.matcher(value).matches() ? Double.parseDouble(value) : Double.NaN;
+        if (!(ratio > 0.0 && ratio <= 1.0)) {
+          throw new IllegalArgumentException(
+              "ratio must be a number greater than 0 and at most 1, got '" + value + "'");
+        }
+        return ratio(ratio);
+      default:
+        throw new IllegalArgumentException(
+            "unknown budget unit '" + unit + "': words, sentences or ratio");
+    }
+  }
+
+  private static int positive(String unit, String value) {
+    int n;
+    try {
+      n = Integer.parseInt(value.strip());
+    } catch (NumberFormatException e) {
+      n = 0;
+    }
+    if (n < 1) {
+      throw new IllegalArgumentException(
+          unit + " must be a positive whole number, got '" + value + "'");
+    }
+    return n;
   }
 
   /**

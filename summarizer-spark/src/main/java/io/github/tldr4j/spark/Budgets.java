@@ -1,9 +1,12 @@
 package io.github.tldr4j.spark;
 
 import io.github.tldr4j.summarizer.Budget;
-import java.util.Locale;
+import java.math.BigDecimal;
 
-/** Budgets from a unit name and a size, as the transformer's params and SQL arguments give them. */
+/**
+ * Budgets from a unit name and a size, as the transformer's params and SQL arguments give them:
+ * checked by {@link Budget#of(String, String)}, like the command line's.
+ */
 final class Budgets {
 
   /** The language of rows without one. */
@@ -18,32 +21,21 @@ final class Budgets {
    * @param size a whole number of at least 1 for words and sentences; {@code 0 < r <= 1} for a
    *     ratio
    * @return the budget
-   * @throws IllegalArgumentException for an unknown unit or an invalid size, naming the value
+   * @throws IllegalArgumentException for a missing or unknown unit or an invalid size, naming the
+   *     value
    */
   static Budget of(String unit, double size) {
     if (unit == null) {
       throw new IllegalArgumentException("missing budget unit: words, sentences or ratio");
     }
-    switch (unit.toLowerCase(Locale.ROOT)) {
-      case "words":
-        return Budget.words(count("words", size));
-      case "sentences":
-        return Budget.sentences(count("sentences", size));
-      case "ratio":
-        if (!(size > 0 && size <= 1)) {
-          throw new IllegalArgumentException("ratio must be in (0, 1], got " + size);
-        }
-        return Budget.ratio(size);
-      default:
-        throw new IllegalArgumentException(
-            "unknown budget unit '" + unit + "': words, sentences or ratio");
-    }
+    return Budget.of(unit, text(size));
   }
 
-  private static int count(String unit, double size) {
-    if (!(size >= 1 && size <= Integer.MAX_VALUE) || size != Math.rint(size)) {
-      throw new IllegalArgumentException(unit + " must be a whole number of at least 1, got " + size);
+  /** A size as Budget.of reads it: a whole number without its ".0", others as Java writes them. */
+  static String text(double size) {
+    if (Double.isFinite(size) && size == Math.rint(size)) {
+      return BigDecimal.valueOf(size).toBigInteger().toString();
     }
-    return (int) size;
+    return Double.toString(size);
   }
 }

@@ -1,5 +1,6 @@
 package io.github.tldr4j.spark;
 
+import io.github.tldr4j.summarizer.Budget;
 import io.github.tldr4j.summarizer.analysis.Analyzers;
 import io.github.tldr4j.summarizer.scoring.Algorithm;
 import java.util.Locale;
@@ -204,13 +205,10 @@ record JobOptions(
   private static double budgetSize(String name, String unit, String value) throws UsageException {
     String v = nonEmpty(name, value);
     try {
-      double size = Double.parseDouble(v);
-      Budgets.of(unit, size);
-      return size;
-    } catch (NumberFormatException e) {
-      throw new UsageException(name + " needs a number, got '" + v + "'");
+      Budget.of(unit, v);
     } catch (IllegalArgumentException e) {
-      throw new UsageException(name + ": " + e.getMessage());
+      throw new UsageException("--" + e.getMessage());
     }
+    return Double.parseDouble(v); // a valid budget is a valid Java number
   }
 }

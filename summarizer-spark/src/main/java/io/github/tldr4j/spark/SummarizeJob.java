@@ -5,15 +5,30 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.when;
 
+import io.github.tldr4j.summarizer.scoring.Algorithm;
 import io.github.tldr4j.summarizer.text.Words;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
 import java.util.Objects;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.io.LongWritable;
+import org.apache.hadoop.io.Text;
+import org.apache.hadoop.mapreduce.lib.input.FileInputFormat;
+import org.apache.hadoop.mapreduce.lib.input.TextInputFormat;
 import org.apache.spark.SparkConf;
+import org.apache.spark.SparkContext;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.AnalysisException;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.DataFrameWriter;
@@ -24,6 +39,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.util.LongAccumulator;
+import scala.Tuple2;
 
 /**
  * The batch job: summarizes every document of a JSON Lines or Parquet input with {@link
@@ -78,10 +94,10 @@ public final class SummarizeJob {
    * @param args the command line
    * @param out where the usage goes
    * @param err where the report and errors go, each line starting with {@code tldr-spark: }
-   * @param session the session to run in, or null to start one (and stop it at the end)
+   * @param context the Spark context to run in, or null to start one (and stop it at the end)
    * @return the exit status: 0 on success, 1 if the job failed, 2 for a usage error
    */
-  static int run(String[] args, PrintStream out, PrintStream err, SparkSession session) {
+  static int run(String[] args, PrintStream out, PrintStream err, SparkContext context) {
     Objects.requireNonNull(args, "args");
     JobOptions options;
     try {
@@ -96,18 +112,15 @@ public final class SummarizeJob {
       return 0;
     }
     long started = System.nanoTime();
-    SparkSession spark = session == null ? start(options) : session;
+    SparkContext spark = context == null ? start(options) : context;
     try {
       long ready = System.nanoTime();
-      LongAccumulator documents = spark.sparkContext().longAccumulator("tldr documents");
-      LongAccumulator errors = spark.sparkContext().longAccumulator("tldr errors");
-      Dataset<Row> result = summarize(spark, options, documents, errors);
-      DataFrameWriter<Row> writer =
-          result.write().mode(options.overwrite() ? SaveMode.Overwrite : SaveMode.ErrorIfExists);
-      if (options.outputFormat().equals("parquet")) {
-        writer.parquet(options.output());
+      LongAccumulator documents = spark.longAccumulator("tldr documents");
+      LongAccumulator errors = spark.longAccumulator("tldr errors");
+      if (options.inputFormat().equals("jsonl") && options.outputFormat().equals("jsonl")) {
+        summarizeLines(spark, options, documents, errors);
       } else {
-        writer.json(options.output());
+        write(summarize(SparkSession.builder().getOrCreate(), options, documents, errors), options);
       }
       long done = System.nanoTime();
       double seconds = (done - ready) / 1e9;
@@ -131,7 +144,7 @@ public final class SummarizeJob {
       }
       return 1;
     } finally {
-      if (session == null) {
+      if (context == null) {
         spark.stop();
       }
     }
@@ -142,18 +155,163 @@ public final class SummarizeJob {
     return line.length() > 500 ? line.substring(0, 500) + " ..." : line;
   }
 
-  private static SparkSession start(JobOptions options) {
-    SparkSession.Builder builder = SparkSession.builder().appName("tldr4j SummarizeJob");
+  /**
+   * Starts Spark's core only: the JSON Lines path needs no SQL engine, and a DataFrame path
+   * builds its session on this context.
+   */
+  private static SparkContext start(JobOptions options) {
+    SparkConf conf = new SparkConf().setAppName("tldr4j SummarizeJob");
+    boolean byHand = options.master().isPresent() || !conf.contains("spark.master");
     if (options.master().isPresent()) {
-      builder.master(options.master().get());
-    } else if (!new SparkConf().contains("spark.master")) {
-      builder.master("local[*]");
+      conf.setMaster(options.master().get());
+    } else if (!conf.contains("spark.master")) {
+      conf.setMaster("local[*]");
     }
-    if (options.master().isPresent() || !new SparkConf().contains("spark.master")) {
+    if (byHand) {
       // started by hand, not by spark-submit: a local run needs no web UI
-      builder.config("spark.ui.enabled", "false");
+      conf.set("spark.ui.enabled", "false");
     }
-    return builder.getOrCreate();
+    return SparkContext.getOrCreate(conf);
+  }
+
+  private static void write(Dataset<Row> result, JobOptions options) {
+    DataFrameWriter<Row> writer =
+        result.write().mode(options.overwrite() ? SaveMode.Overwrite : SaveMode.ErrorIfExists);
+    if (options.outputFormat().equals("parquet")) {
+      writer.parquet(options.output());
+    } else {
+      writer.json(options.output());
+    }
+  }
+
+  /**
+   * The JSON Lines to JSON Lines job: the input's lines, split as Spark SQL would split the files
+   * ({@link #splitBytes}), each summarized into the line {@code tldr --jsonl} writes ({@link
+   * JsonLines}), in input order, written as text part files. No rows, no SQL engine.
+   *
+   * @throws IOException if the file system fails
+   * @throws IllegalArgumentException if the input does not exist, or the output exists without
+   *     {@code --overwrite} or holds the input
+   */
+  static void summarizeLines(
+      SparkContext spark, JobOptions options, LongAccumulator documents, LongAccumulator errors)
+      throws IOException {
+    Configuration conf = new Configuration(spark.hadoopConfiguration());
+    Path input = new Path(options.input());
+    FileSystem inputFs = input.getFileSystem(conf);
+    FileStatus[] matches = inputFs.globStatus(input);
+    if (matches == null || matches.length == 0) {
+      throw new IllegalArgumentException("input path does not exist: " + inputFs.makeQualified(input));
+    }
+    long bytes = 0;
+    for (FileStatus match : matches) {
+      bytes += inputFs.getContentSummary(match.getPath()).getLength();
+    }
+    long split =
+        splitBytes(bytes, spark.defaultParallelism(), conf.getLong(FileInputFormat.SPLIT_MAXSIZE, 0));
+    conf.setLong(FileInputFormat.SPLIT_MINSIZE, split);
+    conf.setLong(FileInputFormat.SPLIT_MAXSIZE, split);
+
+    Path output = new Path(options.output());
+    FileSystem outputFs = output.getFileSystem(conf);
+    Path target = outputFs.makeQualified(output);
+    if (outputFs.exists(output)) {
+      if (!options.overwrite()) {
+        throw new IllegalArgumentException(target + " already exists (--overwrite replaces it)");
+      }
+      String in = inputFs.makeQualified(input).toString();
+      if (in.equals(target.toString()) || in.startsWith(target + "/")) {
+        throw new IllegalArgumentException("cannot overwrite " + target + ": the input is in it");
+      }
+      outputFs.delete(output, true);
+    }
+    new JavaSparkContext(spark)
+        .newAPIHadoopFile(options.input(), TextInputFormat.class, LongWritable.class, Text.class, conf)
+        .mapPartitions(
+            new SummarizeLines(
+                new TaskSettings(
+                    options.budgetUnit(),
+                    options.budgetSize(),
+                    options.language(),
+                    Algorithm.forName(options.algorithm()),
+                    documents,
+                    errors)))
+        .saveAsTextFile(options.output());
+  }
+
+  /**
+   * The bytes of one input split, as Spark SQL sizes file partitions: the input spread over the
+   * cores ({@code total / parallelism}), but at least 4 MB (the cost of opening a file) and at
+   * most 128 MB ({@code spark.sql.files.maxPartitionBytes}'s default) or {@code
+   * mapreduce.input.fileinputformat.split.maxsize} if that is set.
+   *
+   * @param total the input's bytes
+   * @param parallelism the cores of the application ({@code defaultParallelism})
+   * @param maxSize the Hadoop configuration's largest split, or 0 if unset
+   * @return the split size in bytes, at least 1
+   */
+  static long splitBytes(long total, int parallelism, long maxSize) {
+    long max = maxSize > 0 ? maxSize : 128L << 20;
+    long min = Math.min(4L << 20, max);
+    long perCore = (total + Math.max(parallelism, 1) - 1) / Math.max(parallelism, 1);
+    return Math.max(1, Math.min(max, Math.max(min, perCore)));
+  }
+
+  /** Summarizes a partition of input lines into output lines, lazily, in order. */
+  private static final class SummarizeLines
+      implements FlatMapFunction<Iterator<Tuple2<LongWritable, Text>>, String> {
+
+    private static final long serialVersionUID = 1L;
+
+    private final TaskSettings settings;
+
+    SummarizeLines(TaskSettings settings) {
+      this.settings = settings;
+    }
+
+    @Override
+    public Iterator<String> call(Iterator<Tuple2<LongWritable, Text>> lines) {
+      return new Iterator<>() {
+        private String next;
+
+        @Override
+        public boolean hasNext() {
+          while (next == null && lines.hasNext()) {
+            Text line = lines.next()._2(); // the reader reuses it: read it now
+            next = summarize(JsonLines.read(line.getBytes(), line.getLength()));
+          }
+          return next != null;
+        }
+
+        @Override
+        public String next() {
+          if (!hasNext()) {
+            throw new NoSuchElementException();
+          }
+          String line = next;
+          next = null;
+          return line;
+        }
+      };
+    }
+
+    /** The output line of an input line, or null for a blank one. */
+    private String summarize(JsonLines.Line line) {
+      if (line == null) {
+        return null;
+      }
+      String error = line.error();
+      if (error == null) {
+        SummaryRows.Outcome outcome = settings.summarize(line.text(), line.title(), line.language());
+        if (outcome.error() == null) {
+          settings.count(false);
+          return JsonLines.summaryLine(line.id(), outcome.summary());
+        }
+        error = outcome.error();
+      }
+      settings.count(true);
+      return JsonLines.errorLine(line.id(), error);
+    }
   }
 
   /**

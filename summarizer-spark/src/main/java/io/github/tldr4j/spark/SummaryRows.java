@@ -64,14 +64,8 @@ final class SummaryRows {
   private SummaryRows() {}
 
   /**
-   * Summarizes one document into a {@link #RESULT_TYPE} row.
+   * Summarizes one document into a {@link #RESULT_TYPE} row: {@link #outcome} as a row.
    *
-   * @param text the text, or null (an error row)
-   * @param title the title, or null for none
-   * @param language the language tag, or null for {@code defaultLanguage}
-   * @param defaultLanguage the language of rows without one
-   * @param algorithm the scoring algorithm
-   * @param budget the budget
    * @return the row; never null
    */
   static Row summarize(
@@ -81,18 +75,57 @@ final class SummaryRows {
       String defaultLanguage,
       Algorithm algorithm,
       Budget budget) {
+    return row(outcome(text, title, language, defaultLanguage, algorithm, budget));
+  }
+
+  /**
+   * Returns the {@link #RESULT_TYPE} row of an outcome.
+   *
+   * @param outcome a summary or an error
+   * @return the row
+   */
+  static Row row(Outcome outcome) {
+    return outcome.error() == null ? row(outcome.summary()) : error(outcome.error());
+  }
+
+  /**
+   * A document's summary, or why it has none.
+   *
+   * @param summary the summary, or null
+   * @param error a one-line message, or null
+   */
+  record Outcome(Summary summary, String error) {}
+
+  /**
+   * Summarizes one document with the per-JVM summarizer of its language; never throws.
+   *
+   * @param text the text, or null (an error)
+   * @param title the title, or null for none
+   * @param language the language tag, or null for {@code defaultLanguage}
+   * @param defaultLanguage the language of rows without one
+   * @param algorithm the scoring algorithm
+   * @param budget the budget
+   * @return the summary, or the error: a missing text, an unsupported language
+   */
+  static Outcome outcome(
+      String text,
+      String title,
+      String language,
+      String defaultLanguage,
+      Algorithm algorithm,
+      Budget budget) {
     if (text == null) {
-      return error("missing text");
+      return new Outcome(null, "missing text");
     }
     try {
       Document document = title == null ? Document.of(text) : Document.of(title, text);
       String tag = language == null ? defaultLanguage : language;
-      return row(SummarizerCache.forLanguage(tag, algorithm).summarize(document, budget));
+      return new Outcome(SummarizerCache.forLanguage(tag, algorithm).summarize(document, budget), null);
     } catch (IllegalArgumentException e) {
       // an unsupported language: Analyzers names the value and the supported codes
-      return error(Words.oneLine(e.getMessage()));
+      return new Outcome(null, Words.oneLine(e.getMessage()));
     } catch (RuntimeException e) {
-      return error(Words.oneLine("internal error: " + e));
+      return new Outcome(null, Words.oneLine("internal error: " + e));
     }
   }
 

@@ -434,12 +434,13 @@ public final class TldrSummarizer extends Transformer implements DefaultParamsWr
     UserDefinedFunction summarize =
         org.apache.spark.sql.functions.udf(
             new SummarizeRow(
-                $(budgetUnit),
-                (Double) $(budgetSize),
-                $(language),
-                Algorithm.forName($(algorithm)),
-                documents,
-                errors),
+                new TaskSettings(
+                    $(budgetUnit),
+                    (Double) $(budgetSize),
+                    $(language),
+                    Algorithm.forName($(algorithm)),
+                    documents,
+                    errors)),
             SummaryRows.RESULT_TYPE);
     Column text = dataset.col($(inputCol));
     Column title = isDefined(titleCol) ? dataset.col($(titleCol)) : lit(null).cast(DataTypes.StringType);
@@ -503,44 +504,17 @@ public final class TldrSummarizer extends Transformer implements DefaultParamsWr
 
     private static final long serialVersionUID = 1L;
 
-    private final String unit;
-    private final double size;
-    private final String defaultLanguage;
-    private final Algorithm algorithm;
-    private final LongAccumulator documents;
-    private final LongAccumulator errors;
-    private transient volatile Budget budget;
+    private final TaskSettings settings;
 
-    SummarizeRow(
-        String unit,
-        double size,
-        String defaultLanguage,
-        Algorithm algorithm,
-        LongAccumulator documents,
-        LongAccumulator errors) {
-      this.unit = unit;
-      this.size = size;
-      this.defaultLanguage = defaultLanguage;
-      this.algorithm = algorithm;
-      this.documents = documents;
-      this.errors = errors;
+    SummarizeRow(TaskSettings settings) {
+      this.settings = settings;
     }
 
     @Override
     public Row call(String text, String title, String language) {
-      Budget b = budget;
-      if (b == null) {
-        b = Budgets.of(unit, size); // validated on the driver
-        budget = b;
-      }
-      Row row = SummaryRows.summarize(text, title, language, defaultLanguage, algorithm, b);
-      if (documents != null) {
-        documents.add(1);
-      }
-      if (errors != null && !row.isNullAt(3)) {
-        errors.add(1);
-      }
-      return row;
+      SummaryRows.Outcome outcome = settings.summarize(text, title, language);
+      settings.count(outcome.error() != null);
+      return SummaryRows.row(outcome);
     }
   }
 }

@@ -19,6 +19,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.mapreduce.lib.input.FileInputFormat;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
@@ -42,15 +44,31 @@ final class SummarizeJobTest {
       input.add(jsonl(d, "language"));
       expected.add(TestDocuments.expectedLine(d, Budget.words(40), "en"));
     }
-    // "lang" is read as well as "language", and the number 4.50 as the string "4.50"
+    // "lang" is read as well as "language", and a numeric id is echoed as written
     Doc french = new Doc("4.50", TestDocuments.GOOD.get(3).text(), null, "fr");
     input.add(jsonl(french, "lang").replace("\"4.50\"", "4.50"));
-    expected.add(TestDocuments.expectedLine(french, Budget.words(40), "en"));
+    expected.add(TestDocuments.expectedLine(french, Budget.words(40), "en").replace("\"4.50\"", "4.50"));
+    // of duplicate fields the last counts; a lone surrogate escape comes back as the escape
+    Doc surrogate = new Doc("lone", "A lone \ud800 half. Then an emoji \ud83d\ude00 here.", null, null);
+    input.add(
+        jsonl(surrogate, "language")
+            .replace("{", "{\"text\": 7, \"id\": [1], ")
+            .replace("\ud800", "\\ud800"));
+    expected.add(TestDocuments.expectedLine(surrogate, Budget.words(40), "en").replace("\ud800", "\\ud800"));
     input.add("");
+    input.add("   ");
     input.add("{\"id\": \"no-text\", \"title\": \"Nothing else\"}");
     expected.add("{\"id\":\"no-text\",\"error\":\"missing text\"}");
-    input.add("{\"id\": \"broken\", \"text\": \"cut off");
-    expected.add("{\"error\":\"malformed JSON\"}");
+    input.add("{\"title\": \"No id, no text\"}");
+    expected.add("{\"id\":null,\"error\":\"missing text\"}");
+    input.add("{\"id\": 12, \"text\": [\"not\", \"a string\"]}");
+    expected.add("{\"id\":12,\"error\":\"\\\"text\\\" must be a string, got an array\"}");
+    input.add("{\"id\": {\"n\": 1}, \"text\": \"Some text.\"}");
+    expected.add("{\"id\":null,\"error\":\"\\\"id\\\" must be a string or a number, got an object\"}");
+    for (String bad : new String[] {"{\"id\": \"broken\", \"text\": \"cut off", "[1, 2]", "{} {}", "{\"id\": 1}x"}) {
+      input.add(bad);
+      expected.add("{\"id\":null,\"error\":\"malformed JSON\"}");
+    }
     input.add("{\"id\": \"elvish\", \"text\": \"Some text.\", \"language\": \"sjn\"}");
     String unsupported =
         assertThrows(IllegalArgumentException.class, () -> Analyzers.normalize("sjn")).getMessage();
@@ -60,17 +78,53 @@ final class SummarizeJobTest {
     Path out = dir.resolve("out");
 
     // small splits, so that the order across several part files is checked too
-    spark.conf().set("spark.sql.files.maxPartitionBytes", "1024");
+    Configuration hadoop = spark.sparkContext().hadoopConfiguration();
+    hadoop.setLong(FileInputFormat.SPLIT_MAXSIZE, 1024);
     try {
       assertEquals(0, run("--input", in.toString(), "--output", out.toString(), "--words=40"), stderr());
     } finally {
-      spark.conf().unset("spark.sql.files.maxPartitionBytes");
+      hadoop.unset(FileInputFormat.SPLIT_MAXSIZE);
     }
-    assertTrue(partFiles(out, ".json").size() > 1, "several part files");
-    assertEquals(expected, readParts(out, ".json"));
+    assertTrue(partFiles(out).size() > 1, "several part files");
+    assertEquals(expected, readParts(out));
     assertTrue(
-        stderr().startsWith("tldr-spark: " + expected.size() + " documents (3 with an error) written to "),
+        stderr().startsWith("tldr-spark: " + expected.size() + " documents (9 with an error) written to "),
         stderr());
+  }
+
+  @Test
+  void jsonLinesInParquetOutAndBack() {
+    // the other combinations go through DataFrames: the same summaries
+    List<String> input = new ArrayList<>();
+    for (Doc d : TestDocuments.GOOD) {
+      input.add(jsonl(d, "lang"));
+    }
+    Path in = dir.resolve("in.jsonl");
+    Path out = dir.resolve("summaries");
+    try {
+      Files.write(in, input, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    assertEquals(0, run("--input", in.toString(), "--output", out.toString(), "--format", "parquet"), stderr());
+    List<String> actual =
+        TldrSummarizerTest.jsonLines(
+            spark.read().parquet(out.toString()).selectExpr("id", "struct(summary, indices, stats) AS t"),
+            "t");
+    List<String> expected = new ArrayList<>(TestDocuments.expectedLines(TestDocuments.GOOD, Budget.ratio(0.3), "en"));
+    expected.sort(null);
+    actual.sort(null);
+    assertEquals(expected, actual);
+  }
+
+  @Test
+  void splitsAreTheInputSpreadOverTheCoresWithinBounds() {
+    long mb = 1L << 20;
+    assertEquals(76 * mb, SummarizeJob.splitBytes(152 * mb, 2, 0));
+    assertEquals(128 * mb, SummarizeJob.splitBytes(1000 * mb, 2, 0), "at most 128 MB");
+    assertEquals(4 * mb, SummarizeJob.splitBytes(mb, 8, 0), "at least 4 MB");
+    assertEquals(1024, SummarizeJob.splitBytes(152 * mb, 2, 1024), "the configured maximum");
+    assertEquals(4 * mb, SummarizeJob.splitBytes(0, 2, 0));
   }
 
   @Test
@@ -109,7 +163,7 @@ final class SummarizeJobTest {
     assertEquals(0, run("--input", in.toString(), "--output", out.toString(), "--overwrite", "--ratio", "0.5"));
     assertEquals(
         List.of(TestDocuments.expectedLine(TestDocuments.GOOD.get(0), Budget.ratio(0.5), "en")),
-        readParts(out, ".json"));
+        readParts(out));
   }
 
   @Test
@@ -142,6 +196,11 @@ final class SummarizeJobTest {
       {"--input", "i", "--output", "o", "--colour"},
       {"--input", "i", "--output"},
     };
+    assertEquals(2, run("--input", "i", "--output", "o", "--sentences", "0"));
+    assertEquals(
+        "tldr-spark: --sentences must be a positive whole number, got '0' (--help for the usage)\n",
+        stderr(),
+        "the message of tldr's own check");
     for (String[] args : bad) {
       stderr.reset();
       assertEquals(2, run(args), String.join(" ", args));
@@ -167,7 +226,7 @@ final class SummarizeJobTest {
         args,
         new PrintStream(stdout, true, StandardCharsets.UTF_8),
         new PrintStream(stderr, true, StandardCharsets.UTF_8),
-        spark);
+        spark.sparkContext());
   }
 
   private String stderr() {
@@ -188,18 +247,18 @@ final class SummarizeJobTest {
     return line.toString();
   }
 
-  private static List<Path> partFiles(Path folder, String suffix) throws IOException {
+  private static List<Path> partFiles(Path folder) throws IOException {
     try (Stream<Path> files = Files.list(folder)) {
       return files
-          .filter(p -> p.getFileName().toString().startsWith("part-") && p.toString().endsWith(suffix))
+          .filter(p -> p.getFileName().toString().startsWith("part-"))
           .sorted()
           .toList();
     }
   }
 
-  private static List<String> readParts(Path folder, String suffix) throws IOException {
+  private static List<String> readParts(Path folder) throws IOException {
     List<String> lines = new ArrayList<>();
-    for (Path part : partFiles(folder, suffix)) {
+    for (Path part : partFiles(folder)) {
       try {
         lines.addAll(Files.readAllLines(part, StandardCharsets.UTF_8));
       } catch (IOException e) {

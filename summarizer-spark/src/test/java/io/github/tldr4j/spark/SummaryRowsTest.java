@@ -22,6 +22,14 @@ final class SummaryRowsTest {
     for (double bad : new double[] {0, -0.1, 1.01, Double.NaN}) {
       assertThrows(IllegalArgumentException.class, () -> Budgets.of("ratio", bad), "ratio " + bad);
     }
+    // the command line's messages (Budget.of), the value as a person would write it
+    assertEquals(
+        "words must be a positive whole number, got '2.5'",
+        assertThrows(IllegalArgumentException.class, () -> Budgets.of("words", 2.5)).getMessage());
+    assertEquals(
+        "ratio must be a number greater than 0 and at most 1, got '2'",
+        assertThrows(IllegalArgumentException.class, () -> Budgets.of("ratio", 2)).getMessage());
+    assertEquals(Budget.ratio(1e-4), Budgets.of("ratio", 1e-4));
     assertThrows(IllegalArgumentException.class, () -> Budgets.of("pages", 3));
     assertThrows(IllegalArgumentException.class, () -> Budgets.of(null, 3));
   }

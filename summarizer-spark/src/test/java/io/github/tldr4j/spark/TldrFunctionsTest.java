@@ -76,11 +76,12 @@ final class TldrFunctionsTest {
       "missing text",
       "unsupported language: 'xx'",
       "unknown budget unit 'pages'",
-      "words must be a whole number of at least 1, got 0.0",
-      "words must be a whole number of at least 1, got 2.5",
-      "ratio must be in (0, 1], got 1.5",
+      // the command line's messages (Budget.of), the size as a person would write it
+      "words must be a positive whole number, got '0'",
+      "words must be a positive whole number, got '2.5'",
+      "ratio must be a number greater than 0 and at most 1, got '1.5'",
       "missing budget unit",
-      "sentences must be a whole number of at least 1, got NaN",
+      "sentences must be a positive whole number, got 'NaN'",
       "unknown algorithm 'coin-toss'",
     };
     assertEquals(expected.length, rows.size());

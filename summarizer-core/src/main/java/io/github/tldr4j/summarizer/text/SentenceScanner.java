@@ -177,6 +177,11 @@ final class SentenceScanner {
         case OTHER -> {
           if (isLowQuote(i)) {
             doubleQuotes++;
+          } else if (c == ';' && semicolonEnds(i)) {
+            sentEnd = i + 1;
+            emit(i + 1, BoundaryRule.SEMICOLON);
+            i++;
+            continue;
           }
         }
         case CLOSER -> depth = Math.max(0, depth - 1);
@@ -666,6 +671,32 @@ final class SentenceScanner {
       k += trailing;
     }
     return k;
+  }
+
+  /**
+   * Tells whether the {@code ;} at {@code i} ends a sentence: outside quotes and brackets, after a
+   * word, and before a capitalised word that only a new sentence would capitalise, a sentence starter
+   * of the language ("; The", "; La") or a word the text around uses in lower case. Prose writes
+   * lower case after a semicolon, so a capitalised common word shows a sentence that ended there.
+   */
+  private boolean semicolonEnds(int i) {
+    if (i < 2 || i + 2 >= n || s.charAt(i + 1) != ' ' || isQuoteOpen()) {
+      return false;
+    }
+    // "mot ; Le": French typography spaces the semicolon
+    int p = s.charAt(i - 1) == ' ' || s.charAt(i - 1) == '\u00A0' || s.charAt(i - 1) == '\u202F' ? i - 2 : i - 1;
+    if (!Character.isLetterOrDigit(s.charAt(p))) {
+      return false;
+    }
+    int w = p;
+    while (w > 0 && p - w < MAX_WORD && rules.kind(s.charAt(w - 1)) != SPACE) {
+      w--;
+    }
+    if (s.charAt(w) == '&') {
+      return false; // an HTML entity such as "&amp;"
+    }
+    classifyNext(i + 2);
+    return nextClass == UPPER && nextWordStart == i + 2 && (isStarter() || isCommonWordNearby());
   }
 
   private boolean isQuoteOpen() {

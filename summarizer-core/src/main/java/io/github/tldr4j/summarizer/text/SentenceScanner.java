@@ -1103,7 +1103,22 @@ final class SentenceScanner {
         && (previousIsName(wordStart) || isSpacedInitial(wordStart) || isNextInitial())) {
       return false;
     }
+    if (Character.isUpperCase(cp) && nextClass == UPPER && !lineEnd && !isLetterWord(wordStart)
+        && !isStarter() && !isCommonWordNearby()) {
+      // "the psychologist F. Mertens": a capital letter that is no word of the language, then a
+      // capitalised word that is no sentence starter, is an initial after any word
+      return false;
+    }
     return normalBoundary(lineEnd);
+  }
+
+  /**
+   * The letter at {@code wordStart} is a word of the language that may end a sentence: a starter
+   * that is not an open word ("Marta and I." but not the article "A.").
+   */
+  private boolean isLetterWord(int wordStart) {
+    int end = wordStart + Character.charCount(s.codePointAt(wordStart));
+    return rules.starters.contains(s, wordStart, end) && !rules.openWords.contains(s, wordStart, end);
   }
 
   /**
@@ -1479,7 +1494,8 @@ final class SentenceScanner {
     } else if (Character.isLetter(cp)) {
       nextClass = UNCASED;
     } else if (p == m && isContinuation(cp)) {
-      nextClass = CONTINUATION;
+      // "R. -- A ideia": a one-word label (an interview's question or answer) keeps its dash
+      nextClass = tokens > 1 && isOpeningDash(m) ? SYMBOL : CONTINUATION;
     } else {
       nextClass = SYMBOL;
     }
@@ -1500,6 +1516,29 @@ final class SentenceScanner {
     }
     int p = s.charAt(i + 2) == ' ' ? i + 3 : i + 2;
     return p < n && Character.isLetterOrDigit(s.charAt(p));
+  }
+
+  /**
+   * Tells whether the dash at {@code m} opens a new sentence rather than continuing one: a run of at
+   * most three dashes followed by a capitalised word, directly or after a space and an optional
+   * quote ({@code ... in time. -- The talks}, {@code -Wie}), as in dialogue, a sign-off or a news
+   * brief. A dash before a number or a lower-case word continues ({@code 3 p.m. - 5 p.m.}).
+   */
+  private boolean isOpeningDash(int m) {
+    int p = m;
+    while (p < n && p - m <= 3 && (isRangeDash(s.charAt(p)) || s.charAt(p) == '\u2014')) {
+      p++;
+    }
+    if (p == m || p - m > 3 || p >= n) {
+      return false;
+    }
+    if (s.charAt(p) == ' ') {
+      p++;
+    }
+    while (p < n && p - m < 6 && isOpenChar(s.charAt(p))) {
+      p++;
+    }
+    return p < n && (Character.isUpperCase(s.charAt(p)) || Character.isTitleCase(s.charAt(p)));
   }
 
   private static boolean isContinuation(int cp) {

@@ -816,10 +816,14 @@ final class SentenceScanner {
       // "很忙!明天": ASCII terminators in Chinese or Japanese text take no space
       return true;
     }
-    if (!Character.isUpperCase(next) || k != j) {
+    if (k != j || spacedDot) {
       return false;
     }
-    if (isPeriod && dots != 1 && dots < 4) {
+    if (question && Character.isLowerCase(next)) {
+      // "was it open?they said no": informal text, a lower-case sentence glued to a question
+      return isGluedLowerCase(i, k);
+    }
+    if (!Character.isUpperCase(next)) {
       return false;
     }
     // "done.Next", "AFP.Selon": a word of two letters or more, then a capitalised word that is not
@@ -847,15 +851,16 @@ final class SentenceScanner {
     while (e < n && e - k < MAX_WORD && Character.isLowerCase(s.charAt(e))) {
       e++;
     }
-    if (e - k < 2) {
+    if (e - k < 2 && !(dots == 1 && e + 1 < n && s.charAt(e) == ' ' && Character.isLowerCase(s.charAt(e + 1)))) {
+      // "the army.A meeting followed" ends: a one-letter word, then a lower-case one
       return false;
     }
     if (rules.abbreviations.get(s, wordStart, i) != KeyTable.ABSENT && !allDigits(wordStart, i)) {
       // "St.John", "Dr.Lee": an abbreviation written without its space
       return false;
     }
-    if (rules.domains.contains(s, k, e)) {
-      // "Yahoo.Com", "One.Tel": a name written as a domain
+    if (Character.isUpperCase(s.charAt(wordStart)) && rules.domains.contains(s, k, e)) {
+      // "Yahoo.Com", "One.Tel": a name written as a domain (after a lower-case word, "Com" is a word)
       return false;
     }
     if (e == n) {
@@ -873,6 +878,29 @@ final class SentenceScanner {
       return e + 1 >= n || !Character.isLetterOrDigit(s.charAt(e + 1));
     }
     return true;
+  }
+
+  /**
+   * Tells whether a {@code ?} or {@code !} at {@code i}, glued to the lower-case word at {@code k},
+   * ends a sentence: a word of two letters or more before it, and after it a word of two lower-case
+   * letters or more followed by a space or the end, so that a query string ({@code page?id=3}) or a
+   * name ({@code Yahoo!mail}) stays whole.
+   */
+  private boolean isGluedLowerCase(int i, int k) {
+    int wordStart = wordStart(i);
+    if (i - wordStart < 2 || i - wordStart > MAX_WORD) {
+      return false;
+    }
+    for (int p = wordStart; p < i; p++) {
+      if (!Character.isLetter(s.charAt(p))) {
+        return false;
+      }
+    }
+    int e = k;
+    while (e < n && e - k < MAX_WORD && Character.isLowerCase(s.charAt(e))) {
+      e++;
+    }
+    return e - k >= 2 && (e == n || rules.kind(s.charAt(e)) == SPACE);
   }
 
   private boolean questionBoundary(int i, int j, boolean standalone, boolean lineEnd) {

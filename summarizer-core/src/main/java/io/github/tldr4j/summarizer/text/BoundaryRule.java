@@ -49,7 +49,9 @@ enum BoundaryRule {
   /** A citation in parentheses after a closing quote stays with the sentence. */
   CITATION,
   /** A {@code ;} before a capitalised sentence starter ({@code ... the harbour; The boats}). */
-  SEMICOLON;
+  SEMICOLON,
+  /** A spaced dash that breaks off a sentence before a new one ({@code to say — The door}). */
+  INTERRUPTION;
 
   /**
    * One decision at a candidate boundary: the offset where the sentence would end (after its

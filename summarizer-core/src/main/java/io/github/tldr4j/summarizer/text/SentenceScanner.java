@@ -182,6 +182,14 @@ final class SentenceScanner {
             emit(i + 1, BoundaryRule.SEMICOLON);
             i++;
             continue;
+          } else if (tokenStart == i && tokens >= 4 && (c == '-' || c == '\u2013' || c == '\u2014')) {
+            int e = interruptionEnd(i);
+            if (e > 0) {
+              sentEnd = e;
+              emit(e, BoundaryRule.INTERRUPTION);
+              i = e;
+              continue;
+            }
           }
         }
         case CLOSER -> depth = Math.max(0, depth - 1);
@@ -699,6 +707,55 @@ final class SentenceScanner {
     return nextClass == UPPER && nextWordStart == i + 2 && (isStarter() || isCommonWordNearby());
   }
 
+  /**
+   * Returns the end of a spaced dash at {@code i} (with the closing quotes after it) that breaks off
+   * a sentence, or -1: {@code He started to say — The door opened}. The dash follows a lower-case
+   * word, as a sentence broken off mid-phrase does, and a capitalised word that only a new sentence
+   * capitalises follows it (a starter, or a word the text uses in lower case); an aside or a
+   * subtitle ({@code The winner — Maria Lopez — thanked}, {@code Star Wars — A New Hope}) does not.
+   */
+  private int interruptionEnd(int i) {
+    if (i < 3 || s.charAt(i - 1) != ' ') {
+      return -1;
+    }
+    int w = i - 1;
+    while (w > 0 && i - w <= MAX_WORD && Character.isLetter(s.charAt(w - 1))) {
+      w--;
+    }
+    if (w == i - 1 || !Character.isLowerCase(s.charAt(w))) {
+      return -1;
+    }
+    int j = i;
+    while (j < n && j - i <= 2 && (s.charAt(j) == '-' || s.charAt(j) == '\u2013' || s.charAt(j) == '\u2014')) {
+      j++;
+    }
+    if (j - i > 2 || j - i == 2 && s.charAt(i) != '-') {
+      return -1;
+    }
+    int k = j;
+    while (k < n && k - j < 2 && isCloseChar(s.charAt(k)) && isQuoteOpen()) {
+      k++;
+    }
+    if (k + 1 >= n || s.charAt(k) != ' ') {
+      return -1;
+    }
+    classifyNext(k + 1);
+    if (nextClass != UPPER || isNextWord("i") || !(isStarter() || isCommonWordNearby())) {
+      return -1; // "Thank you -- I was wondering": "I" is capitalised anywhere
+    }
+    for (int p = j; p < k; p++) {
+      byte kind = rules.kind(s.charAt(p));
+      if (kind == DOUBLE_QUOTE) {
+        doubleQuotes++;
+      } else if (kind == CLOSER || kind == RIGHT_SINGLE_QUOTE) {
+        depth = Math.max(0, depth - 1);
+      } else if (kind == SINGLE_QUOTE && singleOpen > 0) {
+        singleOpen--;
+      }
+    }
+    return k;
+  }
+
   private boolean isQuoteOpen() {
     return (doubleQuotes & 1) == 1 || singleOpen > 0 || depth > 0;
   }
@@ -989,8 +1046,9 @@ final class SentenceScanner {
       return letterBoundary(wordStart, cp, capital, lineEnd);
     }
     if (rules.ordinalDot && length > 1 && markers.romanMarkerEnd(wordStart) == i + 1 && nextClass == UPPER && !lineEnd
-        && previousIsName(wordStart) && !isStarter()) {
-      // a regnal number: "hatte Ferdinand II. Schulden"
+        && previousIsName(wordStart) && !isStarter() && !isCommonWordNearby()) {
+      // a regnal number: "hatte Ferdinand II. Schulden", unless a starter ("Heinrich VIII. Niemand")
+      // or a word the text uses in lower case follows
       periodRule = BoundaryRule.NUMBER;
       return false;
     }

@@ -69,6 +69,11 @@ final class SentenceScanner {
   /** The decisions taken, in text order, when explaining; null otherwise. */
   private final List<BoundaryRule.Decision> trace;
   private final Citations citations;
+  /**
+   * Characters the orthographic evidence ({@link #isCommonWordNearby}) may still read: a bounded
+   * multiple of the text's length, so that a text made of nothing but candidates stays linear.
+   */
+  private long evidenceBudget;
 
   // Current sentence.
   private int sentStart = -1;
@@ -132,6 +137,7 @@ final class SentenceScanner {
     this.n = text.length();
     this.markers = new ListMarkers(rules, text);
     this.citations = new Citations(rules, text);
+    this.evidenceBudget = 100_000L + 32L * n;
   }
 
   List<Sentence> run() {
@@ -878,7 +884,13 @@ final class SentenceScanner {
     }
     if (question && Character.isLowerCase(next)) {
       // "was it open?they said no": informal text, a lower-case sentence glued to a question
-      return isGluedLowerCase(i, k);
+      return isGluedWord(i, k);
+    }
+    if (isUncasedLetter(next) && (question || dots == 1)) {
+      // "ہے.کل", "आओगे?हाँ": scripts without case, glued to a word of the same script, unless an
+      // abbreviation ("डॉ.")
+      return isGluedWord(i, k) && isUncasedLetter(s.charAt(wordStart(i)))
+          && (question || rules.abbreviations.get(s, wordStart(i), i) == KeyTable.ABSENT);
     }
     if (!Character.isUpperCase(next)) {
       return false;
@@ -889,8 +901,9 @@ final class SentenceScanner {
     if (i - wordStart > MAX_WORD) {
       return false;
     }
-    if (allDigits(wordStart, i)) {
-      // "at 3.Then": a number that does not open the sentence (a list marker "1.Intro" would)
+    if (isNumber(wordStart, i)) {
+      // "at 3.Then", "came to 1,250.That": a number that does not open the sentence (a list marker
+      // "1.Intro" would)
       if (tokens <= 1 || s.charAt(wordStart - 1) != ' ') {
         return false;
       }
@@ -912,7 +925,7 @@ final class SentenceScanner {
       // "the army.A meeting followed" ends: a one-letter word, then a lower-case one
       return false;
     }
-    if (rules.abbreviations.get(s, wordStart, i) != KeyTable.ABSENT && !allDigits(wordStart, i)) {
+    if (rules.abbreviations.get(s, wordStart, i) != KeyTable.ABSENT && !isNumber(wordStart, i)) {
       // "St.John", "Dr.Lee": an abbreviation written without its space
       return false;
     }
@@ -938,26 +951,34 @@ final class SentenceScanner {
   }
 
   /**
-   * Tells whether a {@code ?} or {@code !} at {@code i}, glued to the lower-case word at {@code k},
+   * Tells whether a terminator at {@code i}, glued to the lower-case or uncased word at {@code k},
    * ends a sentence: a word of two letters or more before it, and after it a word of two lower-case
-   * letters or more followed by a space or the end, so that a query string ({@code page?id=3}) or a
-   * name ({@code Yahoo!mail}) stays whole.
+   * or uncased letters or more (with their combining marks) followed by a space, a comma, a
+   * terminator or the end, so that a query string ({@code page?id=3}) or a name ({@code Yahoo!mail}) stays whole.
    */
-  private boolean isGluedLowerCase(int i, int k) {
+  private boolean isGluedWord(int i, int k) {
     int wordStart = wordStart(i);
     if (i - wordStart < 2 || i - wordStart > MAX_WORD) {
       return false;
     }
     for (int p = wordStart; p < i; p++) {
-      if (!Character.isLetter(s.charAt(p))) {
+      if (!Character.isLetter(s.charAt(p)) && rules.kind(s.charAt(p)) != EXTENDER) {
         return false;
       }
     }
     int e = k;
-    while (e < n && e - k < MAX_WORD && Character.isLowerCase(s.charAt(e))) {
+    while (e < n && e - k < MAX_WORD && (Character.isLowerCase(s.charAt(e)) || isUncasedLetter(s.charAt(e))
+        || e > k && rules.kind(s.charAt(e)) == EXTENDER)) {
       e++;
     }
-    return e - k >= 2 && (e == n || rules.kind(s.charAt(e)) == SPACE);
+    return e - k >= 2 && (e == n || rules.kind(s.charAt(e)) == SPACE || rules.isTerminator(s.charAt(e))
+        || ",;:\u060C\u061B".indexOf(s.charAt(e)) >= 0);
+  }
+
+  /** A letter of a script without case, other than Chinese and Japanese (which take no spaces). */
+  private static boolean isUncasedLetter(char c) {
+    return Character.isLetter(c) && !Character.isUpperCase(c) && !Character.isLowerCase(c) && !isCjk(c)
+        && !Character.isSurrogate(c);
   }
 
   private boolean questionBoundary(int i, int j, boolean standalone, boolean lineEnd) {
@@ -1130,37 +1151,41 @@ final class SentenceScanner {
    * ("the Army"). Orthographic evidence as in Kiss and Strunk's Punkt (2006), from the text itself.
    */
   private boolean isCommonWordNearby() {
-    if (nextClass != UPPER || nextWordEnd - nextWordStart < 3 || nextWordEnd - nextWordStart >= MAX_NEXT
-        || nextWordEnd < n && Character.isLetterOrDigit(s.charAt(nextWordEnd))) {
-      return false;
+    int length = nextWordEnd - nextWordStart;
+    if (nextClass != UPPER || length < 3 || length >= MAX_NEXT
+        || nextWordEnd < n && Character.isLetterOrDigit(s.charAt(nextWordEnd))
+        || isAllUpper(nextWordStart, nextWordEnd)) {
+      return false; // too short, or an acronym ("NATO"), not a common word
     }
     int lo = Math.max(0, nextWordStart - EVIDENCE_WINDOW);
     int hi = Math.min(n, nextWordEnd + EVIDENCE_WINDOW);
-    String window = s.substring(lo, hi);
-    String word = s.substring(nextWordStart, nextWordEnd);
-    String lower = word.toLowerCase(java.util.Locale.ROOT);
-    if (isAllUpper(nextWordStart, nextWordEnd)) {
-      return false; // an acronym ("NATO"), not a common word
+    evidenceBudget -= hi - lo;
+    if (evidenceBudget < 0) {
+      return false; // a text made of such candidates: no more evidence, so that time stays linear
     }
+    char lowerFirst = Character.toLowerCase(s.charAt(nextWordStart));
     boolean common = false;
-    for (int p = window.indexOf(lower); p >= 0 && !common; p = window.indexOf(lower, p + 1)) {
-      common = isWholeWord(window, p, p + lower.length());
+    for (int p = lo; p + length <= hi && !common; p++) {
+      common = s.charAt(p) == lowerFirst && isWholeWord(p, p + length, hi)
+          && s.regionMatches(p + 1, s, nextWordStart + 1, length - 1);
     }
     if (!common) {
       return false;
     }
-    for (int p = window.indexOf(word); p >= 0; p = window.indexOf(word, p + 1)) {
-      if (lo + p != nextWordStart && isWholeWord(window, p, p + word.length()) && p >= 2
-          && window.charAt(p - 1) == ' ' && Character.isLowerCase(window.charAt(p - 2))) {
-        return false;
+    char first = s.charAt(nextWordStart);
+    for (int p = Math.max(lo, 2); p + length <= hi; p++) {
+      if (s.charAt(p) == first && p != nextWordStart && s.charAt(p - 1) == ' '
+          && Character.isLowerCase(s.charAt(p - 2)) && isWholeWord(p, p + length, hi)
+          && s.regionMatches(p + 1, s, nextWordStart + 1, length - 1)) {
+        return false; // capitalised after a lower-case word: a name ("the Army")
       }
     }
     return true;
   }
 
-  private static boolean isWholeWord(String text, int from, int to) {
-    return (from == 0 || !Character.isLetterOrDigit(text.charAt(from - 1)))
-        && (to == text.length() || !Character.isLetterOrDigit(text.charAt(to)));
+  private boolean isWholeWord(int from, int to, int hi) {
+    return (from == 0 || !Character.isLetterOrDigit(s.charAt(from - 1)))
+        && (to == hi || !Character.isLetterOrDigit(s.charAt(to)));
   }
 
   /** Decides a period after a number of at most three digits: list marker, ordinal or end. */
@@ -1258,10 +1283,18 @@ final class SentenceScanner {
     return p >= 0 && rules.abbreviations.get(s, p, wordStart - 2) == NUMERIC;
   }
 
-  /** The word at {@code wordStart} follows a number and a single space or no-break space. */
+  /**
+   * The word at {@code wordStart} follows a number and a single space or no-break space, directly or
+   * after another abbreviated unit ("5 тыс. руб.").
+   */
   private boolean followsNumber(int wordStart) {
-    return wordStart >= 2 && rules.kind(s.charAt(wordStart - 1)) == SPACE && s.charAt(wordStart - 1) != '\n'
-        && Character.isDigit(s.charAt(wordStart - 2));
+    if (wordStart >= 2 && rules.kind(s.charAt(wordStart - 1)) == SPACE && s.charAt(wordStart - 1) != '\n'
+        && Character.isDigit(s.charAt(wordStart - 2))) {
+      return true;
+    }
+    int p = previousDottedToken(wordStart);
+    return p >= 2 && Character.isLetter(s.charAt(p)) && rules.kind(s.charAt(p - 1)) == SPACE
+        && s.charAt(p - 1) != '\n' && Character.isDigit(s.charAt(p - 2));
   }
 
   /** The class of an abbreviated word ending such as German "Goethestr.", or absent. */
@@ -1513,6 +1546,20 @@ final class SentenceScanner {
   private boolean isAllUpper(int from, int to) {
     for (int p = from; p < to; p++) {
       if (!Character.isUpperCase(s.charAt(p))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Digits, with single separators between them: "3", "1,250", "9/10", "2.5". */
+  private boolean isNumber(int from, int to) {
+    if (to <= from || !isAsciiDigit(s.charAt(from)) || !isAsciiDigit(s.charAt(to - 1))) {
+      return false;
+    }
+    for (int p = from + 1; p < to - 1; p++) {
+      char c = s.charAt(p);
+      if (!isAsciiDigit(c) && !((c == ',' || c == '.' || c == '/') && isAsciiDigit(s.charAt(p - 1)))) {
         return false;
       }
     }

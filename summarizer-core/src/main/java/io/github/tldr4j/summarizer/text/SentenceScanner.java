@@ -181,18 +181,10 @@ final class SentenceScanner {
         }
         case OPENER -> depth++;
         case OTHER -> {
-          if (isLowQuote(i)) {
-            doubleQuotes++;
-          } else if (c == ';' && semicolonEnds(i)) {
-            sentEnd = i + 1;
-            emit(i + 1, BoundaryRule.SEMICOLON);
-            i++;
-            continue;
-          } else if (tokenStart == i && tokens >= 4 && (c == '-' || c == '\u2013' || c == '\u2014')) {
-            int e = interruptionEnd(i);
-            if (e > 0) {
-              sentEnd = e;
-              emit(e, BoundaryRule.INTERRUPTION);
+          // letters take none of these tests: ",,", ";" and "-" are below them, the dashes apart
+          if (c <= ';' || c == '\u2013' || c == '\u2014') {
+            int e = punctuation(i, c);
+            if (e > i) {
               i = e;
               continue;
             }
@@ -685,6 +677,28 @@ final class SentenceScanner {
       k += trailing;
     }
     return k;
+  }
+
+  /**
+   * Handles a low quote, a semicolon or a dash at {@code i}; returns the index to go on from if it
+   * ended a sentence, or {@code i}.
+   */
+  private int punctuation(int i, char c) {
+    if (isLowQuote(i)) {
+      doubleQuotes++;
+    } else if (c == ';' && semicolonEnds(i)) {
+      sentEnd = i + 1;
+      emit(i + 1, BoundaryRule.SEMICOLON);
+      return i + 1;
+    } else if ((c == '-' || c == '\u2013' || c == '\u2014') && tokenStart == i && tokens >= 4) {
+      int e = interruptionEnd(i);
+      if (e > 0) {
+        sentEnd = e;
+        emit(e, BoundaryRule.INTERRUPTION);
+        return e;
+      }
+    }
+    return i;
   }
 
   /**

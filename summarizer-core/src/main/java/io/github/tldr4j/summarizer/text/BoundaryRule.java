@@ -47,7 +47,11 @@ enum BoundaryRule {
   /** A {@code ?} or {@code !} inside a quotation that the sentence goes on after. */
   QUOTATION_CONTINUES,
   /** A citation in parentheses after a closing quote stays with the sentence. */
-  CITATION;
+  CITATION,
+  /** A {@code ;} before a capitalised sentence starter ({@code ... the harbour; The boats}). */
+  SEMICOLON,
+  /** A spaced dash that breaks off a sentence before a new one ({@code to say — The door}). */
+  INTERRUPTION;
 
   /**
    * One decision at a candidate boundary: the offset where the sentence would end (after its

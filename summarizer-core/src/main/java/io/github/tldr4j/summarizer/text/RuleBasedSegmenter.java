@@ -33,7 +33,7 @@ final class RuleBasedSegmenter implements SentenceSegmenter {
   private static final SortedSet<String> SUPPORTED =
       Collections.unmodifiableSortedSet(new TreeSet<>(List.of("ar", "bg", "bn", "ca", "ckb", "cs", "da",
           "de", "el", "en", "es", "et", "eu", "fa", "fi", "fr", "ga", "gl", "hi", "hu", "hy", "id", "it",
-          "lt", "lv", "ne", "nl", "no", "pl", "pt", "ro", "ru", "sr", "sv", "ta", "te", "th", "tr", "zh", "ja",
+          "lt", "lv", "mr", "ne", "nl", "no", "pl", "pt", "ro", "ru", "sr", "sv", "ta", "te", "th", "tr", "zh", "ja",
           "ko")));
 
   /**

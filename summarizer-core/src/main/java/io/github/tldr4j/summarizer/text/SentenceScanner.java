@@ -69,6 +69,11 @@ final class SentenceScanner {
   /** The decisions taken, in text order, when explaining; null otherwise. */
   private final List<BoundaryRule.Decision> trace;
   private final Citations citations;
+  /**
+   * Characters the orthographic evidence ({@link #isCommonWordNearby}) may still read: a bounded
+   * multiple of the text's length, so that a text made of nothing but candidates stays linear.
+   */
+  private long evidenceBudget;
 
   // Current sentence.
   private int sentStart = -1;
@@ -132,6 +137,7 @@ final class SentenceScanner {
     this.n = text.length();
     this.markers = new ListMarkers(rules, text);
     this.citations = new Citations(rules, text);
+    this.evidenceBudget = 100_000L + 32L * n;
   }
 
   List<Sentence> run() {
@@ -175,8 +181,13 @@ final class SentenceScanner {
         }
         case OPENER -> depth++;
         case OTHER -> {
-          if (isLowQuote(i)) {
-            doubleQuotes++;
+          // letters take none of these tests: ",,", ";" and "-" are below them, the dashes apart
+          if (c <= ';' || c == '\u2013' || c == '\u2014') {
+            int e = punctuation(i, c);
+            if (e > i) {
+              i = e;
+              continue;
+            }
           }
         }
         case CLOSER -> depth = Math.max(0, depth - 1);
@@ -668,6 +679,103 @@ final class SentenceScanner {
     return k;
   }
 
+  /**
+   * Handles a low quote, a semicolon or a dash at {@code i}; returns the index to go on from if it
+   * ended a sentence, or {@code i}.
+   */
+  private int punctuation(int i, char c) {
+    if (isLowQuote(i)) {
+      doubleQuotes++;
+    } else if (c == ';' && semicolonEnds(i)) {
+      sentEnd = i + 1;
+      emit(i + 1, BoundaryRule.SEMICOLON);
+      return i + 1;
+    } else if ((c == '-' || c == '\u2013' || c == '\u2014') && tokenStart == i && tokens >= 4) {
+      int e = interruptionEnd(i);
+      if (e > 0) {
+        sentEnd = e;
+        emit(e, BoundaryRule.INTERRUPTION);
+        return e;
+      }
+    }
+    return i;
+  }
+
+  /**
+   * Tells whether the {@code ;} at {@code i} ends a sentence: outside quotes and brackets, after a
+   * word, and before a capitalised word that only a new sentence would capitalise, a sentence starter
+   * of the language ("; The", "; La") or a word the text around uses in lower case. Prose writes
+   * lower case after a semicolon, so a capitalised common word shows a sentence that ended there.
+   */
+  private boolean semicolonEnds(int i) {
+    if (i < 2 || i + 2 >= n || s.charAt(i + 1) != ' ' || isQuoteOpen()) {
+      return false;
+    }
+    // "mot ; Le": French typography spaces the semicolon
+    int p = s.charAt(i - 1) == ' ' || s.charAt(i - 1) == '\u00A0' || s.charAt(i - 1) == '\u202F' ? i - 2 : i - 1;
+    if (!Character.isLetterOrDigit(s.charAt(p))) {
+      return false;
+    }
+    int w = p;
+    while (w > 0 && p - w < MAX_WORD && rules.kind(s.charAt(w - 1)) != SPACE) {
+      w--;
+    }
+    if (s.charAt(w) == '&') {
+      return false; // an HTML entity such as "&amp;"
+    }
+    classifyNext(i + 2);
+    return nextClass == UPPER && nextWordStart == i + 2 && (isStarter() || isCommonWordNearby());
+  }
+
+  /**
+   * Returns the end of a spaced dash at {@code i} (with the closing quotes after it) that breaks off
+   * a sentence, or -1: {@code He started to say — The door opened}. The dash follows a lower-case
+   * word, as a sentence broken off mid-phrase does, and a capitalised word that only a new sentence
+   * capitalises follows it (a starter, or a word the text uses in lower case); an aside or a
+   * subtitle ({@code The winner — Maria Lopez — thanked}, {@code Star Wars — A New Hope}) does not.
+   */
+  private int interruptionEnd(int i) {
+    if (i < 3 || s.charAt(i - 1) != ' ') {
+      return -1;
+    }
+    int w = i - 1;
+    while (w > 0 && i - w <= MAX_WORD && Character.isLetter(s.charAt(w - 1))) {
+      w--;
+    }
+    if (w == i - 1 || !Character.isLowerCase(s.charAt(w))) {
+      return -1;
+    }
+    int j = i;
+    while (j < n && j - i <= 2 && (s.charAt(j) == '-' || s.charAt(j) == '\u2013' || s.charAt(j) == '\u2014')) {
+      j++;
+    }
+    if (j - i > 2 || j - i == 2 && s.charAt(i) != '-') {
+      return -1;
+    }
+    int k = j;
+    while (k < n && k - j < 2 && isCloseChar(s.charAt(k)) && isQuoteOpen()) {
+      k++;
+    }
+    if (k + 1 >= n || s.charAt(k) != ' ') {
+      return -1;
+    }
+    classifyNext(k + 1);
+    if (nextClass != UPPER || isNextWord("i") || !(isStarter() || isCommonWordNearby())) {
+      return -1; // "Thank you -- I was wondering": "I" is capitalised anywhere
+    }
+    for (int p = j; p < k; p++) {
+      byte kind = rules.kind(s.charAt(p));
+      if (kind == DOUBLE_QUOTE) {
+        doubleQuotes++;
+      } else if (kind == CLOSER || kind == RIGHT_SINGLE_QUOTE) {
+        depth = Math.max(0, depth - 1);
+      } else if (kind == SINGLE_QUOTE && singleOpen > 0) {
+        singleOpen--;
+      }
+    }
+    return k;
+  }
+
   private boolean isQuoteOpen() {
     return (doubleQuotes & 1) == 1 || singleOpen > 0 || depth > 0;
   }
@@ -785,10 +893,20 @@ final class SentenceScanner {
       // "很忙!明天": ASCII terminators in Chinese or Japanese text take no space
       return true;
     }
-    if (!Character.isUpperCase(next) || k != j) {
+    if (k != j || spacedDot) {
       return false;
     }
-    if (isPeriod && dots != 1 && dots < 4) {
+    if (question && Character.isLowerCase(next)) {
+      // "was it open?they said no": informal text, a lower-case sentence glued to a question
+      return isGluedWord(i, k);
+    }
+    if (isUncasedLetter(next) && (question || dots == 1)) {
+      // "ہے.کل", "आओगे?हाँ": scripts without case, glued to a word of the same script, unless an
+      // abbreviation ("डॉ.")
+      return isGluedWord(i, k) && isUncasedLetter(s.charAt(wordStart(i)))
+          && (question || rules.abbreviations.get(s, wordStart(i), i) == KeyTable.ABSENT);
+    }
+    if (!Character.isUpperCase(next)) {
       return false;
     }
     // "done.Next", "AFP.Selon": a word of two letters or more, then a capitalised word that is not
@@ -797,8 +915,9 @@ final class SentenceScanner {
     if (i - wordStart > MAX_WORD) {
       return false;
     }
-    if (allDigits(wordStart, i)) {
-      // "at 3.Then": a number that does not open the sentence (a list marker "1.Intro" would)
+    if (isNumber(wordStart, i)) {
+      // "at 3.Then", "came to 1,250.That": a number that does not open the sentence (a list marker
+      // "1.Intro" would)
       if (tokens <= 1 || s.charAt(wordStart - 1) != ' ') {
         return false;
       }
@@ -816,15 +935,16 @@ final class SentenceScanner {
     while (e < n && e - k < MAX_WORD && Character.isLowerCase(s.charAt(e))) {
       e++;
     }
-    if (e - k < 2) {
+    if (e - k < 2 && !(dots == 1 && e + 1 < n && s.charAt(e) == ' ' && Character.isLowerCase(s.charAt(e + 1)))) {
+      // "the army.A meeting followed" ends: a one-letter word, then a lower-case one
       return false;
     }
-    if (rules.abbreviations.get(s, wordStart, i) != KeyTable.ABSENT && !allDigits(wordStart, i)) {
+    if (rules.abbreviations.get(s, wordStart, i) != KeyTable.ABSENT && !isNumber(wordStart, i)) {
       // "St.John", "Dr.Lee": an abbreviation written without its space
       return false;
     }
-    if (rules.domains.contains(s, k, e)) {
-      // "Yahoo.Com", "One.Tel": a name written as a domain
+    if (Character.isUpperCase(s.charAt(wordStart)) && rules.domains.contains(s, k, e)) {
+      // "Yahoo.Com", "One.Tel": a name written as a domain (after a lower-case word, "Com" is a word)
       return false;
     }
     if (e == n) {
@@ -842,6 +962,37 @@ final class SentenceScanner {
       return e + 1 >= n || !Character.isLetterOrDigit(s.charAt(e + 1));
     }
     return true;
+  }
+
+  /**
+   * Tells whether a terminator at {@code i}, glued to the lower-case or uncased word at {@code k},
+   * ends a sentence: a word of two letters or more before it, and after it a word of two lower-case
+   * or uncased letters or more (with their combining marks) followed by a space, a comma, a
+   * terminator or the end, so that a query string ({@code page?id=3}) or a name ({@code Yahoo!mail}) stays whole.
+   */
+  private boolean isGluedWord(int i, int k) {
+    int wordStart = wordStart(i);
+    if (i - wordStart < 2 || i - wordStart > MAX_WORD) {
+      return false;
+    }
+    for (int p = wordStart; p < i; p++) {
+      if (!Character.isLetter(s.charAt(p)) && rules.kind(s.charAt(p)) != EXTENDER) {
+        return false;
+      }
+    }
+    int e = k;
+    while (e < n && e - k < MAX_WORD && (Character.isLowerCase(s.charAt(e)) || isUncasedLetter(s.charAt(e))
+        || e > k && rules.kind(s.charAt(e)) == EXTENDER)) {
+      e++;
+    }
+    return e - k >= 2 && (e == n || rules.kind(s.charAt(e)) == SPACE || rules.isTerminator(s.charAt(e))
+        || ",;:\u060C\u061B".indexOf(s.charAt(e)) >= 0);
+  }
+
+  /** A letter of a script without case, other than Chinese and Japanese (which take no spaces). */
+  private static boolean isUncasedLetter(char c) {
+    return Character.isLetter(c) && !Character.isUpperCase(c) && !Character.isLowerCase(c) && !isCjk(c)
+        && !Character.isSurrogate(c);
   }
 
   private boolean questionBoundary(int i, int j, boolean standalone, boolean lineEnd) {
@@ -930,8 +1081,9 @@ final class SentenceScanner {
       return letterBoundary(wordStart, cp, capital, lineEnd);
     }
     if (rules.ordinalDot && length > 1 && markers.romanMarkerEnd(wordStart) == i + 1 && nextClass == UPPER && !lineEnd
-        && previousIsName(wordStart) && !isStarter()) {
-      // a regnal number: "hatte Ferdinand II. Schulden"
+        && previousIsName(wordStart) && !isStarter() && !isCommonWordNearby()) {
+      // a regnal number: "hatte Ferdinand II. Schulden", unless a starter ("Heinrich VIII. Niemand")
+      // or a word the text uses in lower case follows
       periodRule = BoundaryRule.NUMBER;
       return false;
     }
@@ -1013,37 +1165,41 @@ final class SentenceScanner {
    * ("the Army"). Orthographic evidence as in Kiss and Strunk's Punkt (2006), from the text itself.
    */
   private boolean isCommonWordNearby() {
-    if (nextClass != UPPER || nextWordEnd - nextWordStart < 3 || nextWordEnd - nextWordStart >= MAX_NEXT
-        || nextWordEnd < n && Character.isLetterOrDigit(s.charAt(nextWordEnd))) {
-      return false;
+    int length = nextWordEnd - nextWordStart;
+    if (nextClass != UPPER || length < 3 || length >= MAX_NEXT
+        || nextWordEnd < n && Character.isLetterOrDigit(s.charAt(nextWordEnd))
+        || isAllUpper(nextWordStart, nextWordEnd)) {
+      return false; // too short, or an acronym ("NATO"), not a common word
     }
     int lo = Math.max(0, nextWordStart - EVIDENCE_WINDOW);
     int hi = Math.min(n, nextWordEnd + EVIDENCE_WINDOW);
-    String window = s.substring(lo, hi);
-    String word = s.substring(nextWordStart, nextWordEnd);
-    String lower = word.toLowerCase(java.util.Locale.ROOT);
-    if (isAllUpper(nextWordStart, nextWordEnd)) {
-      return false; // an acronym ("NATO"), not a common word
+    evidenceBudget -= hi - lo;
+    if (evidenceBudget < 0) {
+      return false; // a text made of such candidates: no more evidence, so that time stays linear
     }
+    char lowerFirst = Character.toLowerCase(s.charAt(nextWordStart));
     boolean common = false;
-    for (int p = window.indexOf(lower); p >= 0 && !common; p = window.indexOf(lower, p + 1)) {
-      common = isWholeWord(window, p, p + lower.length());
+    for (int p = lo; p + length <= hi && !common; p++) {
+      common = s.charAt(p) == lowerFirst && isWholeWord(p, p + length, hi)
+          && s.regionMatches(p + 1, s, nextWordStart + 1, length - 1);
     }
     if (!common) {
       return false;
     }
-    for (int p = window.indexOf(word); p >= 0; p = window.indexOf(word, p + 1)) {
-      if (lo + p != nextWordStart && isWholeWord(window, p, p + word.length()) && p >= 2
-          && window.charAt(p - 1) == ' ' && Character.isLowerCase(window.charAt(p - 2))) {
-        return false;
+    char first = s.charAt(nextWordStart);
+    for (int p = Math.max(lo, 2); p + length <= hi; p++) {
+      if (s.charAt(p) == first && p != nextWordStart && s.charAt(p - 1) == ' '
+          && Character.isLowerCase(s.charAt(p - 2)) && isWholeWord(p, p + length, hi)
+          && s.regionMatches(p + 1, s, nextWordStart + 1, length - 1)) {
+        return false; // capitalised after a lower-case word: a name ("the Army")
       }
     }
     return true;
   }
 
-  private static boolean isWholeWord(String text, int from, int to) {
-    return (from == 0 || !Character.isLetterOrDigit(text.charAt(from - 1)))
-        && (to == text.length() || !Character.isLetterOrDigit(text.charAt(to)));
+  private boolean isWholeWord(int from, int to, int hi) {
+    return (from == 0 || !Character.isLetterOrDigit(s.charAt(from - 1)))
+        && (to == hi || !Character.isLetterOrDigit(s.charAt(to)));
   }
 
   /** Decides a period after a number of at most three digits: list marker, ordinal or end. */
@@ -1072,7 +1228,22 @@ final class SentenceScanner {
         && (previousIsName(wordStart) || isSpacedInitial(wordStart) || isNextInitial())) {
       return false;
     }
+    if (Character.isUpperCase(cp) && nextClass == UPPER && !lineEnd && !isLetterWord(wordStart)
+        && !isStarter() && !isCommonWordNearby()) {
+      // "the psychologist F. Mertens": a capital letter that is no word of the language, then a
+      // capitalised word that is no sentence starter, is an initial after any word
+      return false;
+    }
     return normalBoundary(lineEnd);
+  }
+
+  /**
+   * The letter at {@code wordStart} is a word of the language that may end a sentence: a starter
+   * that is not an open word ("Marta and I." but not the article "A.").
+   */
+  private boolean isLetterWord(int wordStart) {
+    int end = wordStart + Character.charCount(s.codePointAt(wordStart));
+    return rules.starters.contains(s, wordStart, end) && !rules.openWords.contains(s, wordStart, end);
   }
 
   /**
@@ -1126,10 +1297,18 @@ final class SentenceScanner {
     return p >= 0 && rules.abbreviations.get(s, p, wordStart - 2) == NUMERIC;
   }
 
-  /** The word at {@code wordStart} follows a number and a single space or no-break space. */
+  /**
+   * The word at {@code wordStart} follows a number and a single space or no-break space, directly or
+   * after another abbreviated unit ("5 тыс. руб.").
+   */
   private boolean followsNumber(int wordStart) {
-    return wordStart >= 2 && rules.kind(s.charAt(wordStart - 1)) == SPACE && s.charAt(wordStart - 1) != '\n'
-        && Character.isDigit(s.charAt(wordStart - 2));
+    if (wordStart >= 2 && rules.kind(s.charAt(wordStart - 1)) == SPACE && s.charAt(wordStart - 1) != '\n'
+        && Character.isDigit(s.charAt(wordStart - 2))) {
+      return true;
+    }
+    int p = previousDottedToken(wordStart);
+    return p >= 2 && Character.isLetter(s.charAt(p)) && rules.kind(s.charAt(p - 1)) == SPACE
+        && s.charAt(p - 1) != '\n' && Character.isDigit(s.charAt(p - 2));
   }
 
   /** The class of an abbreviated word ending such as German "Goethestr.", or absent. */
@@ -1387,6 +1566,20 @@ final class SentenceScanner {
     return true;
   }
 
+  /** Digits, with single separators between them: "3", "1,250", "9/10", "2.5". */
+  private boolean isNumber(int from, int to) {
+    if (to <= from || !isAsciiDigit(s.charAt(from)) || !isAsciiDigit(s.charAt(to - 1))) {
+      return false;
+    }
+    for (int p = from + 1; p < to - 1; p++) {
+      char c = s.charAt(p);
+      if (!isAsciiDigit(c) && !((c == ',' || c == '.' || c == '/') && isAsciiDigit(s.charAt(p - 1)))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private boolean allDigits(int from, int to) {
     for (int p = from; p < to; p++) {
       if (!Character.isDigit(s.charAt(p))) {
@@ -1448,7 +1641,8 @@ final class SentenceScanner {
     } else if (Character.isLetter(cp)) {
       nextClass = UNCASED;
     } else if (p == m && isContinuation(cp)) {
-      nextClass = CONTINUATION;
+      // "R. -- A ideia": a one-word label (an interview's question or answer) keeps its dash
+      nextClass = tokens > 1 && isOpeningDash(m) ? SYMBOL : CONTINUATION;
     } else {
       nextClass = SYMBOL;
     }
@@ -1469,6 +1663,29 @@ final class SentenceScanner {
     }
     int p = s.charAt(i + 2) == ' ' ? i + 3 : i + 2;
     return p < n && Character.isLetterOrDigit(s.charAt(p));
+  }
+
+  /**
+   * Tells whether the dash at {@code m} opens a new sentence rather than continuing one: a run of at
+   * most three dashes followed by a capitalised word, directly or after a space and an optional
+   * quote ({@code ... in time. -- The talks}, {@code -Wie}), as in dialogue, a sign-off or a news
+   * brief. A dash before a number or a lower-case word continues ({@code 3 p.m. - 5 p.m.}).
+   */
+  private boolean isOpeningDash(int m) {
+    int p = m;
+    while (p < n && p - m <= 3 && (isRangeDash(s.charAt(p)) || s.charAt(p) == '\u2014')) {
+      p++;
+    }
+    if (p == m || p - m > 3 || p >= n) {
+      return false;
+    }
+    if (s.charAt(p) == ' ') {
+      p++;
+    }
+    while (p < n && p - m < 6 && isOpenChar(s.charAt(p))) {
+      p++;
+    }
+    return p < n && (Character.isUpperCase(s.charAt(p)) || Character.isTitleCase(s.charAt(p)));
   }
 
   private static boolean isContinuation(int cp) {

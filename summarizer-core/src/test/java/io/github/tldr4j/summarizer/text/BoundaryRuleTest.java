@@ -33,7 +33,9 @@ final class BoundaryRuleTest {
         Arguments.of("Packing list\ntent\nstove\nrope", "en", "tent", BoundaryRule.SHORT_LINE_ITEM, true),
         Arguments.of("Results\nThe team agreed on a plan.", "en", "Results", BoundaryRule.HEADING, true),
         Arguments.of("Pack these: (a) A warm coat (b) Two maps", "en", "coat", BoundaryRule.INLINE_LIST, true),
-        Arguments.of("First paragraph\n\nSecond one", "en", "paragraph", BoundaryRule.BLANK_LINE, true));
+        Arguments.of("First paragraph\n\nSecond one", "en", "paragraph", BoundaryRule.BLANK_LINE, true),
+        Arguments.of("The tide turned; The boats left.", "en", "turned;", BoundaryRule.SEMICOLON, true),
+        Arguments.of("He began to say — The bell rang.", "en", "say —", BoundaryRule.INTERRUPTION, true));
   }
 
   @ParameterizedTest(name = "{2} in {0}")

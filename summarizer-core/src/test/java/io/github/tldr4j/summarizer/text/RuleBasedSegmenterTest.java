@@ -35,7 +35,7 @@ final class RuleBasedSegmenterTest {
     Set<String> codes = SentenceSegmenter.supportedLanguages();
     assertEquals(
         List.of("ar", "bg", "bn", "ca", "ckb", "cs", "da", "de", "el", "en", "es", "et", "eu", "fa", "fi",
-            "fr", "ga", "gl", "hi", "hu", "hy", "id", "it", "ja", "ko", "lt", "lv", "ne", "nl", "no", "pl",
+            "fr", "ga", "gl", "hi", "hu", "hy", "id", "it", "ja", "ko", "lt", "lv", "mr", "ne", "nl", "no", "pl",
             "pt", "ro", "ru", "sr", "sv", "ta", "te", "th", "tr", "zh"),
         List.copyOf(codes));
     assertThrows(UnsupportedOperationException.class, () -> codes.add("xx"));

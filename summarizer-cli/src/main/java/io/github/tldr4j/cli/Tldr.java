@@ -264,15 +264,20 @@ public final class Tldr {
         return Texts.markdownLink(Words.oneLine(title), url) + format.render(summary, locale);
       case JSON:
         ObjectNode json = Json.object();
-        json.put("title", title);
-        if (url.isPresent()) {
-          json.put("url", url.get());
-        } else {
-          json.putNull("url");
-        }
+        pageFields(json, title, url);
         return Json.write(Json.summary(json, summary)) + "\n";
       default:
         return format.render(summary, locale);
+    }
+  }
+
+  /** Puts a page's {@code "title"} and {@code "url"} ({@code null} when unknown) into a summary's JSON. */
+  private static void pageFields(ObjectNode json, String title, Optional<String> url) {
+    json.put("title", title);
+    if (url.isPresent()) {
+      json.put("url", url.get());
+    } else {
+      json.putNull("url");
     }
   }
 
@@ -341,7 +346,8 @@ public final class Tldr {
    * The JSON Lines handler of {@code tldr --jsonl}: {@code {"id", "text"[, "title"][,
    * "language"][, "algorithm"]}} gives {@code {"id", "summary", "indices", "stats"}}; instead of
    * {@code "text"}, a line may give {@code "html"} (with an optional {@code "url"}) or only {@code
-   * "url"}, fetched. A summarizer is built once per language and algorithm and shared by the
+   * "url"}, fetched, and then gets the page's {@code "title"} and {@code "url"} before its
+   * {@code "summary"}, as {@code --format json} does. A summarizer is built once per language and algorithm and shared by the
    * workers.
    *
    * @param defaultLanguage the language of lines without one (and of pages that declare none)
@@ -377,7 +383,9 @@ public final class Tldr {
             if (page) {
               Article article = WebPages.lineArticle(input, fetched);
               code = WebPages.language(article, language, defaultLanguage);
-              document = Document.of(title.orElse(article.title()), article.text());
+              String pageTitle = title.orElse(article.title());
+              document = Document.of(pageTitle, article.text());
+              pageFields(output, pageTitle, article.url());
             } else {
               String text = requiredString(input, "text");
               code = language.orElse(defaultLanguage);

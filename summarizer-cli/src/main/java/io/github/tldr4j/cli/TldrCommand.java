@@ -208,7 +208,8 @@ final class TldrCommand {
             "JSON Lines in and out: {\"id\", \"text\"[, \"title\"][, \"language\"][,"
                 + " \"algorithm\"]} per line gives {\"id\", \"summary\", \"indices\", \"stats\"} (split:"
                 + " {\"id\", \"sentences\"}), in input order; instead of \"text\", a line may give"
-                + " \"html\" (with an optional \"url\", the page's address) or only \"url\" (fetched)"));
+                + " \"html\" (with an optional \"url\", the page's address) or only \"url\" (fetched),"
+                + " and its output line gets the page's \"title\" and \"url\" before \"summary\""));
     spec.addOption(option("--threads", "N", "worker threads for --jsonl, 1 to 1024 (default: the number of processors)"));
     spec.addOption(
         flag(

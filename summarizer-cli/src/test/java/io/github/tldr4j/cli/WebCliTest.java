@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -156,6 +157,28 @@ final class WebCliTest {
     assertEquals(2, lines.get(0).get("summary").size());
     assertEquals(lines.get(2).get("summary"), lines.get(0).get("summary"));
     assertEquals(lines.get(2).get("summary"), lines.get(1).get("summary"));
+    // A page's line names the page, as --format json does; a text line has only what it gave.
+    assertEquals(List.of("id", "title", "url", "summary", "indices", "stats"), fields(lines.get(0)));
+    assertEquals(TITLE, lines.get(0).get("title").asText());
+    assertEquals(server.url("/page.html"), lines.get(0).get("url").asText());
+    assertEquals(TITLE, lines.get(1).get("title").asText());
+    assertEquals(List.of("id", "summary", "indices", "stats"), fields(lines.get(2)));
+  }
+
+  @Test
+  void aPageLineWithoutAnAddressHasANullUrlAndItsOwnTitleWins() {
+    String input = "{\"id\":\"p\",\"html\":" + json(LocalServer.page()) + ",\"title\":\"Mine\"}\n";
+    Cli.Result result = Cli.run(input, "--jsonl", "--sentences", "1");
+    assertEquals(0, result.status(), result.err());
+    JsonNode line = result.json().get(0);
+    assertEquals("Mine", line.get("title").asText());
+    assertTrue(line.get("url").isNull(), line.toString());
+  }
+
+  private static List<String> fields(JsonNode node) {
+    List<String> names = new ArrayList<>();
+    node.fieldNames().forEachRemaining(names::add);
+    return names;
   }
 
   /** Fetches overlap, at most {@link WebPages#MAX_FETCHES} at once, even on one thread; the output keeps the input order. */

@@ -1,5 +1,6 @@
 package io.github.tldr4j.web;
 
+import io.github.tldr4j.summarizer.text.Words;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -139,7 +140,7 @@ final class MainContent {
                 String text = ((TextNode) node).getWholeText();
                 for (int i = 0; i < text.length(); i++) {
                   char c = text.charAt(i);
-                  if (!Text.isSpace(c)) {
+                  if (!Words.isWhitespace(c)) {
                     up.chars++;
                     if (c == ',' || c == '\u060C' || c == '\u3001' || c == '\uFF0C') {
                       up.commas++;
@@ -285,7 +286,7 @@ final class MainContent {
             String text = ((TextNode) child).getWholeText();
             for (int i = 0; i < text.length(); i++) {
               char c = text.charAt(i);
-              if (!Text.isSpace(c)) {
+              if (!Words.isWhitespace(c)) {
                 chars++;
                 if (c == ',') {
                   commas++;
@@ -611,7 +612,7 @@ final class MainContent {
                   currentTag = "p";
                 }
                 int before = current.length();
-                if (before > 0 && current.charAt(before - 1) != ' ' && !text.isEmpty() && Text.isSpace(text.charAt(0))) {
+                if (before > 0 && current.charAt(before - 1) != ' ' && !text.isEmpty() && Words.isWhitespace(text.charAt(0))) {
                   current.append(' ');
                 }
                 Text.appendCollapsed(current, text);

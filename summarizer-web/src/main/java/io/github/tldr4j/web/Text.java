@@ -1,38 +1,24 @@
 package io.github.tldr4j.web;
 
-/** Whitespace handling shared by the extractor. Stateless. */
+import io.github.tldr4j.summarizer.text.Words;
+
+/**
+ * Whitespace handling shared by the extractor: the separators are exactly those of the
+ * summarizer ({@link Words#isWhitespace(char)}), so extracted text and its summary agree on what
+ * separates words. Stateless.
+ */
 final class Text {
 
   private Text() {}
 
-  /** Whether a character is whitespace in HTML text (including no-break and zero-width space). */
-  static boolean isSpace(char c) {
-    return c == ' '
-        || c == '\n'
-        || c == '\t'
-        || c == '\r'
-        || c == '\f'
-        || c == '\u00A0'
-        || c == '\u200B'
-        || c == '\u2007'
-        || c == '\u202F'
-        || c == '\u3000'
-        || c == '\uFEFF'
-        || (c >= '\u2000' && c <= '\u200A');
-  }
-
-  /** Collapses runs of whitespace to one space and trims; null gives "". */
+  /**
+   * Collapses every run of whitespace to one space, with none at either end.
+   *
+   * @param text the text, or null
+   * @return the text on one line; "" for null
+   */
   static String collapse(String text) {
-    if (text == null || text.isEmpty()) {
-      return "";
-    }
-    StringBuilder out = new StringBuilder(text.length());
-    appendCollapsed(out, text);
-    int end = out.length();
-    if (end > 0 && out.charAt(end - 1) == ' ') {
-      out.setLength(end - 1);
-    }
-    return out.toString();
+    return text == null || text.isEmpty() ? "" : Words.oneLine(text);
   }
 
   /**
@@ -42,7 +28,7 @@ final class Text {
   static void appendCollapsed(StringBuilder out, String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (isSpace(c) || Character.isISOControl(c)) {
+      if (Words.isWhitespace(c)) {
         int len = out.length();
         if (len > 0 && out.charAt(len - 1) != ' ') {
           out.append(' ');

@@ -120,4 +120,29 @@ final class HostilePagesTest {
     assertTrue(article.text().contains("Stra\uFFFDe"), article.text());
     assertTrue(article.text().chars().noneMatch(c -> c < 0x20), article.text());
   }
+
+  /**
+   * Every character the summarizer counts as a word separator (line and paragraph separators,
+   * Ogham and mathematical spaces, the word joiner, controls, ...) separates words in an extracted
+   * article too, so the article's words are the words the summary counts.
+   */
+  @Test
+  void everySeparatorOfTheSummarizerSeparatesWordsInArticles() {
+    StringBuilder html = new StringBuilder("<html><body><article>");
+    List<Character> separators = new java.util.ArrayList<>();
+    for (char c = 1; c < 0x3100; c++) {
+      if (io.github.tldr4j.summarizer.text.Words.isWhitespace(c) && c != '\r') {
+        separators.add(c);
+        html.append("<p>Paragraph ").append((int) c).append(" says left").append(c)
+            .append("right, and then goes on with enough ordinary words to be a paragraph.</p>");
+      }
+    }
+    html.append("</article></body></html>");
+    Article article = EXTRACTOR.extract(html.toString(), "");
+    for (char c : separators) {
+      assertTrue(
+          article.text().contains("Paragraph " + (int) c + " says left right, and"),
+          () -> String.format("U+%04X: %s", (int) c, article.text()));
+    }
+  }
 }

@@ -7,10 +7,10 @@ import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.ForkJoinTask;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
  * A segmented text after term analysis: for each sentence, the ids of its analyzed terms (stemmed,
@@ -88,7 +88,11 @@ public final class AnalyzedText {
     // Each pass over the text is a method of its own: a loop that runs once over a long text is
     // compiled while it runs (on-stack replacement), together with the rest of its method, so one
     // loop per method keeps those compilations small and the profile they use complete.
-    int[] wordCounts = wordCounts(text, starts, ends);
+    // a long text's words are counted on another thread while its terms are read
+    ForkJoinTask<int[]> counting =
+        Pieces.parallel(text)
+            ? ForkJoinTask.adapt(() -> wordCounts(text, starts, ends, 0, n)).fork()
+            : null;
     // distinct terms grow about as the square root of the text (Heaps' law; ~12 sqrt(chars) for
     // English news), and never beyond one per 16 characters in practice
     TermDictionary dictionary =
@@ -99,31 +103,47 @@ public final class AnalyzedText {
     int[] terms =
         n == 0 ? new int[0] : terms(analyzer, text, starts, ends, dictionary, counts, termStart);
     int[] titleTerms = title == null || n == 0 ? new int[0] : lookUp(analyzer, title, dictionary);
-    boolean[] standalone = standalone(text, starts, ends, counts);
+    int[] wordCounts = counting == null ? wordCounts(text, starts, ends, 0, n) : Pieces.finish(counting);
+    boolean[] standalone = new boolean[n];
+    if (counting == null) {
+      standalone(text, starts, ends, counts, standalone, 0, n);
+    } else {
+      ForkJoinTask<?> half =
+          ForkJoinTask.adapt(() -> standalone(text, starts, ends, counts, standalone, n / 2, n))
+              .fork();
+      standalone(text, starts, ends, counts, standalone, 0, n / 2);
+      Pieces.finish(half);
+    }
     return new AnalyzedText(
         copy, termStart, terms, wordCounts, dictionary.size(), titleTerms, standalone);
   }
 
-  private static int[] wordCounts(String text, int[] starts, int[] ends) {
-    int[] wordCounts = new int[starts.length];
-    for (int i = 0; i < starts.length; i++) {
-      wordCounts[i] = Words.count(text, starts[i], ends[i]);
+  /** The word counts of sentences {@code from .. to - 1}. */
+  private static int[] wordCounts(String text, int[] starts, int[] ends, int from, int to) {
+    int[] wordCounts = new int[to - from];
+    for (int i = from; i < to; i++) {
+      wordCounts[i - from] = Words.count(text, starts[i], ends[i]);
     }
     return wordCounts;
   }
 
-  private static boolean[] standalone(String text, int[] starts, int[] ends, int[] counts) {
-    boolean[] standalone = new boolean[starts.length];
-    for (int i = 0; i < starts.length; i++) {
+  /** Fills {@code standalone[from .. to - 1]}. */
+  private static void standalone(
+      String text, int[] starts, int[] ends, int[] counts, boolean[] standalone, int from, int to) {
+    for (int i = from; i < to; i++) {
       standalone[i] = Standalone.check(text, starts[i], ends[i], counts[i + 1]);
     }
-    return standalone;
   }
 
   /**
    * Runs the analyzer over the text and interns its terms: returns the term ids grouped by
    * sentence, and fills {@code counts[i + 1]} with the number of terms of sentence {@code i} and
    * {@code termStart} with where each sentence's terms begin.
+   *
+   * <p>The tokens of a long text are read in pieces on several threads (see {@link Pieces}); they
+   * are then assigned to sentences in document order, one piece after the other, and the terms of
+   * the sentences get their ids in order of first occurrence, so the result does not depend on the
+   * pieces or the threads.
    */
   private static int[] terms(
       Analyzer analyzer,
@@ -134,46 +154,44 @@ public final class AnalyzedText {
       int[] counts,
       int[] termStart) {
     int n = starts.length;
+    Tokens[] pieces = Pieces.tokenize(analyzer, text);
+    int total = 0;
+    for (Tokens piece : pieces) {
+      total += piece.count;
+    }
     // Term ids in arrival order. Tokens nearly always arrive in sentence order, and then this is
     // already grouped by sentence; should a filter reorder offsets, tokenSentence records each
     // token's sentence from that point on and the ids are regrouped below.
-    int[] tokenTerm = new int[Math.max(16, text.length() / 8)];
+    int[] tokenTerm = new int[total];
     int[] tokenSentence = null;
     int tokens = 0;
-    try (TokenStream stream = analyzer.tokenStream(FIELD, text)) {
-      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-      OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
-      stream.reset();
-      int cursor = 0;
-      while (stream.incrementToken()) {
-        int length = term.length();
-        if (length == 0) {
-          continue;
-        }
-        int sentence = locate(starts, ends, offset.startOffset(), cursor);
+    int cursor = 0;
+    for (Tokens piece : pieces) {
+      // the id in the text's dictionary of each of the piece's terms, once a sentence uses it
+      int[] ids = new int[piece.dictionary.size()];
+      Arrays.fill(ids, -1);
+      for (int t = 0; t < piece.count; t++) {
+        int sentence = locate(starts, ends, piece.offsets[t], cursor);
         if (sentence < 0) {
           continue;
         }
-        if (tokens == tokenTerm.length) {
-          tokenTerm = Arrays.copyOf(tokenTerm, tokens * 2);
-          if (tokenSentence != null) {
-            tokenSentence = Arrays.copyOf(tokenSentence, tokens * 2);
-          }
-        }
         if (tokenSentence == null && sentence < cursor) {
-          tokenSentence = sentencesSoFar(counts, tokenTerm.length, cursor);
+          tokenSentence = sentencesSoFar(counts, total, cursor);
         }
         if (tokenSentence != null) {
           tokenSentence[tokens] = sentence;
         }
         cursor = sentence;
-        tokenTerm[tokens] = dictionary.add(term.buffer(), length);
+        int local = piece.terms[t];
+        int id = ids[local];
+        if (id < 0) {
+          id = dictionary.add(piece.dictionary, local);
+          ids[local] = id;
+        }
+        tokenTerm[tokens] = id;
         counts[sentence + 1]++;
         tokens++;
       }
-      stream.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException("analysis of an in-memory text failed", e);
     }
     for (int i = 0; i < n; i++) {
       termStart[i + 1] = termStart[i] + counts[i + 1];

@@ -345,13 +345,18 @@ final class PageLayout {
    * The length of {@code text[from, to)} in words: its whitespace-separated words, plus one for
    * every two characters of a script written without spaces (Han, kana, Thai, ...).
    */
-  private static int size(String text, int from, int to) {
+  static int size(String text, int from, int to) {
     int unspaced = 0;
-    for (int k = from; k < to; ) {
-      int c = text.codePointAt(k);
-      k += Character.charCount(c);
-      if (isUnspaced(c)) {
-        unspaced++;
+    for (int k = from; k < to; k++) {
+      // the scripts without spaces start at U+0E00: most text never needs a code point
+      if (text.charAt(k) >= 0x0E00) {
+        int c = text.codePointAt(k);
+        if (Character.isSupplementaryCodePoint(c) && k + 1 < to) {
+          k++;
+        }
+        if (isUnspaced(c)) {
+          unspaced++;
+        }
       }
     }
     return Words.count(text, from, to) + unspaced / 2;

@@ -19,6 +19,42 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** The article and the page furniture of plain texts ({@link PageLayout}). */
 final class PageLayoutTest {
 
+  // --- the length of a block in words
+
+  @Test
+  void sizeCountsWordsAndPairsOfUnspacedCharactersAnywhereInTheText() {
+    // Latin, Thai, Han (one outside the BMP, U+20BB7), kana, Hangul, a lone surrogate, spaces
+    String alphabet = "a \u0E01\u4E2D\uD842\uDFB7\u3042\uAC00\uD800\u00E9\n";
+    java.util.Random random = new java.util.Random(6);
+    for (int round = 0; round < 3_000; round++) {
+      StringBuilder text = new StringBuilder();
+      for (int i = random.nextInt(30); i > 0; i--) {
+        text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      int from = text.length() == 0 ? 0 : random.nextInt(text.length());
+      int to = from + random.nextInt(text.length() - from + 1);
+      assertEquals(sizeByCodePoints(text.toString(), from, to), PageLayout.size(text.toString(), from, to), text + " " + from + " " + to);
+    }
+  }
+
+  /** The length in words as the definition reads: code point by code point. */
+  private static int sizeByCodePoints(String text, int from, int to) {
+    int unspaced = 0;
+    for (int k = from; k < to; ) {
+      int c = text.codePointAt(k);
+      k += Character.charCount(c);
+      Character.UnicodeScript script = Character.UnicodeScript.of(c);
+      if (List.of(Character.UnicodeScript.HAN, Character.UnicodeScript.HIRAGANA, Character.UnicodeScript.KATAKANA,
+              Character.UnicodeScript.THAI, Character.UnicodeScript.LAO, Character.UnicodeScript.KHMER,
+              Character.UnicodeScript.MYANMAR, Character.UnicodeScript.TIBETAN, Character.UnicodeScript.YI)
+          .contains(script)) {
+        unspaced++;
+      }
+    }
+    return io.github.tldr4j.summarizer.text.Words.count(text, from, to) + unspaced / 2;
+  }
+
+
   private static final Summarizer SUMMARIZER = Summarizer.builder().build();
 
   /** The first words of each sentence of the test page's article body: the only candidates. */

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ForkJoinTask;
+import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -74,9 +75,49 @@ public final class AnalyzedText {
    */
   public static AnalyzedText analyze(
       Analyzer analyzer, String text, List<Sentence> sentences, String title) {
+    Objects.requireNonNull(sentences, "sentences");
+    return analyze(analyzer, text, () -> sentences, () -> title);
+  }
+
+  /**
+   * Analyzes {@code text} while its sentences are being found: the same result as {@code
+   * analyze(analyzer, text, sentences.get(), title.get())}. For a text of a million characters or
+   * more, the analyzer starts reading it on the threads of {@link
+   * java.util.concurrent.ForkJoinPool#commonPool()} before this thread asks {@code sentences}, then
+   * {@code title}, for the sentences to analyze and the title; this thread then takes its share of
+   * the reading that is left. A shorter text is analyzed on this thread alone.
+   *
+   * @param analyzer the Lucene analyzer, safe for concurrent use; used, never closed
+   * @param text the original text the sentences come from
+   * @param sentences gives its sentences, in document order, with offsets into {@code text};
+   *     called once, on this thread
+   * @param title gives an optional title whose terms are looked up in the text's vocabulary, or
+   *     null; called once, on this thread, after {@code sentences}
+   * @return the analyzed text
+   * @throws NullPointerException if an argument is null, or {@code sentences} gives null
+   * @throws UncheckedIOException if the analyzer fails (it reads from memory, so only a broken
+   *     analyzer does)
+   * @since 0.1
+   */
+  public static AnalyzedText analyze(
+      Analyzer analyzer,
+      String text,
+      Supplier<? extends List<Sentence>> sentences,
+      Supplier<String> title) {
     Objects.requireNonNull(analyzer, "analyzer");
     Objects.requireNonNull(text, "text");
-    List<Sentence> copy = List.copyOf(sentences);
+    Objects.requireNonNull(sentences, "sentences");
+    Objects.requireNonNull(title, "title");
+    Pieces.Reading reading = Pieces.start(analyzer, text);
+    List<Sentence> copy;
+    String titleText;
+    try {
+      copy = List.copyOf(sentences.get());
+      titleText = title.get();
+    } catch (RuntimeException | Error e) {
+      reading.cancel();
+      throw e;
+    }
     int n = copy.size();
     int[] starts = new int[n];
     int[] ends = new int[n];
@@ -87,12 +128,9 @@ public final class AnalyzedText {
     }
     // Each pass over the text is a method of its own: a loop that runs once over a long text is
     // compiled while it runs (on-stack replacement), together with the rest of its method, so one
-    // loop per method keeps those compilations small and the profile they use complete.
-    // a long text's words are counted on another thread while its terms are read
-    ForkJoinTask<int[]> counting =
-        Pieces.parallel(text)
-            ? ForkJoinTask.adapt(() -> wordCounts(text, starts, ends, 0, n)).fork()
-            : null;
+    // loop per method keeps those compilations small and the profile they use complete. The words
+    // are counted while the pool's threads read on.
+    int[] wordCounts = wordCounts(text, starts, ends, 0, n);
     // distinct terms grow about as the square root of the text (Heaps' law; ~12 sqrt(chars) for
     // English news), and never beyond one per 16 characters in practice
     TermDictionary dictionary =
@@ -100,12 +138,17 @@ public final class AnalyzedText {
             (int) Math.min(text.length() / 16, 12 * Math.sqrt(text.length())));
     int[] counts = new int[n + 1];
     int[] termStart = new int[n + 1];
-    int[] terms =
-        n == 0 ? new int[0] : terms(analyzer, text, starts, ends, dictionary, counts, termStart);
-    int[] titleTerms = title == null || n == 0 ? new int[0] : lookUp(analyzer, title, dictionary);
-    int[] wordCounts = counting == null ? wordCounts(text, starts, ends, 0, n) : Pieces.finish(counting);
+    int[] terms;
+    if (n == 0) {
+      reading.cancel();
+      terms = new int[0];
+    } else {
+      terms = terms(reading.tokens(), starts, ends, dictionary, counts, termStart);
+    }
+    int[] titleTerms =
+        titleText == null || n == 0 ? new int[0] : lookUp(analyzer, titleText, dictionary);
     boolean[] standalone = new boolean[n];
-    if (counting == null) {
+    if (!Pieces.parallel(text)) {
       standalone(text, starts, ends, counts, standalone, 0, n);
     } else {
       ForkJoinTask<?> half =
@@ -136,25 +179,23 @@ public final class AnalyzedText {
   }
 
   /**
-   * Runs the analyzer over the text and interns its terms: returns the term ids grouped by
-   * sentence, and fills {@code counts[i + 1]} with the number of terms of sentence {@code i} and
-   * {@code termStart} with where each sentence's terms begin.
+   * Assigns the text's tokens to the sentences and interns their terms: returns the term ids
+   * grouped by sentence, and fills {@code counts[i + 1]} with the number of terms of sentence
+   * {@code i} and {@code termStart} with where each sentence's terms begin.
    *
-   * <p>The tokens of a long text are read in pieces on several threads (see {@link Pieces}); they
-   * are then assigned to sentences in document order, one piece after the other, and the terms of
-   * the sentences get their ids in order of first occurrence, so the result does not depend on the
-   * pieces or the threads.
+   * <p>The tokens of a long text were read in pieces on several threads (see {@link Pieces}); they
+   * are assigned in document order, one piece after the other, and the terms of the sentences get
+   * their ids in order of first occurrence, so the result does not depend on the pieces or the
+   * threads. A token outside every sentence (page furniture) is skipped.
    */
   private static int[] terms(
-      Analyzer analyzer,
-      String text,
+      Tokens[] pieces,
       int[] starts,
       int[] ends,
       TermDictionary dictionary,
       int[] counts,
       int[] termStart) {
     int n = starts.length;
-    Tokens[] pieces = Pieces.tokenize(analyzer, text);
     int total = 0;
     for (Tokens piece : pieces) {
       total += piece.count;

@@ -16,23 +16,25 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
- * Runs an analyzer over a text, in pieces on several threads when the text is long.
+ * Runs an analyzer over a text; over a long one, on the threads of {@link
+ * ForkJoinPool#commonPool()}, while the calling thread segments it.
  *
- * <p>A text of at least {@value #PARALLEL_CHARS} characters, analyzed by an analyzer whose tokens
- * never cross a line break (see {@link #linesApart}), is cut into pieces after line breaks; the
- * pieces are analyzed as tasks of {@link ForkJoinPool#commonPool()}, and the calling thread runs
- * the pieces no worker has taken yet. Every other text is analyzed in one piece on the calling
- * thread. The tokens of the pieces, one after the other, are the tokens of the whole text, so the
- * result does not depend on how the text was cut or on the threads.
+ * <p>A text of fewer than {@value #PARALLEL_CHARS} characters is read in one piece on the calling
+ * thread, when its tokens are asked for. A longer one is read by tasks of the common pool as soon
+ * as {@link #start} is called: in pieces cut after line breaks when the analyzer's tokens never
+ * cross a line (see {@link #linesApart}), else whole; when the calling thread asks for the tokens,
+ * it reads the pieces that no thread of the pool has taken yet, and waits for the others. The
+ * tokens of the pieces, one after the other, are the tokens of the whole text, so the result does
+ * not depend on how the text was cut or on the threads.
  *
- * <p>The common pool is the JDK's shared pool for such work: its size follows the processors
- * (one less than their number), and a caller that runs inside it, such as a parallel stream,
- * does not deadlock, since the caller runs the pieces itself when the pool is busy. Stateless and
- * thread-safe.
+ * <p>The common pool is the JDK's shared pool for such work: its size follows the processors (one
+ * less than their number), and a caller that runs inside it, such as a parallel stream, does not
+ * deadlock, since the caller reads the pieces itself when the pool is busy. Stateless and
+ * thread-safe; a {@link Reading} belongs to the thread that started it.
  */
 final class Pieces {
 
-  /** A text of fewer characters is analyzed in one piece, on the calling thread. */
+  /** A text of fewer characters is analyzed on the calling thread alone. */
   static final int PARALLEL_CHARS = 1 << 20;
 
   /** A piece has at least this many characters. */
@@ -43,24 +45,29 @@ final class Pieces {
   private Pieces() {}
 
   /**
-   * Analyzes {@code text}: its tokens in order, in one or more pieces of consecutive text.
+   * Starts reading {@code text}: on the common pool's threads if it is long, else later, on this
+   * thread.
    *
    * @param analyzer the analyzer, safe for concurrent use
    * @param text the text
-   * @return the tokens of each piece, in text order
+   * @return the reading, whose {@link Reading#tokens()} this thread collects
    */
-  static Tokens[] tokenize(Analyzer analyzer, String text) {
-    if (!parallel(text) || !linesApart(analyzer)) {
-      return new Tokens[] {tokenize(analyzer, text, 0, text.length())};
+  static Reading start(Analyzer analyzer, String text) {
+    if (!parallel(text)) {
+      return new Reading(analyzer, text, new int[] {0, text.length()}, false);
     }
     // a few pieces per thread, so that a thread that finishes early takes another
     int threads = ForkJoinPool.getCommonPoolParallelism() + 1;
-    return tokenize(analyzer, text, Math.max(MIN_PIECE_CHARS, text.length() / (4 * threads)));
+    int[] cuts =
+        linesApart(analyzer)
+            ? cuts(text, Math.max(MIN_PIECE_CHARS, text.length() / (4 * threads)))
+            : new int[] {0, text.length()};
+    return new Reading(analyzer, text, cuts, true);
   }
 
   /**
-   * Whether the analysis of {@code text} shares its work with the common pool: a text of at least
-   * {@value #PARALLEL_CHARS} characters, when the pool has a thread.
+   * Whether work on {@code text} is shared with the common pool: a text of at least {@value
+   * #PARALLEL_CHARS} characters, when the pool has a thread.
    */
   static boolean parallel(String text) {
     return text.length() >= PARALLEL_CHARS && ForkJoinPool.getCommonPoolParallelism() > 0;
@@ -74,30 +81,9 @@ final class Pieces {
     return task.tryUnfork() ? task.invoke() : task.join();
   }
 
-  /**
-   * Analyzes {@code text} in pieces of about {@code pieceChars} characters (more up to the next
-   * line break), on the common pool's threads and this one.
-   */
+  /** The tokens of {@code text} read in pieces of about {@code pieceChars}, on the pool and here. */
   static Tokens[] tokenize(Analyzer analyzer, String text, int pieceChars) {
-    int[] cuts = cuts(text, pieceChars);
-    int pieces = cuts.length - 1;
-    List<ForkJoinTask<Tokens>> tasks = new ArrayList<>(pieces);
-    for (int p = 0; p < pieces; p++) {
-      int from = cuts[p];
-      int to = cuts[p + 1];
-      tasks.add(ForkJoinTask.adapt(() -> tokenize(analyzer, text, from, to)));
-    }
-    // The later pieces go to the pool, the last first: its threads take the oldest task first,
-    // and this thread, after the first piece, takes back the newest, the second piece, and so on.
-    for (int p = pieces - 1; p > 0; p--) {
-      tasks.get(p).fork();
-    }
-    Tokens[] tokens = new Tokens[pieces];
-    tokens[0] = tasks.get(0).invoke();
-    for (int p = 1; p < pieces; p++) {
-      tokens[p] = finish(tasks.get(p));
-    }
-    return tokens;
+    return new Reading(analyzer, text, cuts(text, pieceChars), true).tokens();
   }
 
   /**
@@ -131,6 +117,54 @@ final class Pieces {
   static boolean linesApart(Analyzer analyzer) {
     Class<?> type = analyzer.getClass();
     return type == EnglishAnalyzer.class || type == StandardAnalyzer.class;
+  }
+
+  /** A text being read, in pieces. Used by the thread that started it. */
+  static final class Reading {
+    private final List<ForkJoinTask<Tokens>> pieces;
+    private final boolean forked;
+
+    private Reading(Analyzer analyzer, String text, int[] cuts, boolean fork) {
+      pieces = new ArrayList<>(cuts.length - 1);
+      for (int p = 0; p + 1 < cuts.length; p++) {
+        int from = cuts[p];
+        int to = cuts[p + 1];
+        pieces.add(ForkJoinTask.adapt(() -> tokenize(analyzer, text, from, to)));
+      }
+      // The pool's threads take the oldest task first, the first piece; this thread, when it asks
+      // for the tokens, takes back the newest first, the last piece, and so on.
+      forked = fork;
+      if (fork) {
+        for (ForkJoinTask<Tokens> piece : pieces) {
+          piece.fork();
+        }
+      }
+    }
+
+    /** The tokens of each piece, in text order; reads the pieces no other thread has started. */
+    Tokens[] tokens() {
+      int n = pieces.size();
+      Tokens[] tokens = new Tokens[n];
+      for (int p = n - 1; p >= 0; p--) {
+        ForkJoinTask<Tokens> piece = pieces.get(p);
+        if (!forked || piece.tryUnfork()) {
+          tokens[p] = piece.invoke();
+        }
+      }
+      for (int p = 0; p < n; p++) {
+        if (tokens[p] == null) {
+          tokens[p] = pieces.get(p).join();
+        }
+      }
+      return tokens;
+    }
+
+    /** Gives up the reading: the pieces not started yet never run. */
+    void cancel() {
+      for (ForkJoinTask<Tokens> piece : pieces) {
+        piece.cancel(false);
+      }
+    }
   }
 
   /** Analyzes {@code text[from, to)}; the offsets it returns are offsets into {@code text}. */

@@ -3,8 +3,12 @@ package io.github.tldr4j.summarizer.analysis;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.tldr4j.summarizer.Budget;
+import io.github.tldr4j.summarizer.Summarizer;
+import io.github.tldr4j.summarizer.Summary;
 import io.github.tldr4j.summarizer.text.Sentence;
 import io.github.tldr4j.summarizer.text.SentenceSegmenter;
 import java.util.ArrayList;
@@ -134,6 +138,65 @@ final class PiecesTest {
         .parallel()
         .mapToObj(i -> AnalyzedText.analyze(ENGLISH, text, sentences, null))
         .forEach(actual -> assertSame(expected, actual));
+  }
+
+  @Test
+  void sentencesThenTitleAreAskedOnceOnTheCallingThread() {
+    String text = randomText(new Random(8), Pieces.PARALLEL_CHARS + 1_000);
+    List<Sentence> sentences = SentenceSegmenter.forLanguage("en").segment(text);
+    Thread caller = Thread.currentThread();
+    List<String> asked = new ArrayList<>();
+    AnalyzedText actual =
+        AnalyzedText.analyze(
+            ENGLISH,
+            text,
+            () -> {
+              asked.add("sentences on " + (Thread.currentThread() == caller));
+              return sentences;
+            },
+            () -> {
+              asked.add("title on " + (Thread.currentThread() == caller));
+              return "Kestrel ferries";
+            });
+    assertEquals(List.of("sentences on true", "title on true"), asked);
+    assertSame(AnalyzedText.analyze(sequential(ENGLISH), text, sentences, "Kestrel ferries"), actual);
+  }
+
+  @Test
+  void aFailureToFindTheSentencesEndsTheAnalysis() {
+    String text = randomText(new Random(4), Pieces.PARALLEL_CHARS + 1_000);
+    IllegalStateException failure = new IllegalStateException("no sentences today");
+    assertEquals(
+        failure,
+        assertThrows(
+            IllegalStateException.class,
+            () ->
+                AnalyzedText.analyze(
+                    ENGLISH,
+                    text,
+                    () -> {
+                      throw failure;
+                    },
+                    () -> null)));
+  }
+
+  @Test
+  void aLongTextGetsTheSummaryOfOneThread() {
+    // furniture included: short lines without punctuation between the paragraphs
+    Random random = new Random(21);
+    StringBuilder page = new StringBuilder();
+    while (page.length() < Pieces.PARALLEL_CHARS + 100_000) {
+      page.append(random.nextInt(5) == 0 ? "Share this\nMore stories\n\n" : "");
+      page.append(randomText(random, 2_000)).append("\n\n");
+    }
+    String text = page.toString();
+    for (Budget budget : List.of(Budget.words(200), Budget.sentences(5), Budget.ratio(0.01))) {
+      Summary expected =
+          Summarizer.builder().analyzer(sequential(ENGLISH)).build().summarize(text, budget);
+      Summary actual = Summarizer.builder().analyzer(ENGLISH).build().summarize(text, budget);
+      assertEquals(expected, actual);
+      assertFalse(actual.sentences().isEmpty());
+    }
   }
 
   private static void assertSame(AnalyzedText expected, AnalyzedText actual) {

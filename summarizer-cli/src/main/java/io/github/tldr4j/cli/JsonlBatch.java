@@ -221,12 +221,13 @@ final class JsonlBatch {
       if (text.isBlank()) {
         return new Result(line, null, null, null);
       }
-      JsonNode node;
+      Json.Line parsed;
       try {
-        node = Json.MAPPER.readTree(text);
+        parsed = Json.read(text);
       } catch (JsonProcessingException e) {
         throw CliException.badInput("malformed JSON: " + Words.oneLine(e.getOriginalMessage()));
       }
+      JsonNode node = parsed.node();
       if (!(node instanceof ObjectNode)) {
         throw CliException.badInput("expected a JSON object, got " + describe(node));
       }
@@ -235,7 +236,7 @@ final class JsonlBatch {
         if (!given.isTextual() && !given.isNumber()) {
           throw CliException.badInput("\"id\" must be a string or a number, got " + describe(given));
         }
-        id = given.isNumber() ? Json.verbatimNumber(text, "id").orElse(given) : given;
+        id = parsed.id().orElse(given);
       }
       ObjectNode output = Json.object();
       output.set("id", id);

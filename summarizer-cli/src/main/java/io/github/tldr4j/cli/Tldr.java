@@ -369,6 +369,22 @@ public final class Tldr {
     Objects.requireNonNull(pages, "pages");
     Objects.requireNonNull(compute, "compute");
     Map<SummarizerKey, Summarizer> summarizers = new ConcurrentHashMap<>();
+    // Most lines use the default summarizer: build it at once, on a thread of its own, while the
+    // first lines are read and parsed (a cold JVM spends about a tenth of a dev-set batch there).
+    SummarizerKey defaultKey = new SummarizerKey(defaultLanguage, defaultAlgorithm);
+    Thread warmUp =
+        new Thread(
+            () -> {
+              try {
+                summarizers.computeIfAbsent(
+                    defaultKey, key -> summarizer(key.language(), key.algorithm()));
+              } catch (RuntimeException e) {
+                // A line that needs it fails the same way, and reports it.
+              }
+            },
+            "tldr-warm-up");
+    warmUp.setDaemon(true);
+    warmUp.start();
     return (input, output) -> {
       // Check every field before fetching: a bad line costs no request.
       Optional<String> title = optionalString(input, "title");
@@ -399,8 +415,25 @@ public final class Tldr {
     };
   }
 
-  /** The summarizers of a batch are shared per language and algorithm. */
-  private record SummarizerKey(String language, Algorithm algorithm) {}
+  /**
+   * The summarizers of a batch are shared per language and algorithm. The key's {@code equals}
+   * and {@code hashCode} are written out: a record's own are linked through method handles on
+   * first use, which costs a cold JVM more than many documents' lookups.
+   */
+  private record SummarizerKey(String language, Algorithm algorithm) {
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof SummarizerKey key
+          && language.equals(key.language)
+          && algorithm == key.algorithm;
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * language.hashCode() + algorithm.ordinal();
+    }
+  }
 
   /** The line's {@code "algorithm"}, else the default. */
   private static Algorithm algorithm(ObjectNode input, Algorithm defaultAlgorithm)

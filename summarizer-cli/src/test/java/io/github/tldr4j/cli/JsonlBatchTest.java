@@ -94,6 +94,19 @@ final class JsonlBatchTest {
         ids);
   }
 
+  /** Of duplicate top-level ids the last counts, as written; a nested "id" is not the line's. */
+  @Test
+  void lastTopLevelIdCounts() {
+    String input =
+        "{\"id\":1,\"id\":2.50,\"text\":\"One.\"}\n"
+            + "{\"id\":2.50,\"id\":\"b\",\"text\":\"One.\"}\n"
+            + "{\"id\":\"c\",\"meta\":{\"id\":7,\"tags\":[{\"id\":1e3}]},\"text\":\"One.\"}\n"
+            + "{\"meta\":{\"id\":7},\"id\":-0.0,\"text\":\"One.\"}\n";
+    List<String> ids =
+        run(input, "--jsonl").lines().stream().map(l -> l.substring(0, l.indexOf(",\"summary\""))).toList();
+    assertEquals(List.of("{\"id\":2.50", "{\"id\":\"b\"", "{\"id\":\"c\"", "{\"id\":-0.0"), ids);
+  }
+
   /** Issue 16, item 4: a number is echoed as written, not as the value it parses to. */
   @ParameterizedTest
   @ValueSource(strings = {"1e3", "1E+3", "-0", "-0.0", "2e-5", "0.10", "-12", "1.5E-300"})

@@ -1,6 +1,7 @@
 package io.github.tldr4j.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
@@ -71,6 +72,30 @@ final class TldrProcessTest {
     assertEquals(2, usage.status());
     assertEquals("", usage.out());
     assertEquals("tldr: --words must be a positive whole number, got '0'\n", usage.err());
+  }
+
+  /**
+   * Issue 11: a JSON Lines batch reads and writes JSON with Jackson's streaming parser and
+   * generator; the databind mapper (serializers, deserializers, date formats with their locale
+   * data) is never loaded, since its set-up cost about 6% of a dev-set batch.
+   */
+  @Test
+  void batchDoesNotLoadTheJsonMapper() throws IOException, InterruptedException {
+    Path input =
+        Files.writeString(
+            dir.resolve("in.jsonl"), "{\"id\":1e3,\"text\":\"The pier opened. It rained.\"}\n");
+    Path classes = dir.resolve("classes.log");
+    List<String> command = tldr("--jsonl", "--sentences", "1", input.toString());
+    command.add(1, "-Xlog:class+load=info:file=" + classes);
+    Process process =
+        new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the child JVM timed out");
+    assertEquals(0, process.exitValue());
+    assertTrue(out.startsWith("{\"id\":1e3,\"summary\":[\"The pier opened.\"]"), out);
+    String loaded = Files.readString(classes, StandardCharsets.UTF_8);
+    assertTrue(loaded.contains(" com.fasterxml.jackson.core.JsonFactory "), "the log lists the classes");
+    assertFalse(loaded.contains(" com.fasterxml.jackson.databind.ObjectMapper "), "ObjectMapper was loaded");
   }
 
   /** Issue 16, item 7: a real closed pipe, as {@code tldr --jsonl big.jsonl | head -1} makes. */

@@ -1,14 +1,14 @@
 package io.github.tldr4j.summarizer.text;
 
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 /**
  * The default segmenter: a single-pass, rule-based scanner driven by per-language data files.
@@ -21,14 +21,14 @@ import java.util.TreeSet;
  * {@code segmentation/<language>.txt} next to this class; see {@code SEGMENTATION.md}.
  *
  * <p>Runs in time linear in the length of the text: every look-ahead and look-behind is bounded by a
- * constant. Instances are immutable, built once per language when the class loads, and safe for
- * use by multiple concurrent threads.
+ * constant. Instances are immutable, built once per language on first use (a batch in one language
+ * reads two data files, not every language's), and safe for use by multiple concurrent threads.
  */
 final class RuleBasedSegmenter implements SentenceSegmenter {
 
   /**
    * The languages the library knows by name (a data file of their own where one exists, see
-   * SEGMENTATION.md), in alphabetical order; every other ISO 639-1 code gets {@link #GENERIC}.
+   * SEGMENTATION.md), in alphabetical order; every other ISO 639-1 code gets the generic rules.
    */
   private static final SortedSet<String> SUPPORTED =
       Collections.unmodifiableSortedSet(new TreeSet<>(List.of("ar", "bg", "bn", "ca", "ckb", "cs", "da",
@@ -36,12 +36,17 @@ final class RuleBasedSegmenter implements SentenceSegmenter {
           "lt", "lv", "ne", "nl", "no", "pl", "pt", "ro", "ru", "sr", "sv", "ta", "te", "th", "tr", "zh", "ja",
           "ko")));
 
-  /** One segmenter per language, built once when the class loads; never modified afterwards. */
-  private static final Map<String, RuleBasedSegmenter> SEGMENTERS = buildAll();
+  /**
+   * The segmenters of the {@link #SUPPORTED} languages built so far: each is built on the first
+   * request for its language and never replaced.
+   */
+  private static final ConcurrentMap<String, RuleBasedSegmenter> SEGMENTERS =
+      new ConcurrentHashMap<>();
 
-  /** The generic rules alone, for every other ISO 639-1 language. */
-  private static final RuleBasedSegmenter GENERIC =
-      new RuleBasedSegmenter(SegmentationRules.load("und"));
+  /** The generic rules alone, for every other ISO 639-1 language; built on first use. */
+  private static final class Generic {
+    static final RuleBasedSegmenter INSTANCE = new RuleBasedSegmenter(SegmentationRules.load("und"));
+  }
 
   /** The two-letter ISO 639-1 codes the JDK knows (with the legacy iw, in, ji). */
   private static final Set<String> ISO_639_1 = Set.of(Locale.getISOLanguages());
@@ -66,12 +71,12 @@ final class RuleBasedSegmenter implements SentenceSegmenter {
   static SentenceSegmenter forLanguage(String language) {
     Objects.requireNonNull(language, "language");
     String code = canonicalCode(primarySubtag(language));
-    RuleBasedSegmenter segmenter = SEGMENTERS.get(code);
-    if (segmenter != null) {
-      return segmenter;
+    if (SUPPORTED.contains(code)) {
+      return SEGMENTERS.computeIfAbsent(
+          code, c -> new RuleBasedSegmenter(SegmentationRules.load(c)));
     }
     if (ISO_639_1.contains(code)) {
-      return GENERIC;
+      return Generic.INSTANCE;
     }
     throw new IllegalArgumentException(
         "unsupported language: '" + language + "'; expected an ISO 639-1 code such as en, de or pl");
@@ -89,7 +94,7 @@ final class RuleBasedSegmenter implements SentenceSegmenter {
 
   /** The generic rules' terminators: full stops, {@code ! ?}, ellipses, hard terminators. */
   static boolean isTerminator(int codePoint) {
-    return codePoint <= Character.MAX_VALUE && GENERIC.rules.isTerminator((char) codePoint);
+    return codePoint <= Character.MAX_VALUE && Generic.INSTANCE.rules.isTerminator((char) codePoint);
   }
 
   /** Returns the languages known by name, in alphabetical order (an unmodifiable view). */
@@ -97,12 +102,9 @@ final class RuleBasedSegmenter implements SentenceSegmenter {
     return SUPPORTED;
   }
 
-  private static Map<String, RuleBasedSegmenter> buildAll() {
-    Map<String, RuleBasedSegmenter> segmenters = new HashMap<>();
-    for (String code : SUPPORTED) {
-      segmenters.put(code, new RuleBasedSegmenter(SegmentationRules.load(code)));
-    }
-    return Map.copyOf(segmenters);
+  /** The languages whose segmenter has been built so far, for tests (a copy). */
+  static Set<String> builtLanguages() {
+    return Set.copyOf(SEGMENTERS.keySet());
   }
 
   private static String primarySubtag(String language) {

@@ -90,6 +90,25 @@ final class ClassicAlgorithmsTest {
   }
 
   @Test
+  void edmundsonCountsEveryOccurrenceOfATitleWord() {
+    // issue 11: the title weight of a sentence is the sum over its words (Edmundson 1969), so a
+    // sentence naming the title's "orchard" twice outranks an earlier one naming it once; both
+    // are middle paragraphs without cue words, so location and cue do not separate them
+    String body =
+        "The village hall opened its doors on Saturday morning.\n\n"
+            + "An orchard stands behind the old school near the river.\n\n"
+            + "The orchard keeper says the orchard needs new fences before spring.\n\n"
+            + "Parking is free on the green during the weekend.";
+    Map<Integer, Double> s = scores(Algorithm.EDMUNDSON, Document.of("Orchard", body));
+    assertTrue(s.get(2) > s.get(1), s.toString());
+    assertEquals(
+        List.of(2),
+        Summarizer.builder().algorithm(Algorithm.EDMUNDSON).build()
+            .summarize(Document.of("Orchard", body), Budget.sentences(1)).sentences().stream()
+            .map(ScoredSentence::index).toList());
+  }
+
+  @Test
   void edmundsonCountsOneCueWordNoMoreThanTheLeadPosition() {
     // one paragraph: the first sentence has the location bonuses of the first paragraph and of
     // a paragraph's first sentence (2); the third has one bonus word ("main") in the first

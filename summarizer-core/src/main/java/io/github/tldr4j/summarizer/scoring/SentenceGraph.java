@@ -32,7 +32,7 @@ final class SentenceGraph {
    * block: a sentence whose terms are all covered already loses one mean score. Measured on the
    * development sets at 3 sentences (0, 0.3 and 1 tried): 1 raised ROUGE-1 on CNN/DailyMail by
    * 0.5-1.2 points for LexRank, TextRank, Reduction and LSA, and moved BBC News by less than 0.15
-   * (LSA: -0.6).
+   * (LSA: -0.6, so LSA, whose paper has no penalty either, goes without; see LsaScorer).
    */
   static final double REDUNDANCY = 1.0;
 

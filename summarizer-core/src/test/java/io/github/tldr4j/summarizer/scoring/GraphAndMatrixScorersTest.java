@@ -66,6 +66,18 @@ final class GraphAndMatrixScorersTest {
   }
 
   @Test
+  void lsaChoosesByLatentLengthWithoutARedundancyPenalty() {
+    // issue 11: Steinberger and Ježek choose the sentences of the highest s_k. Scores (mean 1):
+    // the three {a, b} sentences 4 sqrt 2 / (3 sqrt 2 + 1) = 1.08, {c} 0.76. With the graph
+    // methods' penalty of 1, a second {a, b} sentence would fall to 0.08 and {c} would be chosen
+    AnalyzedText text = terms("a b", "b a", "a b", "c");
+    SentenceScorer lsa = Algorithm.LSA.scorer();
+    assertEquals(0.0, lsa.redundancy());
+    int[] chosen = BudgetedSelector.select(text, lsa.score(text, 0.5), 100, 2, lsa.redundancy());
+    assertArrayEquals(new int[] {0, 1}, chosen);
+  }
+
+  @Test
   void lexRankThresholdDropsWeakLinksTheContinuousVariantKeeps() {
     // idf(a) = ln 1.5, the others ln 3: idf-cos(0, 1) = ln²1.5 / (ln²1.5 + 5 ln²3) = 0.027 < 0.1
     AnalyzedText text = terms("a b c d e f", "a g h i j k", "l m");

@@ -29,7 +29,12 @@ import java.util.regex.Pattern;
  *   <li><b>furniture</b>: not punctuated: headlines, menu entries, captions' credits, bylines,
  *       "Share", unpunctuated list items; short lines that the segmenter ran together into one
  *       sentence; a line that repeats the title; a short block with a copyright sign, or a
- *       sentence of a few words with both a year and a clock time (a dateline), punctuated or not.
+ *       sentence of a few words with both a year and a clock time (a dateline), punctuated or not;
+ *   <li><b>heading</b>: a line in heading markup, {@code #} to {@code ######} (Markdown) or {@code =}
+ *       to {@code ======} (MediaWiki, AsciiDoc) before its text: a section heading of a structured
+ *       text. Like a tiny block, it is never chosen and neither extends nor separates runs of prose,
+ *       so that a heading with a subheading or a list's lead-in under it does not cut an article's
+ *       lead section off from its body (issue 15).
  * </ul>
  *
  * <p>Two or more lines of furniture in a row separate <em>runs</em> of prose. The article is the run
@@ -86,6 +91,14 @@ final class PageLayout {
   private static final int SHORT = 1;
   private static final int TINY = 2;
   private static final int FURNITURE = 3;
+  private static final int HEADING = 4;
+
+  /**
+   * A heading in Markdown ({@code ## Text}) or MediaWiki and AsciiDoc ({@code == Text}, {@code
+   * ==Text==}) markup.
+   */
+  private static final Pattern HEADING_MARKUP =
+      Pattern.compile("(?:#{1,6}|={1,6})[ \\t]+\\S.*|(={1,6})[^=\\s].*\\1[ \\t]*");
 
   private final List<Sentence> content;
   private final String title;
@@ -121,14 +134,14 @@ final class PageLayout {
     boolean anyFurniture = false;
     for (int b = 0; b < blocks; b++) {
       anyProse |= kind[b] == PROSE;
-      anyFurniture |= kind[b] == FURNITURE;
+      anyFurniture |= kind[b] == FURNITURE || kind[b] == HEADING;
     }
     if (!anyProse || !anyFurniture) {
       return new PageLayout(sentences, title);
     }
 
-    // runs of prose, separated by two or more furniture blocks in a row (short and tiny blocks
-    // between them do not count)
+    // runs of prose, separated by two or more furniture blocks in a row (short, tiny and heading
+    // blocks between them do not count)
     List<int[]> runs = new ArrayList<>(); // {first block, last block, prose words}
     int runFirst = -1;
     int runLast = -1;
@@ -223,6 +236,11 @@ final class PageLayout {
           && blockStart[b + 1] - blockStart[b] == 1
           && normalize(last.text()).equals(normalizedTitle)) {
         kind[b] = FURNITURE;
+      } else if (blockStart[b + 1] - blockStart[b] == 1
+          && words[b] <= MAX_TITLE_WORDS
+          && lines(text, last.start(), last.end()) == 1
+          && HEADING_MARKUP.matcher(last.text().strip()).matches()) {
+        kind[b] = HEADING;
       } else if (2 * punctuated <= words[b]
           || isCreditOrDateline(
               text,
@@ -277,7 +295,7 @@ final class PageLayout {
     for (int b = first - 1; b >= 0 && b >= first - HEADLINE_WINDOW; b--) {
       int from = sentences.get(blockStart[b]).start();
       int to = sentences.get(blockStart[b + 1] - 1).end();
-      if (kind[b] == FURNITURE
+      if ((kind[b] == FURNITURE || kind[b] == HEADING)
           && lines(text, from, to) == 1
           && words[b] <= MAX_TITLE_WORDS
           && (best < 0 || words[b] > words[best])) {

@@ -29,7 +29,9 @@ import java.util.Locale;
  *   <li>{@code brevity}: {@code 1 - min(1, words / 60)}, a preference for concise sentences.
  *   <li>{@code frequency}: the sum, over the sentence's terms (repeats included), of how many more
  *       times each occurs in the document (Luhn's significance: a term used once counts for
- *       nothing). Favours long sentences full of the document's recurring terms. Its weight is
+ *       nothing). Favours long sentences full of the document's recurring terms. In a document of
+ *       more than 40 sentences it is the mean per term instead of the sum (in a long article the
+ *       main terms recur in nearly every sentence, and the sum would measure length). Its weight is
  *       multiplied by the cube of the budget's share of the document (the smaller of the word
  *       ceiling over the document's words and the sentence ceiling over its sentences): it shapes
  *       a 40% extract, and barely touches a three-sentence summary of a long article, which the

@@ -149,6 +149,46 @@ final class PageLayoutTest {
     assertEquals("Village school wins national chess title", layout.title());
   }
 
+  /**
+   * A short article in wiki (or Markdown) markup: a lead section of two sentences, then a heading
+   * with a subheading, or a heading with a list's lead-in under it, and a section four times as
+   * long as the lead.
+   */
+  static Stream<String> articlesWithHeadings() {
+    String body =
+        "Der Turm wurde zwischen 1871 und 1874 aus Ziegeln gebaut, die ein Schiff aus Holland"
+            + " brachte. Die Arbeiter wohnten in Baracken auf der Insel und bekamen ihr Wasser vom"
+            + " Festland. Im ersten Winter zerstörte ein Sturm das Gerüst, und der Bau ruhte drei"
+            + " Monate lang. Danach wuchs der Turm jede Woche um gut einen Meter.\n\n"
+            + "Das Licht brannte zuerst mit Rüböl, später mit Petroleum und seit 1925 elektrisch."
+            + " Ein Wärter wohnte mit seiner Familie im Haus am Fuß des Turms und stieg jede Nacht"
+            + " mehrmals die Treppe hinauf. Er putzte die Linse, zog das Uhrwerk auf und schrieb"
+            + " jedes Schiff in ein Buch, das heute im Museum der Stadt liegt.\n\n"
+            + "Seit 1986 arbeitet das Feuer ohne Wärter. Der Turm gehört heute einem Verein, der"
+            + " ihn im Sommer für Besucher öffnet und die Treppe, die Fenster und das Dach pflegt.\n";
+    String lead =
+        "Der Leuchtturm von Nordmoor ist ein Leuchtturm an der Küste der Nordsee. Er ist 38 Meter"
+            + " hoch und warnt seit 1874 die Schiffe vor einer Sandbank.\n\n";
+    return Stream.of(
+        lead + "== Geschichte\n\n=== Bau\n\n" + body,
+        lead + "==Geschichte==\n\nZum Bau:\n\n" + body,
+        lead + "## Geschichte\n\n### Bau\n\n" + body);
+  }
+
+  @ParameterizedTest
+  @MethodSource("articlesWithHeadings")
+  void headingsInMarkupDoNotCutTheLeadOffItsArticle(String text) {
+    // issue 15: two furniture lines in a row used to end the lead's run of prose, and the lead,
+    // under a quarter of the long section's words, was left out of the candidates
+    List<Sentence> all = SentenceSegmenter.forLanguage("de").segment(text);
+    PageLayout layout = PageLayout.of(text, all, null);
+    List<String> content = layout.content().stream().map(Sentence::text).toList();
+    assertTrue(content.get(0).startsWith("Der Leuchtturm von Nordmoor"), content.toString());
+    assertTrue(content.stream().noneMatch(s -> s.contains("Geschichte") || s.contains("Bau:")), content.toString());
+    assertTrue(content.stream().noneMatch(s -> s.startsWith("#") || s.startsWith("=")), content.toString());
+    assertNull(layout.title(), "no headline above the article");
+  }
+
   @Test
   void punctuatedCreditsAndDatelinesAreFurniture() {
     // a byline with its date and time, a picture credit with its caption and a copyright line, all

@@ -6,9 +6,11 @@ import io.github.tldr4j.benchmarks.rouge.AnalyzedText;
 import io.github.tldr4j.benchmarks.rouge.Rouge;
 import io.github.tldr4j.benchmarks.rouge.RougeResult;
 import io.github.tldr4j.summarizer.Budget;
+import io.github.tldr4j.summarizer.Document;
 import io.github.tldr4j.summarizer.ScoringWeights;
-import io.github.tldr4j.summarizer.analysis.Analyzers;
+import io.github.tldr4j.summarizer.Summarizer;
 import io.github.tldr4j.summarizer.scoring.BudgetedSelector;
+import io.github.tldr4j.summarizer.scoring.SentenceScorer;
 import io.github.tldr4j.summarizer.scoring.TfIdfPositionScorer;
 import io.github.tldr4j.summarizer.text.Sentence;
 import io.github.tldr4j.summarizer.text.SentenceSegmenter;
@@ -29,7 +31,6 @@ import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
 import org.apache.commons.math3.optim.nonlinear.scalar.ObjectiveFunction;
 import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.CMAESOptimizer;
 import org.apache.commons.math3.random.MersenneTwister;
-import org.apache.lucene.analysis.Analyzer;
 
 /**
  * Fits the default {@link ScoringWeights} on the development sets with CMA-ES (Hansen 2006, as
@@ -69,53 +70,77 @@ public final class WeightTuner {
           new Setting("orange@2sent", "orangesum-fr-dev.jsonl", "fr", Budget.sentences(2)),
           new Setting("klexikon@0.3", "klexikon-de-dev.jsonl", "de", Budget.ratio(0.3)));
 
-  /** Everything about one document that does not depend on the weights. */
+  /**
+   * Everything about one document that does not depend on the weights. The text is analyzed as
+   * {@link Summarizer} analyzes it (its candidate sentences, without page furniture, and the
+   * headline it finds when the document has no title), by a scorer that only captures its input;
+   * LEAD and the budget see every sentence, as in {@code bench quality}.
+   */
   static final class Prepared {
     final String id;
     final io.github.tldr4j.summarizer.analysis.AnalyzedText analyzed;
     final double[] features;
+    /** For each candidate sentence, its index among all the sentences of the text. */
+    final int[] sentenceIndex;
+    final int[] allWords;
     final AnalyzedText rougeSentences;
     final List<AnalyzedText> references;
     final int originalWords;
     final boolean holdout;
     final Map<String, RougeResult> cache = new ConcurrentHashMap<>();
 
-    Prepared(Dataset.Document doc, String language, Analyzer analyzer, Rouge rouge) {
+    Prepared(Dataset.Document doc, String language, Summarizer capturing, Rouge rouge) {
       this.id = doc.id();
       List<Sentence> sentences = SentenceSegmenter.forLanguage(language).segment(doc.text());
-      this.analyzed =
-          io.github.tldr4j.summarizer.analysis.AnalyzedText.analyze(
-              analyzer, doc.text(), sentences, doc.title().isEmpty() ? null : doc.title());
+      capturing.rank(Document.of(doc.title(), doc.text()));
+      this.analyzed = CAPTURED.get();
+      CAPTURED.remove();
       this.features = TfIdfPositionScorer.features(analyzed);
+      this.sentenceIndex =
+          analyzed.sentences().stream().mapToInt(Sentence::index).toArray();
+      this.allWords = sentences.stream().mapToInt(Sentence::wordCount).toArray();
       this.rougeSentences = rouge.analyze(sentences.stream().map(Sentence::text).toList());
       this.references = new ArrayList<>();
       for (List<String> reference : doc.referenceSentences()) {
         references.add(rouge.analyze(reference));
       }
-      this.originalWords = analyzed.totalWordCount();
+      this.originalWords = Arrays.stream(allWords).sum();
       this.holdout = Math.floorMod(doc.id().hashCode(), 5) == 0;
     }
 
+    /** Scores a selection of candidate sentences (indices into {@link #analyzed}). */
     RougeResult score(int[] chosen, Rouge rouge) {
       return cache.computeIfAbsent(
           Arrays.toString(chosen),
           k -> {
             List<Integer> idx = new ArrayList<>(chosen.length);
             for (int i : chosen) {
-              idx.add(i);
+              idx.add(sentenceIndex[i]);
             }
             return rouge.score(rougeSentences.select(idx), references);
           });
     }
 
-    int[] lead(Setting s) {
-      int[] words = new int[analyzed.sentenceCount()];
-      Arrays.setAll(words, analyzed::wordCount);
-      return Extracts.lead(words, s.budget().maxWords(originalWords), s.budget().maxSentences())
-          .stream()
-          .mapToInt(Integer::intValue)
-          .toArray();
+    /** LEAD over all the sentences, as candidate indices (every sentence it takes is one). */
+    RougeResult leadScore(Setting s, Rouge rouge) {
+      List<Integer> lead =
+          Extracts.lead(allWords, s.budget().maxWords(originalWords), s.budget().maxSentences());
+      return rouge.score(rougeSentences.select(lead), references);
     }
+  }
+
+  /** The analyzed text the capturing scorer saw last on this thread. */
+  private static final ThreadLocal<io.github.tldr4j.summarizer.analysis.AnalyzedText> CAPTURED =
+      new ThreadLocal<>();
+
+  /** A summarizer whose scorer records the analyzed text it is given. */
+  static Summarizer capturing(String language) {
+    SentenceScorer scorer =
+        (text, share) -> {
+          CAPTURED.set(text);
+          return new double[text.sentenceCount()];
+        };
+    return Summarizer.builder().language(language).scorer(scorer).build();
   }
 
   /** Mean ROUGE-1/2/L F1 (×100) of one setting over a subset of documents. */
@@ -139,12 +164,11 @@ public final class WeightTuner {
           byFile.computeIfAbsent(
               s.file(),
               f -> {
-                try (Analyzer analyzer = Analyzers.forLanguage(s.language())) {
-                  Rouge rouge = rouge(s);
-                  return Dataset.read(dataDir.resolve(f)).documents().parallelStream()
-                      .map(d -> new Prepared(d, s.language(), analyzer, rouge))
-                      .toList();
-                }
+                Summarizer capturing = capturing(s.language());
+                Rouge rouge = rouge(s);
+                return Dataset.read(dataDir.resolve(f)).documents().parallelStream()
+                    .map(d -> new Prepared(d, s.language(), capturing, rouge))
+                    .toList();
               }));
     }
   }
@@ -166,33 +190,44 @@ public final class WeightTuner {
         s,
         holdout,
         p ->
-            BudgetedSelector.select(
-                p.analyzed,
-                TfIdfPositionScorer.combine(
-                    p.features,
-                    w,
-                    TfIdfPositionScorer.budgetShare(
-                        s.budget().maxWords(p.originalWords),
-                        s.budget().maxSentences(),
-                        p.originalWords,
-                        p.analyzed.sentenceCount())),
-                s.budget().maxWords(p.originalWords),
-                s.budget().maxSentences(),
-                w.redundancy()));
+            p.score(select(s, w, p), rouge(s)));
+  }
+
+  /** The summary of one document with these weights, as candidate indices (as Summarizer's). */
+  static int[] select(Setting s, ScoringWeights w, Prepared p) {
+    int maxWords = s.budget().maxWords(p.originalWords);
+    int maxSentences = s.budget().maxSentences();
+    double[] scores =
+        TfIdfPositionScorer.combine(
+            p.features,
+            w,
+            TfIdfPositionScorer.budgetShare(
+                maxWords, maxSentences, p.analyzed.totalWordCount(), p.analyzed.sentenceCount()));
+    int[] chosen = BudgetedSelector.select(p.analyzed, scores, maxWords, maxSentences, w.redundancy());
+    if (chosen.length == 0 && p.originalWords > 0 && s.budget().toString().startsWith("Budget.ratio")) {
+      // a ratio budget keeps the best sentence alone when none fits
+      chosen = BudgetedSelector.select(p.analyzed, scores, Integer.MAX_VALUE, 1, w.redundancy());
+    }
+    return chosen;
+  }
+
+  /** The settings this tuner has data for. */
+  java.util.Set<Setting> settings() {
+    return data.keySet();
   }
 
   Figures lead(Setting s, boolean holdout) {
-    return measure(s, holdout, p -> p.lead(s));
+    return measure(s, holdout, p -> p.leadScore(s, rouge(s)));
   }
 
   private Figures measure(
-      Setting s, boolean holdout, java.util.function.Function<Prepared, int[]> selector) {
+      Setting s, boolean holdout, java.util.function.Function<Prepared, RougeResult> result) {
     double[] sums =
         data.get(s).parallelStream()
             .filter(p -> p.holdout == holdout)
             .map(
                 p -> {
-                  RougeResult r = p.score(selector.apply(p), rouge(s));
+                  RougeResult r = result.apply(p);
                   return new double[] {r.rouge1().f1(), r.rouge2().f1(), r.rougeL().f1(), 1};
                 })
             .reduce(new double[4], (a, b) -> new double[] {a[0] + b[0], a[1] + b[1], a[2] + b[2], a[3] + b[3]});

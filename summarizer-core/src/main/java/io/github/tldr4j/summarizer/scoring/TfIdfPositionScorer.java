@@ -117,7 +117,12 @@ public final class TfIdfPositionScorer implements SentenceScorer {
   public static final int BREVITY = 6;
   /**
    * Column of the frequency feature: the sum, over the sentence's tokens, of the term's other
-   * occurrences in the document.
+   * occurrences in the document; in a document of more than 40 sentences, their mean per token
+   * (issue 15). In a long article the main terms recur in nearly every sentence, so the sum
+   * grows with the sentence's length more than with what it says, and a 30% extract filled by it
+   * is a few long sentences of detail; the mean keeps Luhn's measure of significance without the
+   * length. Klexikon at ratio 0.3, on both halves of the development set: +0.2 to +0.3 on ROUGE-1,
+   * ROUGE-2 and ROUGE-L; news of 40 sentences or fewer scores as before.
    */
   public static final int FREQUENCY = 7;
   /** Number of feature columns. */
@@ -242,13 +247,17 @@ public final class TfIdfPositionScorer implements SentenceScorer {
     List<Sentence> sentences = text.sentences();
     int previousParagraph = -1;
     double leadScale = Math.max(1.0, n / LEAD_SPAN);
+    boolean longDocument = n > LEAD_SPAN;
     for (int i = 0, row = 0; i < n; i++, row += FEATURES) {
       int start = text.termStart(i);
       int end = text.termStart(i + 1);
-      long mass = 0;
+      double mass = 0;
       for (int k = start; k < end; k++) {
         localCount[ids[k]]++;
         mass += tf[ids[k]] - 1; // the term's other occurrences in the document
+      }
+      if (longDocument && end > start) {
+        mass /= end - start; // per term: see FREQUENCY
       }
       maxFrequency = Math.max(maxFrequency, mass);
       features[row + FREQUENCY] = mass;

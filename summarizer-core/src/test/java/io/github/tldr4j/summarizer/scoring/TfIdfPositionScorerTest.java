@@ -91,4 +91,38 @@ final class TfIdfPositionScorerTest {
       }
     }
   }
+
+  // issue 15: in a long document (over 40 sentences) the frequency feature is the mean of the
+  // terms' other occurrences per token, not their sum, so a long sentence does not outweigh a
+  // short one that says only what the document keeps saying; a news-length text keeps the sum
+  @ParameterizedTest
+  @ValueSource(ints = {10, 41, 90})
+  void frequencyIsPerTokenInLongDocuments(int filler) {
+    StringBuilder sb = new StringBuilder();
+    sb.append("Die Fähre fährt zur Insel. ");
+    // the same terms and one more mention, among many words said once
+    sb.append("Im Sommer fährt die Fähre jeden Morgen zur Insel, und am Abend fährt sie zurück, wenn"
+        + " im Hafen Busse, Taxis, Räder, Karren und Kutschen auf Gäste aus Bremen, Hamburg, Kiel"
+        + " und Lübeck warten. ");
+    for (int i = 0; i < filler; i++) {
+      sb.append(String.format(Locale.ROOT, "Die Fähre fährt um %d Uhr zur Insel. ", i));
+    }
+    String body = sb.toString();
+    double[] features;
+    try (org.apache.lucene.analysis.de.GermanAnalyzer analyzer =
+        new org.apache.lucene.analysis.de.GermanAnalyzer()) {
+      features =
+          TfIdfPositionScorer.features(
+              AnalyzedText.analyze(
+                  analyzer, body, SentenceSegmenter.forLanguage("de").segment(body), null));
+    }
+    int n = filler + 2;
+    double shortOne = features[TfIdfPositionScorer.FREQUENCY];
+    double longOne = features[TfIdfPositionScorer.FEATURES + TfIdfPositionScorer.FREQUENCY];
+    if (n > 40) {
+      assertTrue(shortOne > longOne, n + " sentences: " + shortOne + " vs " + longOne);
+    } else {
+      assertTrue(longOne > shortOne, n + " sentences: " + shortOne + " vs " + longOne);
+    }
+  }
 }

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
 
 /**
@@ -37,9 +36,7 @@ import org.apache.lucene.analysis.Analyzer;
  *
  * <p>Instances are immutable and safe for use by multiple concurrent threads; build one and share
  * it. Results are deterministic: the same input and options give the same output on every run and
- * thread. A text of a million characters or more is analyzed on the threads of {@link
- * java.util.concurrent.ForkJoinPool#commonPool()} too, while the calling thread segments it, with
- * the same result; a shorter one on the calling thread alone.
+ * thread.
  *
  * @since 0.1
  */
@@ -138,9 +135,8 @@ public final class Summarizer {
     Objects.requireNonNull(document, "document");
     Objects.requireNonNull(budget, "budget");
     String body = document.body();
-    Layout layout = new Layout(document);
-    AnalyzedText analyzed = analyze(document, layout);
-    List<Sentence> all = layout.all;
+    List<Sentence> all = segmenter.segment(body);
+    AnalyzedText analyzed = analyze(document, all);
     // the words of the whole text, furniture included: the words the sentences sum to (a word
     // counts in the sentence where it starts)
     int originalWords = words(body, all, analyzed);
@@ -216,9 +212,9 @@ public final class Summarizer {
   public List<ScoredSentence> rank(Document document, Budget budget) {
     Objects.requireNonNull(document, "document");
     Objects.requireNonNull(budget, "budget");
-    Layout layout = new Layout(document);
-    AnalyzedText analyzed = analyze(document, layout);
-    int maxWords = budget.maxWords(words(document.body(), layout.all, analyzed));
+    List<Sentence> all = segmenter.segment(document.body());
+    AnalyzedText analyzed = analyze(document, all);
+    int maxWords = budget.maxWords(words(document.body(), all, analyzed));
     double[] scores = score(analyzed, share(analyzed, maxWords, budget));
     List<ScoredSentence> ranked = new ArrayList<>(scores.length);
     for (int i = 0; i < scores.length; i++) {
@@ -280,36 +276,11 @@ public final class Summarizer {
     return scores;
   }
 
-  /**
-   * Analyzes the sentences a summary may choose: the article, without page furniture. The
-   * analyzer starts reading a long text on other threads while this one segments it.
-   */
-  private AnalyzedText analyze(Document document, Layout layout) {
-    return AnalyzedText.analyze(analyzer, document.body(), layout, layout::title);
-  }
-
-  /** A document's sentences and its layout, found when first asked for. Used by one thread. */
-  private final class Layout implements Supplier<List<Sentence>> {
-    private final Document document;
-    private List<Sentence> all;
-    private PageLayout layout;
-
-    Layout(Document document) {
-      this.document = document;
-    }
-
-    /** Segments the body and reads its layout; returns the sentences a summary may choose. */
-    @Override
-    public List<Sentence> get() {
-      String body = document.body();
-      all = segmenter.segment(body);
-      layout = PageLayout.of(body, all, document.title().orElse(null));
-      return layout.content();
-    }
-
-    String title() {
-      return layout.title();
-    }
+  /** Analyzes the sentences a summary may choose: the article, without page furniture. */
+  private AnalyzedText analyze(Document document, List<Sentence> sentences) {
+    String body = document.body();
+    PageLayout layout = PageLayout.of(body, sentences, document.title().orElse(null));
+    return AnalyzedText.analyze(analyzer, body, layout.content(), layout.title());
   }
 
   private static ScoredSentence scored(Sentence s, double score) {

@@ -7,11 +7,10 @@ import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.ForkJoinTask;
-import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
  * A segmented text after term analysis: for each sentence, the ids of its analyzed terms (stemmed,
@@ -75,49 +74,9 @@ public final class AnalyzedText {
    */
   public static AnalyzedText analyze(
       Analyzer analyzer, String text, List<Sentence> sentences, String title) {
-    Objects.requireNonNull(sentences, "sentences");
-    return analyze(analyzer, text, () -> sentences, () -> title);
-  }
-
-  /**
-   * Analyzes {@code text} while its sentences are being found: the same result as {@code
-   * analyze(analyzer, text, sentences.get(), title.get())}. For a text of a million characters or
-   * more, the analyzer starts reading it on the threads of {@link
-   * java.util.concurrent.ForkJoinPool#commonPool()} before this thread asks {@code sentences}, then
-   * {@code title}, for the sentences to analyze and the title; this thread then takes its share of
-   * the reading that is left. A shorter text is analyzed on this thread alone.
-   *
-   * @param analyzer the Lucene analyzer, safe for concurrent use; used, never closed
-   * @param text the original text the sentences come from
-   * @param sentences gives its sentences, in document order, with offsets into {@code text};
-   *     called once, on this thread
-   * @param title gives an optional title whose terms are looked up in the text's vocabulary, or
-   *     null; called once, on this thread, after {@code sentences}
-   * @return the analyzed text
-   * @throws NullPointerException if an argument is null, or {@code sentences} gives null
-   * @throws UncheckedIOException if the analyzer fails (it reads from memory, so only a broken
-   *     analyzer does)
-   * @since 0.1
-   */
-  public static AnalyzedText analyze(
-      Analyzer analyzer,
-      String text,
-      Supplier<? extends List<Sentence>> sentences,
-      Supplier<String> title) {
     Objects.requireNonNull(analyzer, "analyzer");
     Objects.requireNonNull(text, "text");
-    Objects.requireNonNull(sentences, "sentences");
-    Objects.requireNonNull(title, "title");
-    Pieces.Reading reading = Pieces.start(analyzer, text);
-    List<Sentence> copy;
-    String titleText;
-    try {
-      copy = List.copyOf(sentences.get());
-      titleText = title.get();
-    } catch (RuntimeException | Error e) {
-      reading.cancel();
-      throw e;
-    }
+    List<Sentence> copy = List.copyOf(sentences);
     int n = copy.size();
     int[] starts = new int[n];
     int[] ends = new int[n];
@@ -128,9 +87,8 @@ public final class AnalyzedText {
     }
     // Each pass over the text is a method of its own: a loop that runs once over a long text is
     // compiled while it runs (on-stack replacement), together with the rest of its method, so one
-    // loop per method keeps those compilations small and the profile they use complete. The words
-    // are counted while the pool's threads read on.
-    int[] wordCounts = wordCounts(text, starts, ends, 0, n);
+    // loop per method keeps those compilations small and the profile they use complete.
+    int[] wordCounts = wordCounts(text, starts, ends);
     // distinct terms grow about as the square root of the text (Heaps' law; ~12 sqrt(chars) for
     // English news), and never beyond one per 16 characters in practice
     TermDictionary dictionary =
@@ -138,101 +96,84 @@ public final class AnalyzedText {
             (int) Math.min(text.length() / 16, 12 * Math.sqrt(text.length())));
     int[] counts = new int[n + 1];
     int[] termStart = new int[n + 1];
-    int[] terms;
-    if (n == 0) {
-      reading.cancel();
-      terms = new int[0];
-    } else {
-      terms = terms(reading.tokens(), starts, ends, dictionary, counts, termStart);
-    }
-    int[] titleTerms =
-        titleText == null || n == 0 ? new int[0] : lookUp(analyzer, titleText, dictionary);
-    boolean[] standalone = new boolean[n];
-    if (!Pieces.parallel(text)) {
-      standalone(text, starts, ends, counts, standalone, 0, n);
-    } else {
-      ForkJoinTask<?> half =
-          ForkJoinTask.adapt(() -> standalone(text, starts, ends, counts, standalone, n / 2, n))
-              .fork();
-      standalone(text, starts, ends, counts, standalone, 0, n / 2);
-      Pieces.finish(half);
-    }
+    int[] terms =
+        n == 0 ? new int[0] : terms(analyzer, text, starts, ends, dictionary, counts, termStart);
+    int[] titleTerms = title == null || n == 0 ? new int[0] : lookUp(analyzer, title, dictionary);
+    boolean[] standalone = standalone(text, starts, ends, counts);
     return new AnalyzedText(
         copy, termStart, terms, wordCounts, dictionary.size(), titleTerms, standalone);
   }
 
-  /** The word counts of sentences {@code from .. to - 1}. */
-  private static int[] wordCounts(String text, int[] starts, int[] ends, int from, int to) {
-    int[] wordCounts = new int[to - from];
-    for (int i = from; i < to; i++) {
-      wordCounts[i - from] = Words.count(text, starts[i], ends[i]);
+  private static int[] wordCounts(String text, int[] starts, int[] ends) {
+    int[] wordCounts = new int[starts.length];
+    for (int i = 0; i < starts.length; i++) {
+      wordCounts[i] = Words.count(text, starts[i], ends[i]);
     }
     return wordCounts;
   }
 
-  /** Fills {@code standalone[from .. to - 1]}. */
-  private static void standalone(
-      String text, int[] starts, int[] ends, int[] counts, boolean[] standalone, int from, int to) {
-    for (int i = from; i < to; i++) {
+  private static boolean[] standalone(String text, int[] starts, int[] ends, int[] counts) {
+    boolean[] standalone = new boolean[starts.length];
+    for (int i = 0; i < starts.length; i++) {
       standalone[i] = Standalone.check(text, starts[i], ends[i], counts[i + 1]);
     }
+    return standalone;
   }
 
   /**
-   * Assigns the text's tokens to the sentences and interns their terms: returns the term ids
-   * grouped by sentence, and fills {@code counts[i + 1]} with the number of terms of sentence
-   * {@code i} and {@code termStart} with where each sentence's terms begin.
-   *
-   * <p>The tokens of a long text were read in pieces on several threads (see {@link Pieces}); they
-   * are assigned in document order, one piece after the other, and the terms of the sentences get
-   * their ids in order of first occurrence, so the result does not depend on the pieces or the
-   * threads. A token outside every sentence (page furniture) is skipped.
+   * Runs the analyzer over the text and interns its terms: returns the term ids grouped by
+   * sentence, and fills {@code counts[i + 1]} with the number of terms of sentence {@code i} and
+   * {@code termStart} with where each sentence's terms begin.
    */
   private static int[] terms(
-      Tokens[] pieces,
+      Analyzer analyzer,
+      String text,
       int[] starts,
       int[] ends,
       TermDictionary dictionary,
       int[] counts,
       int[] termStart) {
     int n = starts.length;
-    int total = 0;
-    for (Tokens piece : pieces) {
-      total += piece.count;
-    }
     // Term ids in arrival order. Tokens nearly always arrive in sentence order, and then this is
     // already grouped by sentence; should a filter reorder offsets, tokenSentence records each
     // token's sentence from that point on and the ids are regrouped below.
-    int[] tokenTerm = new int[total];
+    int[] tokenTerm = new int[Math.max(16, text.length() / 8)];
     int[] tokenSentence = null;
     int tokens = 0;
-    int cursor = 0;
-    for (Tokens piece : pieces) {
-      // the id in the text's dictionary of each of the piece's terms, once a sentence uses it
-      int[] ids = new int[piece.dictionary.size()];
-      Arrays.fill(ids, -1);
-      for (int t = 0; t < piece.count; t++) {
-        int sentence = locate(starts, ends, piece.offsets[t], cursor);
+    try (TokenStream stream = analyzer.tokenStream(FIELD, text)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+      stream.reset();
+      int cursor = 0;
+      while (stream.incrementToken()) {
+        int length = term.length();
+        if (length == 0) {
+          continue;
+        }
+        int sentence = locate(starts, ends, offset.startOffset(), cursor);
         if (sentence < 0) {
           continue;
         }
+        if (tokens == tokenTerm.length) {
+          tokenTerm = Arrays.copyOf(tokenTerm, tokens * 2);
+          if (tokenSentence != null) {
+            tokenSentence = Arrays.copyOf(tokenSentence, tokens * 2);
+          }
+        }
         if (tokenSentence == null && sentence < cursor) {
-          tokenSentence = sentencesSoFar(counts, total, cursor);
+          tokenSentence = sentencesSoFar(counts, tokenTerm.length, cursor);
         }
         if (tokenSentence != null) {
           tokenSentence[tokens] = sentence;
         }
         cursor = sentence;
-        int local = piece.terms[t];
-        int id = ids[local];
-        if (id < 0) {
-          id = dictionary.add(piece.dictionary, local);
-          ids[local] = id;
-        }
-        tokenTerm[tokens] = id;
+        tokenTerm[tokens] = dictionary.add(term.buffer(), length);
         counts[sentence + 1]++;
         tokens++;
       }
+      stream.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException("analysis of an in-memory text failed", e);
     }
     for (int i = 0; i < n; i++) {
       termStart[i + 1] = termStart[i] + counts[i + 1];

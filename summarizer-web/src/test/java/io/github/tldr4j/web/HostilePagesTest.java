@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.tldr4j.summarizer.text.Words;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -129,9 +131,9 @@ final class HostilePagesTest {
   @Test
   void everySeparatorOfTheSummarizerSeparatesWordsInArticles() {
     StringBuilder html = new StringBuilder("<html><body><article>");
-    List<Character> separators = new java.util.ArrayList<>();
+    List<Character> separators = new ArrayList<>();
     for (char c = 1; c < 0x3100; c++) {
-      if (io.github.tldr4j.summarizer.text.Words.isWhitespace(c) && c != '\r') {
+      if (Words.isWhitespace(c) && c != '\r') {
         separators.add(c);
         html.append("<p>Paragraph ").append((int) c).append(" says left").append(c)
             .append("right, and then goes on with enough ordinary words to be a paragraph.</p>");

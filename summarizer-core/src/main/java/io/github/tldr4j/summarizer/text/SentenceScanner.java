@@ -1079,12 +1079,21 @@ final class SentenceScanner {
     if (i - wordStart > MAX_WORD) {
       return false;
     }
+    boolean dotted = false;
     if (isNumber(wordStart, i)) {
       // "at 3.Then", "came to 1,250.That": a number that does not open the sentence (a list marker
       // "1.Intro" would)
       if (tokens <= 1 || s.charAt(wordStart - 1) != ' ') {
         return false;
       }
+    } else if (isLowerCaseDotted(wordStart, i)) {
+      // "sal q.b.Gosto de": an abbreviation of lower-case initials glued to the next sentence, unless
+      // it never ends one ("i.e.", a title)
+      int type = rules.abbreviations.get(s, wordStart, i);
+      if (type == PREFIX || type == TITLE) {
+        return false;
+      }
+      dotted = true;
     } else {
       if (i - wordStart < 2) {
         return false;
@@ -1103,7 +1112,7 @@ final class SentenceScanner {
       // "the army.A meeting followed" ends: a one-letter word, then a lower-case one
       return false;
     }
-    if (rules.abbreviations.get(s, wordStart, i) != KeyTable.ABSENT && !isNumber(wordStart, i)) {
+    if (!dotted && rules.abbreviations.get(s, wordStart, i) != KeyTable.ABSENT && !isNumber(wordStart, i)) {
       // "St.John", "Dr.Lee": an abbreviation written without its space
       return false;
     }
@@ -1124,6 +1133,19 @@ final class SentenceScanner {
     }
     if (kind == PERIOD) {
       return e + 1 >= n || !Character.isLetterOrDigit(s.charAt(e + 1));
+    }
+    return true;
+  }
+
+  /** {@code [from, to)} is lower-case initials joined by periods ({@code q.b}, {@code a.m}). */
+  private boolean isLowerCaseDotted(int from, int to) {
+    if (to - from < 3 || (to - from) % 2 == 0) {
+      return false;
+    }
+    for (int p = from; p < to; p += 2) {
+      if (!Character.isLowerCase(s.charAt(p)) || p + 1 < to && s.charAt(p + 1) != '.') {
+        return false;
+      }
     }
     return true;
   }
@@ -1389,6 +1411,7 @@ final class SentenceScanner {
       return false;
     }
     if (Character.isUpperCase(cp) && nextClass == UPPER && !isNextIn(rules.strongStarters)
+        && !(isNextIn(rules.pronouns) && !isNextInitial())
         && (previousIsName(wordStart) || isSpacedInitial(wordStart) || isNextInitial())) {
       return false;
     }

@@ -51,7 +51,9 @@ enum BoundaryRule {
   /** A {@code ;} before a capitalised sentence starter ({@code ... the harbour; The boats}). */
   SEMICOLON,
   /** A spaced dash that breaks off a sentence before a new one ({@code to say — The door}). */
-  INTERRUPTION;
+  INTERRUPTION,
+  /** A heading run into its text without punctuation ({@code Storm floods the town The storm ...}). */
+  RUN_IN_HEADING;
 
   /**
    * One decision at a candidate boundary: the offset where the sentence would end (after its

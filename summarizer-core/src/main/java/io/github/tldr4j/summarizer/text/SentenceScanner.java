@@ -86,6 +86,8 @@ final class SentenceScanner {
   private int depth;
   private boolean startsLine;
   private boolean wrapped;
+  /** The open sentence has a comma, colon, semicolon or opening bracket or quote so far. */
+  private boolean punctuated;
   private char bullet;
 
   /**
@@ -179,10 +181,14 @@ final class SentenceScanner {
             singleOpen--;
           }
         }
-        case OPENER -> depth++;
+        case OPENER -> {
+          depth++;
+          punctuated = true;
+        }
         case OTHER -> {
           // letters take none of these tests: ",,", ";" and "-" are below them, the dashes apart
           if (c <= ';' || c == '\u2013' || c == '\u2014') {
+            punctuated |= c == ',' || c == ':' || c == ';';
             int e = punctuation(i, c);
             if (e > i) {
               i = e;
@@ -241,8 +247,52 @@ final class SentenceScanner {
         wrapped = true;
         lineItems = false;
       }
+    } else if (breaks == 0 && j < n && sentStart >= 0 && tokens >= 2 && !punctuated
+        && Character.isLowerCase(s.charAt(i - 1)) && Character.isUpperCase(s.charAt(j)) && runInHeadingEnds(i, j)) {
+      emit(sentEnd, BoundaryRule.RUN_IN_HEADING);
     }
     return j;
+  }
+
+  /**
+   * Tells whether the open sentence is a heading run into its text without a line break or any
+   * punctuation ({@code Storm floods the old town The storm that hit ...}), given the space at
+   * {@code i} and the capitalised word at {@code j}: the sentence starts with a capital, has at least
+   * three words and no comma, colon, semicolon, bracket or quote, and ends in a lower-case word that
+   * is no function word of the language; the next word is a sentence starter (an article, a pronoun,
+   * an adverb) that the language does not capitalise inside a sentence, followed by a lower-case
+   * word (or any word where nouns are capitalised: {@code eröffnet Die Bauarbeiten}), and a one-letter article by a word that is no function word ({@code la gripe A en}).
+   * Titles of works in sentence case ({@code the album A day in the sun}) are the known cost.
+   */
+  private boolean runInHeadingEnds(int i, int j) {
+    if (!Character.isUpperCase(s.charAt(sentStart)) || isQuoteOpen()) {
+      return false;
+    }
+    int w = i;
+    while (w > sentStart && i - w < MAX_WORD && Character.isLowerCase(s.charAt(w - 1))) {
+      w--;
+    }
+    if (i - w < 3 || w == sentStart || rules.kind(s.charAt(w - 1)) != SPACE
+        || rules.starters.contains(s, w, i) || rules.openWords.contains(s, w, i)) {
+      return false;
+    }
+    int e = j + 1;
+    while (e < n && e - j < MAX_NEXT && Character.isLowerCase(s.charAt(e))) {
+      e++;
+    }
+    if (e + 1 >= n || s.charAt(e) != ' '
+        || !(Character.isLowerCase(s.charAt(e + 1)) || rules.capitalisedNouns && Character.isUpperCase(s.charAt(e + 1)))
+        || !rules.starters.contains(s, j, e) || rules.capitalised.contains(s, j, e)) {
+      return false;
+    }
+    if (e - j > 1) {
+      return true;
+    }
+    int f = e + 1;
+    while (f < n && f - e <= MAX_NEXT && Character.isLetter(s.charAt(f))) {
+      f++;
+    }
+    return !rules.starters.contains(s, e + 1, f) && !rules.openWords.contains(s, e + 1, f);
   }
 
   /** Counts line breaks in {@code [i, j)}; CR LF counts once, a paragraph separator twice. */
@@ -388,6 +438,7 @@ final class SentenceScanner {
     depth = 0;
     startsLine = lineStart;
     wrapped = false;
+    punctuated = false;
     char c = s.charAt(i);
     bullet = rules.kind(c) == BULLET ? c : 0;
   }
@@ -534,6 +585,11 @@ final class SentenceScanner {
     if (boundary && question && !closedAfter && isQuoteOpen() && quotationContinues(m)) {
       // "'Who goes there? Show yourself!' the guard shouted": the questions and exclamations of a
       // quotation that the sentence goes on after
+      rule = BoundaryRule.QUOTATION_CONTINUES;
+      boundary = false;
+    }
+    if (boundary && question && closedAfter && !lineEnd && nextClass == UPPER && isReportingNext()) {
+      // "'Yes!' I said.", "'Why?' Anna asked": the speaker and a verb of saying after the quotation
       rule = BoundaryRule.QUOTATION_CONTINUES;
       boundary = false;
     }
@@ -882,7 +938,7 @@ final class SentenceScanner {
       boolean isPeriod) {
     char next = s.charAt(k);
     if (hard) {
-      if (cornerClosed && rules.quoteParticles.indexOf(next) >= 0) {
+      if (cornerClosed && rules.quoteParticles.indexOf(next) >= 0 || quoteClosed && isReportingAfter(k)) {
         return false;
       }
       byte kind = rules.kind(next);
@@ -1709,6 +1765,54 @@ final class SentenceScanner {
     // A title such as "Mr." also starts a sentence.
     return nextWordEnd < n && s.charAt(nextWordEnd) == '.'
         && rules.abbreviations.get(s, nextWordStart, nextWordEnd) == PREFIX;
+  }
+
+  /**
+   * Tells whether the capitalised next word, or a name of up to three capitalised words, is followed
+   * by a verb of saying ({@code I said}, {@code Anna Berg asked}). A starter other than a personal
+   * pronoun opens a sentence of its own ({@code Nobody answered}).
+   */
+  private boolean isReportingNext() {
+    if (isStarter() && !isNextIn(rules.pronouns) && !isNextIn(rules.capitalised)) {
+      return false; // "Nobody answered", "Nie odpowiedziała": a sentence of its own
+    }
+    int p = nextWordEnd;
+    for (int words = 0; words < 3 && nextWordEnd > nextWordStart; words++) {
+      if (p + 1 >= n || s.charAt(p) != ' ') {
+        return false;
+      }
+      int w = p + 1;
+      int e = w;
+      while (e < n && e - w < MAX_NEXT && Character.isLetter(s.charAt(e))) {
+        e++;
+      }
+      if (e == w) {
+        return false;
+      }
+      if (rules.reportingVerbs.contains(s, w, e)) {
+        return true;
+      }
+      if (!Character.isUpperCase(s.charAt(w))) {
+        return false;
+      }
+      p = e;
+    }
+    return false;
+  }
+
+  /**
+   * Tells whether a verb of saying follows a closing quote glued to the next text at {@code k},
+   * within a subject of at most three characters and before a stop or a comma ({@code “走吧！”他说。});
+   * before a colon the verb opens a new quotation ({@code “……？”我说：“……”}).
+   */
+  private boolean isReportingAfter(int k) {
+    for (int q = k; q < n && q - k <= 3 && isCjk(s.codePointAt(q)); q++) {
+      if (rules.reportingVerbs.contains(s, q, q + 1)
+          && (q + 1 == n || rules.isTerminator(s.charAt(q + 1)) || ",\uFF0C\u3001".indexOf(s.charAt(q + 1)) >= 0)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The next token is an initial too: "J. R. R. Tolkien". */

@@ -35,7 +35,9 @@ final class BoundaryRuleTest {
         Arguments.of("Pack these: (a) A warm coat (b) Two maps", "en", "coat", BoundaryRule.INLINE_LIST, true),
         Arguments.of("First paragraph\n\nSecond one", "en", "paragraph", BoundaryRule.BLANK_LINE, true),
         Arguments.of("The tide turned; The boats left.", "en", "turned;", BoundaryRule.SEMICOLON, true),
-        Arguments.of("He began to say — The bell rang.", "en", "say —", BoundaryRule.INTERRUPTION, true));
+        Arguments.of("He began to say — The bell rang.", "en", "say —", BoundaryRule.INTERRUPTION, true),
+        Arguments.of("Storm floods the old harbour The water rose.", "en", "harbour", BoundaryRule.RUN_IN_HEADING, true),
+        Arguments.of("\"Yes!\" I said.", "en", "Yes!\"", BoundaryRule.QUOTATION_CONTINUES, false));
   }
 
   @ParameterizedTest(name = "{2} in {0}")

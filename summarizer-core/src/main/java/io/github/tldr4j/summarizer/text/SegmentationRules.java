@@ -81,9 +81,19 @@ final class SegmentationRules {
   final KeyTable months;
   final KeyTable names;
   final KeyTable domains;
+  /** Words written with a capital inside a sentence too (en {@code I}, de {@code Sie}). */
+  final KeyTable capitalised;
+  /** Verbs that report speech after a quotation ({@code "Yes!" I said}, zh {@code “走吧！”他说}). */
+  final KeyTable reportingVerbs;
+  /** Personal pronouns: the speaker of a quotation ({@code "Basta!" Ella gritó}). */
+  final KeyTable pronouns;
+  /** Closing formulas of letters ({@code Best regards}), followed by a comma and the signature. */
+  final KeyTable closings;
   final String quoteParticles;
   final boolean ordinalDot;
   final boolean spacedTerminators;
+  /** The language capitalises its nouns (de): an article before a capitalised word is no title. */
+  final boolean capitalisedNouns;
   /** The language has a data file of its own, so its abbreviation lists are meant to be complete. */
   final boolean ownData;
 
@@ -99,9 +109,14 @@ final class SegmentationRules {
     this.months = KeyTable.of(b.months);
     this.names = KeyTable.of(b.names);
     this.domains = KeyTable.of(b.domains);
+    this.capitalised = KeyTable.of(b.capitalised);
+    this.reportingVerbs = KeyTable.of(b.reportingVerbs);
+    this.pronouns = KeyTable.of(b.pronouns);
+    this.closings = KeyTable.of(b.closings);
     this.quoteParticles = b.quoteParticles.toString();
     this.ordinalDot = b.ordinalDot;
     this.spacedTerminators = b.spacedTerminators;
+    this.capitalisedNouns = b.capitalisedNouns;
     this.ownData = b.ownData;
   }
 
@@ -198,9 +213,14 @@ final class SegmentationRules {
     final Map<String, Integer> months = new HashMap<>();
     final Map<String, Integer> names = new HashMap<>();
     final Map<String, Integer> domains = new HashMap<>();
+    final Map<String, Integer> capitalised = new HashMap<>();
+    final Map<String, Integer> reportingVerbs = new HashMap<>();
+    final Map<String, Integer> pronouns = new HashMap<>();
+    final Map<String, Integer> closings = new HashMap<>();
     final StringBuilder quoteParticles = new StringBuilder();
     boolean ordinalDot;
     boolean spacedTerminators;
+    boolean capitalisedNouns;
     boolean ownData;
 
     Builder() {
@@ -278,6 +298,10 @@ final class SegmentationRules {
         case "months" -> months.put(entry, 1);
         case "names" -> names.put(entry, 1);
         case "domains" -> domains.put(entry, 1);
+        case "capitalised" -> capitalised.put(entry, 1);
+        case "reporting-verbs" -> reportingVerbs.put(entry, 1);
+        case "pronouns" -> pronouns.put(entry, 1);
+        case "closings" -> closings.put(entry, 1);
         case "quote-particles" -> quoteParticles.append(entry.charAt(0));
         case "options" -> option(entry, where);
         default -> throw new IllegalStateException(where + ": unknown section [" + section + "]");
@@ -308,6 +332,7 @@ final class SegmentationRules {
       switch (key) {
         case "ordinal-dot" -> ordinalDot = value;
         case "spaced-terminators" -> spacedTerminators = value;
+        case "capitalised-nouns" -> capitalisedNouns = value;
         default -> throw new IllegalStateException(where + ": unknown option '" + key + "'");
       }
     }

@@ -86,6 +86,12 @@ final class SentenceScanner {
   private int depth;
   private boolean startsLine;
   private boolean wrapped;
+  /** The end of the date-and-time stamp read last ({@code 03/27/2001 09:11 AM}), or -1. */
+  private int stampEnd = -1;
+  /** The stamp read last follows a lower-case word inside a sentence ({@code met on 04/25/2001 10:30}). */
+  private boolean stampInText;
+  /** The open sentence has a comma, colon, semicolon or opening bracket or quote so far. */
+  private boolean punctuated;
   private char bullet;
 
   /**
@@ -179,10 +185,14 @@ final class SentenceScanner {
             singleOpen--;
           }
         }
-        case OPENER -> depth++;
+        case OPENER -> {
+          depth++;
+          punctuated = true;
+        }
         case OTHER -> {
           // letters take none of these tests: ",,", ";" and "-" are below them, the dashes apart
           if (c <= ';' || c == '\u2013' || c == '\u2014') {
+            punctuated |= c == ',' || c == ':' || c == ';';
             int e = punctuation(i, c);
             if (e > i) {
               i = e;
@@ -230,8 +240,11 @@ final class SentenceScanner {
       lineItems = false;
       carriedOpen = 0;
       carriedDoubleQuote = false;
+    } else if (i == stampEnd && sentStart >= 0 && j < n && stampEnds(j)) {
+      emit(sentEnd, BoundaryRule.DATE_STAMP);
     } else if (breaks == 1 && sentStart >= 0 && j < n) {
       BoundaryRule rule = isHeading(j) ? BoundaryRule.HEADING
+          : isLetterLine(j) ? BoundaryRule.LETTER
           : markers.isListItem(j) ? BoundaryRule.LIST_LINE
           : isShortLineItem(j) ? BoundaryRule.SHORT_LINE_ITEM : null;
       if (rule != null) {
@@ -241,8 +254,136 @@ final class SentenceScanner {
         wrapped = true;
         lineItems = false;
       }
+    } else if (breaks == 0 && j < n && sentStart >= 0 && tokens >= 2 && !punctuated
+        && Character.isLowerCase(s.charAt(i - 1)) && Character.isUpperCase(s.charAt(j)) && runInHeadingEnds(i, j)) {
+      emit(sentEnd, BoundaryRule.RUN_IN_HEADING);
     }
     return j;
+  }
+
+  /**
+   * Tells whether the open sentence is a heading run into its text without a line break or any
+   * punctuation ({@code Storm floods the old town The storm that hit ...}), given the space at
+   * {@code i} and the capitalised word at {@code j}: the sentence starts with a capital, has at least
+   * three words and no comma, colon, semicolon, bracket or quote, and ends in a lower-case word that
+   * is no function word of the language; the next word is a sentence starter (an article, a pronoun,
+   * an adverb) that the language does not capitalise inside a sentence, followed by a lower-case
+   * word (or any word where nouns are capitalised: {@code eröffnet Die Bauarbeiten}), and a one-letter article by a word that is no function word ({@code la gripe A en}).
+   * Titles of works in sentence case ({@code the album A day in the sun}) are the known cost.
+   */
+  private boolean runInHeadingEnds(int i, int j) {
+    if (!Character.isUpperCase(s.charAt(sentStart)) || isQuoteOpen()) {
+      return false;
+    }
+    int w = i;
+    while (w > sentStart && i - w < MAX_WORD && Character.isLowerCase(s.charAt(w - 1))) {
+      w--;
+    }
+    if (i - w < 3 || w == sentStart || rules.kind(s.charAt(w - 1)) != SPACE
+        || rules.starters.contains(s, w, i) || rules.openWords.contains(s, w, i)) {
+      return false;
+    }
+    int e = j + 1;
+    while (e < n && e - j < MAX_NEXT && Character.isLowerCase(s.charAt(e))) {
+      e++;
+    }
+    if (e + 1 >= n || s.charAt(e) != ' '
+        || !(Character.isLowerCase(s.charAt(e + 1)) || rules.capitalisedNouns && Character.isUpperCase(s.charAt(e + 1)))
+        || !rules.starters.contains(s, j, e) || rules.capitalised.contains(s, j, e)) {
+      return false;
+    }
+    if (e - j > 1) {
+      return true;
+    }
+    int f = e + 1;
+    while (f < n && f - e <= MAX_NEXT && Character.isLetter(s.charAt(f))) {
+      f++;
+    }
+    return !rules.starters.contains(s, e + 1, f) && !rules.openWords.contains(s, e + 1, f);
+  }
+
+  /**
+   * Tells whether the line holding the open sentence is the salutation or the closing of a letter or
+   * an e-mail ({@code Dear Anna,}, {@code Best regards,}, {@code Liebe Grüße,}) above the next line,
+   * which starts with a capital: a line of its own of at most four words ending in a comma.
+   */
+  private boolean isLetterLine(int next) {
+    if (!startsLine || wrapped || tokens > 4 || s.charAt(sentEnd - 1) != ',') {
+      return false;
+    }
+    classifyNext(next);
+    return nextClass == UPPER;
+  }
+
+  /**
+   * Tells whether the stamp just read ends its sentence before the token at {@code j}: a header's
+   * stamp before anything but a continuing mark, a stamp inside a sentence only before a capital.
+   */
+  private boolean stampEnds(int j) {
+    classifyNext(j);
+    return nextClass != CONTINUATION && nextClass != NONE && (!stampInText || nextClass != LOWER);
+  }
+
+  /**
+   * Returns the end of a date-and-time stamp at {@code i}, as e-mail headers and forum posts write
+   * them ({@code 03/27/2001 09:11 AM}, {@code 4/5/05 14:02:33}), or -1: a date of numbers separated
+   * by slashes, a clock time with an optional {@code AM} or {@code PM}, then whitespace or the end.
+   */
+  private int stampAt(int i) {
+    int p = i;
+    for (int part = 0; part < 3; part++) {
+      int d = p;
+      while (p < n && p - d < 4 && isAsciiDigit(s.charAt(p))) {
+        p++;
+      }
+      if (p == d || part < 2 && (p - d > 2 || p >= n || s.charAt(p++) != '/')) {
+        return -1;
+      }
+    }
+    if (p < n && s.charAt(p) == ',') {
+      p++;
+    }
+    if (p >= n || s.charAt(p) != ' ') {
+      return -1;
+    }
+    p++;
+    int d = p;
+    while (p < n && p - d < 2 && isAsciiDigit(s.charAt(p))) {
+      p++;
+    }
+    if (p == d) {
+      return -1;
+    }
+    for (int part = 0; part < 2; part++) {
+      if (p + 2 < n && s.charAt(p) == ':' && isAsciiDigit(s.charAt(p + 1)) && isAsciiDigit(s.charAt(p + 2))) {
+        p += 3;
+      } else if (part == 0) {
+        return -1;
+      }
+    }
+    if (p + 3 <= n && s.charAt(p) == ' ' && "AaPp".indexOf(s.charAt(p + 1)) >= 0
+        && (s.charAt(p + 2) == 'M' || s.charAt(p + 2) == 'm') && (p + 3 == n || rules.kind(s.charAt(p + 3)) == SPACE)) {
+      p += 3;
+    }
+    return p == n || rules.kind(s.charAt(p)) == SPACE ? p : -1;
+  }
+
+  /** The first non-space character from {@code i} on is a capital letter. */
+  private boolean isCapitalAfterSpace(int i) {
+    int m = i;
+    while (m < n && m - i < 4 && rules.kind(s.charAt(m)) == SPACE) {
+      m++;
+    }
+    return m < n && Character.isUpperCase(s.charAt(m));
+  }
+
+  /** The open sentence ends with a word of lower-case letters ({@code on}, {@code at}). */
+  private boolean endsWithLowerCaseWord() {
+    int p = sentEnd;
+    while (p > sentStart && sentEnd - p < MAX_WORD && Character.isLowerCase(s.charAt(p - 1))) {
+      p--;
+    }
+    return p < sentEnd && (p == sentStart || rules.kind(s.charAt(p - 1)) == SPACE);
   }
 
   /** Counts line breaks in {@code [i, j)}; CR LF counts once, a paragraph separator twice. */
@@ -356,6 +497,17 @@ final class SentenceScanner {
   /** Called at the first character of every token. */
   private void startToken(int i, boolean lineStart) {
     tokenStart = i;
+    if (isAsciiDigit(s.charAt(i)) && i > stampEnd) {
+      int e = stampAt(i);
+      if (e > 0) {
+        stampEnd = e;
+        stampInText = sentStart >= 0 && endsWithLowerCaseWord();
+        if (sentStart >= 0 && !stampInText) {
+          // "Kay Mann 04/26/2001 07:17 AM": a header line run together; "on 04/25/01 12:42" goes on
+          emit(sentEnd, BoundaryRule.DATE_STAMP);
+        }
+      }
+    }
     if (sentStart >= 0 && listNext >= 0 && isNextListMarker(i)) {
       emit(sentEnd, BoundaryRule.INLINE_LIST);
     }
@@ -388,6 +540,7 @@ final class SentenceScanner {
     depth = 0;
     startsLine = lineStart;
     wrapped = false;
+    punctuated = false;
     char c = s.charAt(i);
     bullet = rules.kind(c) == BULLET ? c : 0;
   }
@@ -534,6 +687,11 @@ final class SentenceScanner {
     if (boundary && question && !closedAfter && isQuoteOpen() && quotationContinues(m)) {
       // "'Who goes there? Show yourself!' the guard shouted": the questions and exclamations of a
       // quotation that the sentence goes on after
+      rule = BoundaryRule.QUOTATION_CONTINUES;
+      boundary = false;
+    }
+    if (boundary && question && closedAfter && !lineEnd && nextClass == UPPER && isReportingNext()) {
+      // "'Yes!' I said.", "'Why?' Anna asked": the speaker and a verb of saying after the quotation
       rule = BoundaryRule.QUOTATION_CONTINUES;
       boundary = false;
     }
@@ -686,6 +844,12 @@ final class SentenceScanner {
   private int punctuation(int i, char c) {
     if (isLowQuote(i)) {
       doubleQuotes++;
+    } else if (c == ',' && tokens <= 4 && i + 2 < n && rules.kind(s.charAt(i + 1)) == SPACE
+        && rules.closings.contains(s, sentStart, i) && isCapitalAfterSpace(i + 1)) {
+      // "Best regards, Anna": the closing formula of a letter, then the signature
+      sentEnd = i + 1;
+      emit(i + 1, BoundaryRule.LETTER);
+      return i + 1;
     } else if (c == ';' && semicolonEnds(i)) {
       sentEnd = i + 1;
       emit(i + 1, BoundaryRule.SEMICOLON);
@@ -882,7 +1046,7 @@ final class SentenceScanner {
       boolean isPeriod) {
     char next = s.charAt(k);
     if (hard) {
-      if (cornerClosed && rules.quoteParticles.indexOf(next) >= 0) {
+      if (cornerClosed && rules.quoteParticles.indexOf(next) >= 0 || quoteClosed && isReportingAfter(k)) {
         return false;
       }
       byte kind = rules.kind(next);
@@ -915,12 +1079,21 @@ final class SentenceScanner {
     if (i - wordStart > MAX_WORD) {
       return false;
     }
+    boolean dotted = false;
     if (isNumber(wordStart, i)) {
       // "at 3.Then", "came to 1,250.That": a number that does not open the sentence (a list marker
       // "1.Intro" would)
       if (tokens <= 1 || s.charAt(wordStart - 1) != ' ') {
         return false;
       }
+    } else if (isLowerCaseDotted(wordStart, i)) {
+      // "sal q.b.Gosto de": an abbreviation of lower-case initials glued to the next sentence, unless
+      // it never ends one ("i.e.", a title)
+      int type = rules.abbreviations.get(s, wordStart, i);
+      if (type == PREFIX || type == TITLE) {
+        return false;
+      }
+      dotted = true;
     } else {
       if (i - wordStart < 2) {
         return false;
@@ -939,7 +1112,7 @@ final class SentenceScanner {
       // "the army.A meeting followed" ends: a one-letter word, then a lower-case one
       return false;
     }
-    if (rules.abbreviations.get(s, wordStart, i) != KeyTable.ABSENT && !isNumber(wordStart, i)) {
+    if (!dotted && rules.abbreviations.get(s, wordStart, i) != KeyTable.ABSENT && !isNumber(wordStart, i)) {
       // "St.John", "Dr.Lee": an abbreviation written without its space
       return false;
     }
@@ -960,6 +1133,19 @@ final class SentenceScanner {
     }
     if (kind == PERIOD) {
       return e + 1 >= n || !Character.isLetterOrDigit(s.charAt(e + 1));
+    }
+    return true;
+  }
+
+  /** {@code [from, to)} is lower-case initials joined by periods ({@code q.b}, {@code a.m}). */
+  private boolean isLowerCaseDotted(int from, int to) {
+    if (to - from < 3 || (to - from) % 2 == 0) {
+      return false;
+    }
+    for (int p = from; p < to; p += 2) {
+      if (!Character.isLowerCase(s.charAt(p)) || p + 1 < to && s.charAt(p + 1) != '.') {
+        return false;
+      }
     }
     return true;
   }
@@ -1225,6 +1411,7 @@ final class SentenceScanner {
       return false;
     }
     if (Character.isUpperCase(cp) && nextClass == UPPER && !isNextIn(rules.strongStarters)
+        && !(isNextIn(rules.pronouns) && !isNextInitial())
         && (previousIsName(wordStart) || isSpacedInitial(wordStart) || isNextInitial())) {
       return false;
     }
@@ -1709,6 +1896,54 @@ final class SentenceScanner {
     // A title such as "Mr." also starts a sentence.
     return nextWordEnd < n && s.charAt(nextWordEnd) == '.'
         && rules.abbreviations.get(s, nextWordStart, nextWordEnd) == PREFIX;
+  }
+
+  /**
+   * Tells whether the capitalised next word, or a name of up to three capitalised words, is followed
+   * by a verb of saying ({@code I said}, {@code Anna Berg asked}). A starter other than a personal
+   * pronoun opens a sentence of its own ({@code Nobody answered}).
+   */
+  private boolean isReportingNext() {
+    if (isStarter() && !isNextIn(rules.pronouns) && !isNextIn(rules.capitalised)) {
+      return false; // "Nobody answered", "Nie odpowiedziała": a sentence of its own
+    }
+    int p = nextWordEnd;
+    for (int words = 0; words < 3 && nextWordEnd > nextWordStart; words++) {
+      if (p + 1 >= n || s.charAt(p) != ' ') {
+        return false;
+      }
+      int w = p + 1;
+      int e = w;
+      while (e < n && e - w < MAX_NEXT && Character.isLetter(s.charAt(e))) {
+        e++;
+      }
+      if (e == w) {
+        return false;
+      }
+      if (rules.reportingVerbs.contains(s, w, e)) {
+        return true;
+      }
+      if (!Character.isUpperCase(s.charAt(w))) {
+        return false;
+      }
+      p = e;
+    }
+    return false;
+  }
+
+  /**
+   * Tells whether a verb of saying follows a closing quote glued to the next text at {@code k},
+   * within a subject of at most three characters and before a stop or a comma ({@code “走吧！”他说。});
+   * before a colon the verb opens a new quotation ({@code “……？”我说：“……”}).
+   */
+  private boolean isReportingAfter(int k) {
+    for (int q = k; q < n && q - k <= 3 && isCjk(s.codePointAt(q)); q++) {
+      if (rules.reportingVerbs.contains(s, q, q + 1)
+          && (q + 1 == n || rules.isTerminator(s.charAt(q + 1)) || ",\uFF0C\u3001".indexOf(s.charAt(q + 1)) >= 0)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The next token is an initial too: "J. R. R. Tolkien". */

@@ -71,7 +71,7 @@ final class ClassicAlgorithmsTest {
   }
 
   @Test
-  void edmundsonRewardsBonusWordsTitleWordsAndLocation() {
+  void edmundsonLowersStigmaWordsAndRewardsTitleWordsAndLocation() {
     String body =
         "The council met on Tuesday evening in the town hall.\n\n"
             + "The most important decision was to rebuild the harbour wall this year.\n\n"
@@ -80,7 +80,7 @@ final class ClassicAlgorithmsTest {
             + "Residents can send comments until Friday.";
     Function<Document, Map<Integer, Double>> edmundson = d -> scores(Algorithm.EDMUNDSON, d);
     Map<Integer, Double> s = edmundson.apply(Document.of(body));
-    // cue: sentence 1 has bonus words, sentence 2 stigma words; both are middle paragraphs
+    // cue: sentence 2 has stigma words (hedges); 1 and 2 are both middle paragraphs
     assertTrue(s.get(1) > s.get(2), s.toString());
     // location: the first paragraph outranks a middle one without cue words
     assertTrue(s.get(0) > s.get(3), s.toString());
@@ -109,23 +109,25 @@ final class ClassicAlgorithmsTest {
   }
 
   @Test
-  void edmundsonCountsOneCueWordNoMoreThanTheLeadPosition() {
-    // one paragraph: the first sentence has the location bonuses of the first paragraph and of
-    // a paragraph's first sentence (2); the third has one bonus word ("main") in the first
-    // paragraph (1 + 1). Counted as the paper and sumy count them, one cue word ties with the
-    // lead position (the earlier sentence wins the tie) and two cue words beat it.
+  void edmundsonLeavesValueWordsToTheLeadAndLowersHedges() {
+    // issue 11: the shipped cue words are stigma words only. One paragraph: the first and the last
+    // sentence have two location bonuses, the others one. Superlatives and value words ("most
+    // important", "biggest") are bonus words in Edmundson's scientific corpus, but news uses them
+    // anywhere, so they do not lift the third sentence above the second; a hedge ("perhaps",
+    // "might") lowers a sentence below its neighbours.
     String text =
         "The ferry to the island runs twice a day in winter. "
             + "Tickets are sold at the pier and on board. "
-            + "The main change is a later evening departure. "
-            + "Timetables hang in the waiting room.";
+            + "The most important and biggest change is a later evening departure. "
+            + "Timetables hang in the waiting room. "
+            + "The summer timetable starts in May.";
     Map<Integer, Double> s = scores(Algorithm.EDMUNDSON, Document.of(text));
-    assertEquals(s.get(0), s.get(2), s.toString());
-    assertTrue(s.get(2) > s.get(1), s.toString());
-    assertEquals(List.of(0), chosen(Algorithm.EDMUNDSON, text, 1));
-    String twoCues = text + " The key and most important change is the fare.";
-    Map<Integer, Double> t = scores(Algorithm.EDMUNDSON, Document.of(twoCues));
-    assertTrue(t.get(4) > t.get(0), t.toString());
+    assertEquals(s.get(1), s.get(2), s.toString());
+    assertEquals(List.of(0, 1, 4), chosen(Algorithm.EDMUNDSON, text, 3));
+    String hedged = text.replace("Tickets are sold", "Perhaps tickets might be sold");
+    Map<Integer, Double> h = scores(Algorithm.EDMUNDSON, Document.of(hedged));
+    assertTrue(h.get(1) < h.get(3), h.toString());
+    assertEquals(List.of(0, 2, 4), chosen(Algorithm.EDMUNDSON, hedged, 3));
   }
 
   @Test

@@ -47,7 +47,7 @@ public enum Algorithm {
 
   /**
    * Edmundson (1969): cue words, title words and location, his preferred combination ({@code
-   * EdmundsonScorer}).
+   * EdmundsonScorer}); the cue words are stigma words (hedges), whose meaning holds in any genre.
    */
   EDMUNDSON("edmundson", EdmundsonScorer::new),
 

@@ -31,8 +31,8 @@
  *       <td>O(n · 64²)</td></tr>
  *   <tr><td>{@code LUHN}</td><td>Luhn 1958: the densest cluster of significant words (terms
  *       seen more than once), gap 4</td><td>O(T)</td></tr>
- *   <tr><td>{@code EDMUNDSON}</td><td>Edmundson 1969: cue words (per-language files), title
- *       words and location</td><td>O(T)</td></tr>
+ *   <tr><td>{@code EDMUNDSON}</td><td>Edmundson 1969: cue words (per-language files of stigma
+ *       words), title words and location</td><td>O(T)</td></tr>
  *   <tr><td>{@code SUMBASIC}</td><td>Nenkova and Vanderwende 2005: greedy by average word
  *       probability, squared after each choice</td><td>O(T log n), lazy greedy</td></tr>
  *   <tr><td>{@code KLSUM}</td><td>Haghighi and Vanderwende 2009: greedy toward the smallest

@@ -53,7 +53,11 @@ enum BoundaryRule {
   /** A spaced dash that breaks off a sentence before a new one ({@code to say — The door}). */
   INTERRUPTION,
   /** A heading run into its text without punctuation ({@code Storm floods the town The storm ...}). */
-  RUN_IN_HEADING;
+  RUN_IN_HEADING,
+  /** The salutation or closing of a letter ({@code Dear Anna,} on its own line, {@code Best regards,}). */
+  LETTER,
+  /** A date-and-time stamp of an e-mail header or a post ({@code Kay Mann 04/26/2001 07:17 AM}). */
+  DATE_STAMP;
 
   /**
    * One decision at a candidate boundary: the offset where the sentence would end (after its

@@ -87,6 +87,8 @@ final class SegmentationRules {
   final KeyTable reportingVerbs;
   /** Personal pronouns: the speaker of a quotation ({@code "Basta!" Ella gritó}). */
   final KeyTable pronouns;
+  /** Closing formulas of letters ({@code Best regards}), followed by a comma and the signature. */
+  final KeyTable closings;
   final String quoteParticles;
   final boolean ordinalDot;
   final boolean spacedTerminators;
@@ -110,6 +112,7 @@ final class SegmentationRules {
     this.capitalised = KeyTable.of(b.capitalised);
     this.reportingVerbs = KeyTable.of(b.reportingVerbs);
     this.pronouns = KeyTable.of(b.pronouns);
+    this.closings = KeyTable.of(b.closings);
     this.quoteParticles = b.quoteParticles.toString();
     this.ordinalDot = b.ordinalDot;
     this.spacedTerminators = b.spacedTerminators;
@@ -213,6 +216,7 @@ final class SegmentationRules {
     final Map<String, Integer> capitalised = new HashMap<>();
     final Map<String, Integer> reportingVerbs = new HashMap<>();
     final Map<String, Integer> pronouns = new HashMap<>();
+    final Map<String, Integer> closings = new HashMap<>();
     final StringBuilder quoteParticles = new StringBuilder();
     boolean ordinalDot;
     boolean spacedTerminators;
@@ -297,6 +301,7 @@ final class SegmentationRules {
         case "capitalised" -> capitalised.put(entry, 1);
         case "reporting-verbs" -> reportingVerbs.put(entry, 1);
         case "pronouns" -> pronouns.put(entry, 1);
+        case "closings" -> closings.put(entry, 1);
         case "quote-particles" -> quoteParticles.append(entry.charAt(0));
         case "options" -> option(entry, where);
         default -> throw new IllegalStateException(where + ": unknown section [" + section + "]");

@@ -86,6 +86,10 @@ final class SentenceScanner {
   private int depth;
   private boolean startsLine;
   private boolean wrapped;
+  /** The end of the date-and-time stamp read last ({@code 03/27/2001 09:11 AM}), or -1. */
+  private int stampEnd = -1;
+  /** The stamp read last follows a lower-case word inside a sentence ({@code met on 04/25/2001 10:30}). */
+  private boolean stampInText;
   /** The open sentence has a comma, colon, semicolon or opening bracket or quote so far. */
   private boolean punctuated;
   private char bullet;
@@ -236,8 +240,11 @@ final class SentenceScanner {
       lineItems = false;
       carriedOpen = 0;
       carriedDoubleQuote = false;
+    } else if (i == stampEnd && sentStart >= 0 && j < n && stampEnds(j)) {
+      emit(sentEnd, BoundaryRule.DATE_STAMP);
     } else if (breaks == 1 && sentStart >= 0 && j < n) {
       BoundaryRule rule = isHeading(j) ? BoundaryRule.HEADING
+          : isLetterLine(j) ? BoundaryRule.LETTER
           : markers.isListItem(j) ? BoundaryRule.LIST_LINE
           : isShortLineItem(j) ? BoundaryRule.SHORT_LINE_ITEM : null;
       if (rule != null) {
@@ -293,6 +300,90 @@ final class SentenceScanner {
       f++;
     }
     return !rules.starters.contains(s, e + 1, f) && !rules.openWords.contains(s, e + 1, f);
+  }
+
+  /**
+   * Tells whether the line holding the open sentence is the salutation or the closing of a letter or
+   * an e-mail ({@code Dear Anna,}, {@code Best regards,}, {@code Liebe Grüße,}) above the next line,
+   * which starts with a capital: a line of its own of at most four words ending in a comma.
+   */
+  private boolean isLetterLine(int next) {
+    if (!startsLine || wrapped || tokens > 4 || s.charAt(sentEnd - 1) != ',') {
+      return false;
+    }
+    classifyNext(next);
+    return nextClass == UPPER;
+  }
+
+  /**
+   * Tells whether the stamp just read ends its sentence before the token at {@code j}: a header's
+   * stamp before anything but a continuing mark, a stamp inside a sentence only before a capital.
+   */
+  private boolean stampEnds(int j) {
+    classifyNext(j);
+    return nextClass != CONTINUATION && nextClass != NONE && (!stampInText || nextClass != LOWER);
+  }
+
+  /**
+   * Returns the end of a date-and-time stamp at {@code i}, as e-mail headers and forum posts write
+   * them ({@code 03/27/2001 09:11 AM}, {@code 4/5/05 14:02:33}), or -1: a date of numbers separated
+   * by slashes, a clock time with an optional {@code AM} or {@code PM}, then whitespace or the end.
+   */
+  private int stampAt(int i) {
+    int p = i;
+    for (int part = 0; part < 3; part++) {
+      int d = p;
+      while (p < n && p - d < 4 && isAsciiDigit(s.charAt(p))) {
+        p++;
+      }
+      if (p == d || part < 2 && (p - d > 2 || p >= n || s.charAt(p++) != '/')) {
+        return -1;
+      }
+    }
+    if (p < n && s.charAt(p) == ',') {
+      p++;
+    }
+    if (p >= n || s.charAt(p) != ' ') {
+      return -1;
+    }
+    p++;
+    int d = p;
+    while (p < n && p - d < 2 && isAsciiDigit(s.charAt(p))) {
+      p++;
+    }
+    if (p == d) {
+      return -1;
+    }
+    for (int part = 0; part < 2; part++) {
+      if (p + 2 < n && s.charAt(p) == ':' && isAsciiDigit(s.charAt(p + 1)) && isAsciiDigit(s.charAt(p + 2))) {
+        p += 3;
+      } else if (part == 0) {
+        return -1;
+      }
+    }
+    if (p + 3 <= n && s.charAt(p) == ' ' && "AaPp".indexOf(s.charAt(p + 1)) >= 0
+        && (s.charAt(p + 2) == 'M' || s.charAt(p + 2) == 'm') && (p + 3 == n || rules.kind(s.charAt(p + 3)) == SPACE)) {
+      p += 3;
+    }
+    return p == n || rules.kind(s.charAt(p)) == SPACE ? p : -1;
+  }
+
+  /** The first non-space character from {@code i} on is a capital letter. */
+  private boolean isCapitalAfterSpace(int i) {
+    int m = i;
+    while (m < n && m - i < 4 && rules.kind(s.charAt(m)) == SPACE) {
+      m++;
+    }
+    return m < n && Character.isUpperCase(s.charAt(m));
+  }
+
+  /** The open sentence ends with a word of lower-case letters ({@code on}, {@code at}). */
+  private boolean endsWithLowerCaseWord() {
+    int p = sentEnd;
+    while (p > sentStart && sentEnd - p < MAX_WORD && Character.isLowerCase(s.charAt(p - 1))) {
+      p--;
+    }
+    return p < sentEnd && (p == sentStart || rules.kind(s.charAt(p - 1)) == SPACE);
   }
 
   /** Counts line breaks in {@code [i, j)}; CR LF counts once, a paragraph separator twice. */
@@ -406,6 +497,17 @@ final class SentenceScanner {
   /** Called at the first character of every token. */
   private void startToken(int i, boolean lineStart) {
     tokenStart = i;
+    if (isAsciiDigit(s.charAt(i)) && i > stampEnd) {
+      int e = stampAt(i);
+      if (e > 0) {
+        stampEnd = e;
+        stampInText = sentStart >= 0 && endsWithLowerCaseWord();
+        if (sentStart >= 0 && !stampInText) {
+          // "Kay Mann 04/26/2001 07:17 AM": a header line run together; "on 04/25/01 12:42" goes on
+          emit(sentEnd, BoundaryRule.DATE_STAMP);
+        }
+      }
+    }
     if (sentStart >= 0 && listNext >= 0 && isNextListMarker(i)) {
       emit(sentEnd, BoundaryRule.INLINE_LIST);
     }
@@ -742,6 +844,12 @@ final class SentenceScanner {
   private int punctuation(int i, char c) {
     if (isLowQuote(i)) {
       doubleQuotes++;
+    } else if (c == ',' && tokens <= 4 && i + 2 < n && rules.kind(s.charAt(i + 1)) == SPACE
+        && rules.closings.contains(s, sentStart, i) && isCapitalAfterSpace(i + 1)) {
+      // "Best regards, Anna": the closing formula of a letter, then the signature
+      sentEnd = i + 1;
+      emit(i + 1, BoundaryRule.LETTER);
+      return i + 1;
     } else if (c == ';' && semicolonEnds(i)) {
       sentEnd = i + 1;
       emit(i + 1, BoundaryRule.SEMICOLON);
@@ -971,12 +1079,21 @@ final class SentenceScanner {
     if (i - wordStart > MAX_WORD) {
       return false;
     }
+    boolean dotted = false;
     if (isNumber(wordStart, i)) {
       // "at 3.Then", "came to 1,250.That": a number that does not open the sentence (a list marker
       // "1.Intro" would)
       if (tokens <= 1 || s.charAt(wordStart - 1) != ' ') {
         return false;
       }
+    } else if (isLowerCaseDotted(wordStart, i)) {
+      // "sal q.b.Gosto de": an abbreviation of lower-case initials glued to the next sentence, unless
+      // it never ends one ("i.e.", a title)
+      int type = rules.abbreviations.get(s, wordStart, i);
+      if (type == PREFIX || type == TITLE) {
+        return false;
+      }
+      dotted = true;
     } else {
       if (i - wordStart < 2) {
         return false;
@@ -995,7 +1112,7 @@ final class SentenceScanner {
       // "the army.A meeting followed" ends: a one-letter word, then a lower-case one
       return false;
     }
-    if (rules.abbreviations.get(s, wordStart, i) != KeyTable.ABSENT && !isNumber(wordStart, i)) {
+    if (!dotted && rules.abbreviations.get(s, wordStart, i) != KeyTable.ABSENT && !isNumber(wordStart, i)) {
       // "St.John", "Dr.Lee": an abbreviation written without its space
       return false;
     }
@@ -1016,6 +1133,19 @@ final class SentenceScanner {
     }
     if (kind == PERIOD) {
       return e + 1 >= n || !Character.isLetterOrDigit(s.charAt(e + 1));
+    }
+    return true;
+  }
+
+  /** {@code [from, to)} is lower-case initials joined by periods ({@code q.b}, {@code a.m}). */
+  private boolean isLowerCaseDotted(int from, int to) {
+    if (to - from < 3 || (to - from) % 2 == 0) {
+      return false;
+    }
+    for (int p = from; p < to; p += 2) {
+      if (!Character.isLowerCase(s.charAt(p)) || p + 1 < to && s.charAt(p + 1) != '.') {
+        return false;
+      }
     }
     return true;
   }
@@ -1281,6 +1411,7 @@ final class SentenceScanner {
       return false;
     }
     if (Character.isUpperCase(cp) && nextClass == UPPER && !isNextIn(rules.strongStarters)
+        && !(isNextIn(rules.pronouns) && !isNextInitial())
         && (previousIsName(wordStart) || isSpacedInitial(wordStart) || isNextInitial())) {
       return false;
     }

@@ -41,25 +41,50 @@ final class TfIdfPositionScorerTest {
     }
   }
 
-  // issue 15: in a long document the lead bias covers the same share of it as in a 40-sentence one
+  // issue 15: in a long document the lead bias covers the same share of it as in a 40-sentence
+  // one, blended with a decline over the whole document whose share grows with the length
   @ParameterizedTest
   @ValueSource(ints = {1, 3, 40, 41, 80, 250})
   void leadBiasStretchesWithLongDocuments(int n) {
     double[] features = TfIdfPositionScorer.features(text(n));
     double scale = Math.max(1.0, n / 40.0);
+    double spread = n > 40 ? 2.0 * (1.0 - 40.0 / n) : 0.0;
     for (int i = 0; i < n; i++) {
+      double lead = 1.0 / (1.0 + i / scale);
       assertEquals(
-          1.0 / (1.0 + i / scale),
+          (lead + spread / (1.0 + 5.0 * i / n)) / (1.0 + spread),
           features[i * TfIdfPositionScorer.FEATURES + TfIdfPositionScorer.POSITION],
           1e-12);
     }
-    // a news-length document keeps 1 / (1 + i); a quarter of the way in scores alike in any
-    // document of 40 sentences or more
-    if (n >= 40 && n % 4 == 0) {
-      assertEquals(
-          1.0 / 11.0,
-          features[(n / 4) * TfIdfPositionScorer.FEATURES + TfIdfPositionScorer.POSITION],
-          1e-12);
+    // a news-length document keeps 1 / (1 + i)
+    if (n <= 40) {
+      for (int i = 0; i < n; i++) {
+        assertEquals(
+            1.0 / (1.0 + i),
+            features[i * TfIdfPositionScorer.FEATURES + TfIdfPositionScorer.POSITION],
+            1e-12);
+      }
+    }
+  }
+
+  // issue 15, third round: with the stretched lead bias alone, a sentence a third of the way into
+  // a 250-sentence article and one near its end were nearly level (0.07 against 0.03), so a 30%
+  // extract was filled from the whole article alike; the first half now ranks clearly higher, and
+  // the lead bias still falls all the way
+  @ParameterizedTest
+  @ValueSource(ints = {200, 250, 600})
+  void theSecondHalfOfALongDocumentRanksBelowTheFirst(int n) {
+    double[] features = TfIdfPositionScorer.features(text(n));
+    double third = features[(n / 3) * TfIdfPositionScorer.FEATURES + TfIdfPositionScorer.POSITION];
+    double end =
+        features[(n * 9 / 10) * TfIdfPositionScorer.FEATURES + TfIdfPositionScorer.POSITION];
+    assertTrue(third - end >= 0.1, n + " sentences: " + third + " vs " + end);
+    assertEquals(1.0, features[TfIdfPositionScorer.POSITION], 1e-12);
+    for (int i = 1; i < n; i++) {
+      assertTrue(
+          features[i * TfIdfPositionScorer.FEATURES + TfIdfPositionScorer.POSITION]
+              < features[(i - 1) * TfIdfPositionScorer.FEATURES + TfIdfPositionScorer.POSITION],
+          "not falling at " + i);
     }
   }
 

@@ -37,7 +37,10 @@ final class BoundaryRuleTest {
         Arguments.of("The tide turned; The boats left.", "en", "turned;", BoundaryRule.SEMICOLON, true),
         Arguments.of("He began to say — The bell rang.", "en", "say —", BoundaryRule.INTERRUPTION, true),
         Arguments.of("Storm floods the old harbour The water rose.", "en", "harbour", BoundaryRule.RUN_IN_HEADING, true),
-        Arguments.of("\"Yes!\" I said.", "en", "Yes!\"", BoundaryRule.QUOTATION_CONTINUES, false));
+        Arguments.of("\"Yes!\" I said.", "en", "Yes!\"", BoundaryRule.QUOTATION_CONTINUES, false),
+        Arguments.of("See you. Best regards, Lena", "en", "regards,", BoundaryRule.LETTER, true),
+        Arguments.of("Dear Oskar,\nThe tickets came.", "en", "Oskar,", BoundaryRule.LETTER, true),
+        Arguments.of("Lena Holm 11/02/2003 04:15 PM Can you call?", "en", "PM", BoundaryRule.DATE_STAMP, true));
   }
 
   @ParameterizedTest(name = "{2} in {0}")

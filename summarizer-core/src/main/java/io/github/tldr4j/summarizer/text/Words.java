@@ -194,7 +194,7 @@ public final class Words {
   }
 
   /** Punctuation, marks and joiners, which do not start a word right after a stop. */
-  private static boolean continuesStop(char c) {
+  static boolean continuesStop(char c) {
     switch (Character.getType(c)) {
       case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
           Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION,

@@ -130,7 +130,7 @@ final class WordsTest {
 
   /** Whether text[i] is punctuation (a stop too) that continues a stop before it: "。」", "。.". */
   private static boolean continuesStopAt(String text, int i) {
-    return isStopPunctuation(text.charAt(i)) && endsStopRun(text, i - 1);
+    return Words.continuesStop(text.charAt(i)) && endsStopRun(text, i - 1);
   }
 
   /** Whether text[0, i] ends with a stop and then only punctuation that may follow it. */
@@ -140,22 +140,11 @@ final class WordsTest {
       if (Words.isStop(c)) {
         return true;
       }
-      if (Words.isWhitespace(c) || !isStopPunctuation(c)) {
+      if (Words.isWhitespace(c) || !Words.continuesStop(c)) {
         return false;
       }
     }
     return false;
-  }
-
-  private static boolean isStopPunctuation(char c) {
-    switch (Character.getType(c)) {
-      case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
-          Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION,
-          Character.FINAL_QUOTE_PUNCTUATION, Character.OTHER_PUNCTUATION:
-        return true;
-      default:
-        return SegmentationRules.isExtender(c) || Character.isLowSurrogate(c);
-    }
   }
 
   /** Issue 16: Chinese and Japanese sentences take no space, and each still has its words. */

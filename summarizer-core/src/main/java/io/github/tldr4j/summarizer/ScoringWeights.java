@@ -19,14 +19,17 @@ import java.util.Locale;
  * document frequency and match itself.
  *
  * <ul>
- *   <li>{@code position}: lead bias, {@code 1 / (1 + index)}; in a document of more than 40
- *       sentences {@code 1 / (1 + index * 40 / sentences)}, so that a long article's lead is not
- *       just its first five sentences.
+ *   <li>{@code position}: lead bias, {@code 1 / (1 + index)}; in a document of {@code n > 40}
+ *       sentences {@code 1 / (1 + index * 40 / n)}, so that a long article's lead is not just its
+ *       first five sentences, blended with a slow decline over the whole document, {@code 1 / (1 +
+ *       5 * index / n)}, which weighs up to twice as much as the lead in a very long one ({@code 2
+ *       * (1 - 40 / n)} times), so that an article's second half ranks below its first.
  *   <li>{@code paragraphStart}: 1 for the first sentence of a paragraph, else 0.
  *   <li>{@code title}: the share of the title's terms that the sentence contains (0 without a
  *       title).
  *   <li>{@code length}: {@code min(1, words / 12)}, a penalty for very short sentences.
- *   <li>{@code brevity}: {@code 1 - min(1, words / 60)}, a preference for concise sentences.
+ *   <li>{@code brevity}: {@code 1 - min(1, words / 60)}, a preference for concise sentences; in
+ *       a document of more than 40 sentences, 0 for a sentence with an aside in brackets.
  *   <li>{@code frequency}: the sum, over the sentence's terms (repeats included), of how many more
  *       times each occurs in the document (Luhn's significance: a term used once counts for
  *       nothing). Favours long sentences full of the document's recurring terms. In a document of

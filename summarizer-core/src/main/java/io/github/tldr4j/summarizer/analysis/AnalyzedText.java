@@ -17,8 +17,10 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
  * stop words removed, in order, with repeats), plus its word count.
  *
  * <p>The whole text goes through the analyzer once; each token is assigned to the sentence that
- * contains its start offset. Term ids are dense, {@code 0 .. vocabularySize() - 1}, in order of
- * first occurrence. Immutable once built and safe to share between threads.
+ * contains its start offset. (A text of 64K characters or more, with Lucene's English or standard
+ * analyzer, is read by the standard tokenizer and each distinct word form goes through the
+ * analyzer once, with the same result.) Term ids are dense, {@code 0 .. vocabularySize() - 1}, in
+ * order of first occurrence. Immutable once built and safe to share between threads.
  *
  * <p>Its accessors are the input of every {@link io.github.tldr4j.summarizer.scoring.SentenceScorer}
  * and part of the stable API; {@link #analyze} is not.
@@ -89,19 +91,36 @@ public final class AnalyzedText {
     // compiled while it runs (on-stack replacement), together with the rest of its method, so one
     // loop per method keeps those compilations small and the profile they use complete.
     int[] wordCounts = wordCounts(text, starts, ends);
-    // distinct terms grow about as the square root of the text (Heaps' law; ~12 sqrt(chars) for
-    // English news), and never beyond one per 16 characters in practice
-    TermDictionary dictionary =
-        new TermDictionary(
-            (int) Math.min(text.length() / 16, 12 * Math.sqrt(text.length())));
-    int[] counts = new int[n + 1];
+    TermCollector collected = collect(analyzer, text, starts, ends);
     int[] termStart = new int[n + 1];
-    int[] terms =
-        n == 0 ? new int[0] : terms(analyzer, text, starts, ends, dictionary, counts, termStart);
+    int[] terms = collected.finish(termStart);
+    TermDictionary dictionary = collected.dictionary;
     int[] titleTerms = title == null || n == 0 ? new int[0] : lookUp(analyzer, title, dictionary);
-    boolean[] standalone = standalone(text, starts, ends, counts);
+    boolean[] standalone = standalone(text, starts, ends, collected.counts);
     return new AnalyzedText(
         copy, termStart, terms, wordCounts, dictionary.size(), titleTerms, standalone);
+  }
+
+  /**
+   * Runs the analyzer over the text and interns its terms by sentence: a long text word form by
+   * word form when the analyzer allows it ({@link SurfaceTerms}), any other token by token.
+   */
+  private static TermCollector collect(Analyzer analyzer, String text, int[] starts, int[] ends) {
+    try {
+      if (starts.length > 0 && SurfaceTerms.applies(analyzer, text)) {
+        TermCollector collector = new TermCollector(starts, ends, text.length());
+        if (SurfaceTerms.collect(analyzer, text, collector)) {
+          return collector;
+        }
+      }
+      TermCollector collector = new TermCollector(starts, ends, text.length());
+      if (starts.length > 0) {
+        collect(analyzer.tokenStream(FIELD, text), collector);
+      }
+      return collector;
+    } catch (IOException e) {
+      throw new UncheckedIOException("analysis of an in-memory text failed", e);
+    }
   }
 
   private static int[] wordCounts(String text, int[] starts, int[] ends) {
@@ -120,106 +139,24 @@ public final class AnalyzedText {
     return standalone;
   }
 
-  /**
-   * Runs the analyzer over the text and interns its terms: returns the term ids grouped by
-   * sentence, and fills {@code counts[i + 1]} with the number of terms of sentence {@code i} and
-   * {@code termStart} with where each sentence's terms begin.
-   */
-  private static int[] terms(
-      Analyzer analyzer,
-      String text,
-      int[] starts,
-      int[] ends,
-      TermDictionary dictionary,
-      int[] counts,
-      int[] termStart) {
-    int n = starts.length;
-    // Term ids in arrival order. Tokens nearly always arrive in sentence order, and then this is
-    // already grouped by sentence; should a filter reorder offsets, tokenSentence records each
-    // token's sentence from that point on and the ids are regrouped below.
-    int[] tokenTerm = new int[Math.max(16, text.length() / 8)];
-    int[] tokenSentence = null;
-    int tokens = 0;
-    try (TokenStream stream = analyzer.tokenStream(FIELD, text)) {
+  /** Collects the terms of a token stream, token by token; closes the stream. */
+  private static void collect(TokenStream tokens, TermCollector collector) throws IOException {
+    try (TokenStream stream = tokens) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
       OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
       stream.reset();
-      int cursor = 0;
       while (stream.incrementToken()) {
         int length = term.length();
         if (length == 0) {
           continue;
         }
-        int sentence = locate(starts, ends, offset.startOffset(), cursor);
-        if (sentence < 0) {
-          continue;
+        int sentence = collector.sentenceOf(offset.startOffset());
+        if (sentence >= 0) {
+          collector.add(sentence, collector.dictionary.add(term.buffer(), length));
         }
-        if (tokens == tokenTerm.length) {
-          tokenTerm = Arrays.copyOf(tokenTerm, tokens * 2);
-          if (tokenSentence != null) {
-            tokenSentence = Arrays.copyOf(tokenSentence, tokens * 2);
-          }
-        }
-        if (tokenSentence == null && sentence < cursor) {
-          tokenSentence = sentencesSoFar(counts, tokenTerm.length, cursor);
-        }
-        if (tokenSentence != null) {
-          tokenSentence[tokens] = sentence;
-        }
-        cursor = sentence;
-        tokenTerm[tokens] = dictionary.add(term.buffer(), length);
-        counts[sentence + 1]++;
-        tokens++;
       }
       stream.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException("analysis of an in-memory text failed", e);
     }
-    for (int i = 0; i < n; i++) {
-      termStart[i + 1] = termStart[i] + counts[i + 1];
-    }
-    if (tokenSentence == null) {
-      return tokens == tokenTerm.length ? tokenTerm : Arrays.copyOf(tokenTerm, tokens);
-    }
-    int[] terms = new int[tokens];
-    int[] fill = Arrays.copyOf(termStart, n);
-    for (int t = 0; t < tokens; t++) {
-      terms[fill[tokenSentence[t]]++] = tokenTerm[t];
-    }
-    return terms;
-  }
-
-  /**
-   * The sentence of each token so far, for tokens that arrived in sentence order: {@code
-   * counts[i + 1]} tokens in sentence {@code i}, for sentences up to {@code last}.
-   */
-  private static int[] sentencesSoFar(int[] counts, int capacity, int last) {
-    int[] tokenSentence = new int[capacity];
-    int t = 0;
-    for (int i = 0; i <= last; i++) {
-      for (int c = counts[i + 1]; c > 0; c--) {
-        tokenSentence[t++] = i;
-      }
-    }
-    return tokenSentence;
-  }
-
-  /** Finds the sentence containing {@code offset}, starting the search at {@code cursor}. */
-  private static int locate(int[] starts, int[] ends, int offset, int cursor) {
-    int n = starts.length;
-    if (cursor < n && offset >= starts[cursor]) {
-      int i = cursor;
-      while (i < n && offset >= ends[i]) {
-        i++;
-      }
-      return i < n && offset >= starts[i] ? i : -1;
-    }
-    int i = Arrays.binarySearch(starts, offset);
-    if (i >= 0) {
-      return i;
-    }
-    i = -i - 2;
-    return i >= 0 && offset < ends[i] ? i : -1;
   }
 
   private static int[] lookUp(Analyzer analyzer, String title, TermDictionary dictionary) {

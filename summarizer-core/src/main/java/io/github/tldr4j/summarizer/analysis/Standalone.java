@@ -49,7 +49,7 @@ final class Standalone {
    * @param terms the number of analyzed terms of the sentence
    * @return false for a fragment, a colon lead-in, a quotation tail or a label
    */
-  static boolean check(CharSequence text, int start, int end, int terms) {
+  static boolean check(String text, int start, int end, int terms) {
     if (terms < MIN_TERMS) {
       return false;
     }
@@ -68,7 +68,7 @@ final class Standalone {
   }
 
   /** The offset of the last character that is neither whitespace nor a closing mark, or -1. */
-  private static int lastSignificant(CharSequence text, int start, int end) {
+  private static int lastSignificant(String text, int start, int end) {
     for (int i = end - 1; i >= start; i--) {
       char c = text.charAt(i);
       if (!Words.isWhitespace(c) && !isCloser(c)) {
@@ -101,7 +101,7 @@ final class Standalone {
    * speaker: the first double quotation mark whose direction can be told closes a quotation, and no
    * letter follows it.
    */
-  private static boolean isQuotationTail(CharSequence text, int start, int end) {
+  private static boolean isQuotationTail(String text, int start, int end) {
     for (int i = start; i < end; i++) {
       char c = text.charAt(i);
       int symbol = symbolDirection(c);
@@ -128,7 +128,7 @@ final class Standalone {
     return false;
   }
 
-  private static boolean hasLetter(CharSequence text, int from, int to) {
+  private static boolean hasLetter(String text, int from, int to) {
     for (int i = from; i < to; i++) {
       if (Character.isLetter(text.charAt(i))) {
         return true;

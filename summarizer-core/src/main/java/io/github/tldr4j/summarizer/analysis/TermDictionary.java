@@ -53,14 +53,25 @@ final class TermDictionary {
 
   /** Returns the id of the term, adding it if absent. */
   int add(char[] buffer, int length) {
-    int hash = hash(buffer, length);
+    return add(buffer, 0, length, hash(buffer, 0, length));
+  }
+
+  /**
+   * Returns the id here of term {@code id} of another dictionary, adding it if absent, without
+   * hashing it again.
+   */
+  int add(TermDictionary other, int id) {
+    return add(other.pool, other.termOffset[id], other.termLength[id], other.termHash[id]);
+  }
+
+  private int add(char[] buffer, int offset, int length, int hash) {
     int slot = hash & mask;
     while (true) {
       int id = table[slot];
       if (id == EMPTY) {
         break;
       }
-      if (termHash[id] == hash && equals(id, buffer, length)) {
+      if (termHash[id] == hash && equals(id, buffer, offset, length)) {
         return id;
       }
       slot = (slot + 1) & mask;
@@ -75,7 +86,7 @@ final class TermDictionary {
     if (poolSize + length > pool.length) {
       pool = Arrays.copyOf(pool, Math.max(pool.length * 2, poolSize + length));
     }
-    System.arraycopy(buffer, 0, pool, poolSize, length);
+    System.arraycopy(buffer, offset, pool, poolSize, length);
     termOffset[id] = poolSize;
     termLength[id] = length;
     termHash[id] = hash;
@@ -89,14 +100,14 @@ final class TermDictionary {
 
   /** Returns the id of the term, or -1 if absent. */
   int find(char[] buffer, int length) {
-    int hash = hash(buffer, length);
+    int hash = hash(buffer, 0, length);
     int slot = hash & mask;
     while (true) {
       int id = table[slot];
       if (id == EMPTY) {
         return -1;
       }
-      if (termHash[id] == hash && equals(id, buffer, length)) {
+      if (termHash[id] == hash && equals(id, buffer, 0, length)) {
         return id;
       }
       slot = (slot + 1) & mask;
@@ -107,7 +118,7 @@ final class TermDictionary {
     return new String(pool, termOffset[id], termLength[id]);
   }
 
-  private boolean equals(int id, char[] buffer, int length) {
+  private boolean equals(int id, char[] buffer, int offset, int length) {
     if (termLength[id] != length) {
       return false;
     }
@@ -116,7 +127,7 @@ final class TermDictionary {
     char[] pool = this.pool;
     int off = termOffset[id];
     for (int i = 0; i < length; i++) {
-      if (pool[off + i] != buffer[i]) {
+      if (pool[off + i] != buffer[offset + i]) {
         return false;
       }
     }
@@ -136,9 +147,9 @@ final class TermDictionary {
     }
   }
 
-  private static int hash(char[] buffer, int length) {
+  private static int hash(char[] buffer, int offset, int length) {
     int h = 0;
-    for (int i = 0; i < length; i++) {
+    for (int i = offset; i < offset + length; i++) {
       h = 31 * h + buffer[i];
     }
     // spread the bits so that linear probing over a power-of-two table behaves

@@ -86,6 +86,10 @@ public final class BudgetedSelector {
     boolean[] chosen = new boolean[n];
     int chosenCount = 0;
     int words = 0;
+    // each time the words left halve, the candidates longer than that leave the queue at once: they
+    // could never be taken, and polling them one by one was most of the selection's time on a long
+    // text (the order of the others does not change)
+    int pruneAt = maxWords / 2;
     while (!queue.isEmpty() && chosenCount < maxSentences) {
       int i = queue.poll();
       if (words + text.wordCount(i) > maxWords) {
@@ -105,6 +109,10 @@ public final class BudgetedSelector {
       chosen[i] = true;
       chosenCount++;
       words += text.wordCount(i);
+      if (maxWords - words <= pruneAt) {
+        queue.removeLongerThan(text, maxWords - words);
+        pruneAt = (maxWords - words) / 2;
+      }
       pairs.add(text, ids, i);
       if (covered != null) {
         for (int k = text.termStart(i), end = text.termStart(i + 1); k < end; k++) {
@@ -295,6 +303,10 @@ public final class BudgetedSelector {
       this.current = current;
       this.size = candidates.length;
       this.heap = candidates;
+      heapify();
+    }
+
+    private void heapify() {
       for (int k = (size >>> 1) - 1; k >= 0; k--) {
         siftDown(k, heap[k]);
       }
@@ -334,6 +346,18 @@ public final class BudgetedSelector {
         k = parent;
       }
       heap[k] = sentence;
+    }
+
+    /** Removes the candidates of more than {@code words} words. */
+    void removeLongerThan(AnalyzedText text, int words) {
+      int kept = 0;
+      for (int k = 0; k < size; k++) {
+        if (text.wordCount(heap[k]) <= words) {
+          heap[kept++] = heap[k];
+        }
+      }
+      size = kept;
+      heapify();
     }
 
     private void siftDown(int k, int sentence) {

@@ -59,23 +59,60 @@ public final class Words {
    */
   public static int count(CharSequence text, int start, int end) {
     java.util.Objects.checkFromToIndex(start, end, text.length());
+    int state = start == 0 ? AFTER_SPACE : stateAfter(text, start - 1);
+    // the same loop for a String, the usual case, read through a call the JIT binds statically
+    // (CharSequence.charAt is an interface call per character); one step per character
     int words = 0;
-    // 0: after whitespace (or at the start); 1: inside a word; 2: after a stop and punctuation
-    int state = start == 0 ? 0 : stateAfter(text, start - 1);
-    for (int i = start; i < end; i++) {
-      char c = text.charAt(i);
-      if (isWhitespace(c)) {
-        state = 0;
-      } else if (state == 2 && continuesStop(c)) {
-        // "。」" or "。." : punctuation after a stop belongs to the word the stop ends
-      } else {
-        if (state != 1) {
-          words++;
-        }
-        state = isStop(c) ? 2 : 1;
+    if (text instanceof String string) {
+      for (int i = start; i < end; i++) {
+        state = step(state, string.charAt(i));
+        words += state >>> WORD_SHIFT;
+        state &= STATES;
+      }
+    } else {
+      for (int i = start; i < end; i++) {
+        state = step(state, text.charAt(i));
+        words += state >>> WORD_SHIFT;
+        state &= STATES;
       }
     }
     return words;
+  }
+
+  // the states of count: after whitespace (or at the start), inside a word, after a stop and the
+  // punctuation that follows it; step sets WORD when a word starts
+  private static final int AFTER_SPACE = 0;
+  private static final int IN_WORD = 1;
+  private static final int AFTER_STOP = 2;
+  private static final int STATES = 3;
+  private static final int WORD_SHIFT = 2;
+  private static final int WORD = 1 << WORD_SHIFT;
+
+  /**
+   * The state after {@code c}, with {@link #WORD} set if a word starts at it. Printable ASCII
+   * outside a stop's punctuation and ASCII whitespace take the short way (small enough to be
+   * inlined in count's loop); the rest goes through {@link #slowStep}.
+   */
+  private static int step(int state, char c) {
+    if (c <= ' ') {
+      return AFTER_SPACE;
+    }
+    if (c < '\u007F' && state != AFTER_STOP) {
+      // state is AFTER_SPACE (0) or IN_WORD (1) here: a word starts after a space
+      return IN_WORD | (IN_WORD - state) << WORD_SHIFT;
+    }
+    return slowStep(state, c);
+  }
+
+  private static int slowStep(int state, char c) {
+    if (isWhitespace(c)) {
+      return AFTER_SPACE;
+    }
+    if (state == AFTER_STOP && continuesStop(c)) {
+      // "。」" or "。." : punctuation after a stop belongs to the word the stop ends
+      return AFTER_STOP;
+    }
+    return (isStop(c) ? AFTER_STOP : IN_WORD) | (state != IN_WORD ? WORD : 0);
   }
 
   /**
@@ -157,7 +194,7 @@ public final class Words {
   }
 
   /** Punctuation, marks and joiners, which do not start a word right after a stop. */
-  private static boolean continuesStop(char c) {
+  static boolean continuesStop(char c) {
     switch (Character.getType(c)) {
       case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
           Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION,

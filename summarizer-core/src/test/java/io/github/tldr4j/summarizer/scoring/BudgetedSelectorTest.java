@@ -60,6 +60,33 @@ final class BudgetedSelectorTest {
     }
   }
 
+  /**
+   * Issue 14: on a long text under a small word budget, the candidates that no longer fit leave
+   * the queue together each time the words left halve; the choice is still the greedy one.
+   */
+  @Test
+  void aLongTextUnderASmallBudgetGetsTheGreedyChoice() {
+    Random random = new Random(14);
+    for (int round = 0; round < 6; round++) {
+      int n = 1500 + random.nextInt(1500);
+      AnalyzedText text = randomText(random, n);
+      double[] scores = new double[n];
+      for (int i = 0; i < n; i++) {
+        scores[i] = random.nextInt(50) + random.nextInt(3) * 0.25;
+      }
+      int maxWords = 20 + random.nextInt(300);
+      String where = "round " + round + ", " + maxWords + " words";
+      assertArrayEquals(
+          greedy(text, scores, maxWords, n),
+          BudgetedSelector.select(text, scores, maxWords, n, 0.0),
+          where);
+      assertArrayEquals(
+          exactGreedy(text, scores, maxWords, n, 1.5),
+          BudgetedSelector.select(text, scores, maxWords, n, 1.5),
+          where);
+    }
+  }
+
   @Test
   void aRepeatIsSkippedForTheNextBestSentence() {
     // issue 16: sentence 2 repeats sentence 0, sentence 3 nearly (one word of nine changed)

@@ -41,25 +41,91 @@ final class TfIdfPositionScorerTest {
     }
   }
 
-  // issue 15: in a long document the lead bias covers the same share of it as in a 40-sentence one
+  // issue 15: in a long document the lead bias covers the same share of it as in a 40-sentence
+  // one, blended with a decline over the whole document whose share grows with the length
   @ParameterizedTest
   @ValueSource(ints = {1, 3, 40, 41, 80, 250})
   void leadBiasStretchesWithLongDocuments(int n) {
     double[] features = TfIdfPositionScorer.features(text(n));
     double scale = Math.max(1.0, n / 40.0);
+    double spread = n > 40 ? 2.0 * (1.0 - 40.0 / n) : 0.0;
     for (int i = 0; i < n; i++) {
+      double lead = 1.0 / (1.0 + i / scale);
       assertEquals(
-          1.0 / (1.0 + i / scale),
+          (lead + spread / (1.0 + 5.0 * i / n)) / (1.0 + spread),
           features[i * TfIdfPositionScorer.FEATURES + TfIdfPositionScorer.POSITION],
           1e-12);
     }
-    // a news-length document keeps 1 / (1 + i); a quarter of the way in scores alike in any
-    // document of 40 sentences or more
-    if (n >= 40 && n % 4 == 0) {
-      assertEquals(
-          1.0 / 11.0,
-          features[(n / 4) * TfIdfPositionScorer.FEATURES + TfIdfPositionScorer.POSITION],
-          1e-12);
+    // a news-length document keeps 1 / (1 + i)
+    if (n <= 40) {
+      for (int i = 0; i < n; i++) {
+        assertEquals(
+            1.0 / (1.0 + i),
+            features[i * TfIdfPositionScorer.FEATURES + TfIdfPositionScorer.POSITION],
+            1e-12);
+      }
+    }
+  }
+
+  // issue 15, third round: with the stretched lead bias alone, a sentence a third of the way into
+  // a 250-sentence article and one near its end were nearly level (0.07 against 0.03), so a 30%
+  // extract was filled from the whole article alike; the first half now ranks clearly higher, and
+  // the lead bias still falls all the way
+  @ParameterizedTest
+  @ValueSource(ints = {200, 250, 600})
+  void theSecondHalfOfALongDocumentRanksBelowTheFirst(int n) {
+    double[] features = TfIdfPositionScorer.features(text(n));
+    double third = features[(n / 3) * TfIdfPositionScorer.FEATURES + TfIdfPositionScorer.POSITION];
+    double end =
+        features[(n * 9 / 10) * TfIdfPositionScorer.FEATURES + TfIdfPositionScorer.POSITION];
+    assertTrue(third - end >= 0.1, n + " sentences: " + third + " vs " + end);
+    assertEquals(1.0, features[TfIdfPositionScorer.POSITION], 1e-12);
+    for (int i = 1; i < n; i++) {
+      assertTrue(
+          features[i * TfIdfPositionScorer.FEATURES + TfIdfPositionScorer.POSITION]
+              < features[(i - 1) * TfIdfPositionScorer.FEATURES + TfIdfPositionScorer.POSITION],
+          "not falling at " + i);
+    }
+  }
+
+  // issue 15, third round: in a long document a sentence with an aside in brackets gets no
+  // conciseness bonus, whatever its length; in a news-length one only the length counts
+  @ParameterizedTest
+  @ValueSource(ints = {10, 39, 41, 90})
+  void anAsideInBracketsIsNotConciseInALongDocument(int filler) {
+    StringBuilder sb = new StringBuilder();
+    sb.append("Die Burg (auf Platt Borg genannt) steht auf einem Hügel am Fluss. ");
+    sb.append("Die Burg steht seit sehr langer Zeit auf einem Hügel am Fluss. ");
+    sb.append("Die alte Mühle [siehe unten] mahlt noch. ");
+    for (int i = 0; i < filler; i++) {
+      sb.append(String.format(Locale.ROOT, "Im Jahr %d kamen neue Gäste zur Burg. ", 1500 + i));
+    }
+    String body = sb.toString();
+    double[] features;
+    int[] words = new int[3];
+    try (org.apache.lucene.analysis.de.GermanAnalyzer analyzer =
+        new org.apache.lucene.analysis.de.GermanAnalyzer()) {
+      AnalyzedText text =
+          AnalyzedText.analyze(
+              analyzer, body, SentenceSegmenter.forLanguage("de").segment(body), null);
+      assertEquals(filler + 3, text.sentenceCount());
+      features = TfIdfPositionScorer.features(text);
+      for (int i = 0; i < 3; i++) {
+        words[i] = text.wordCount(i);
+      }
+    }
+    double aside = features[TfIdfPositionScorer.BREVITY];
+    double plain = features[TfIdfPositionScorer.FEATURES + TfIdfPositionScorer.BREVITY];
+    double bracketed = features[2 * TfIdfPositionScorer.FEATURES + TfIdfPositionScorer.BREVITY];
+    assertEquals(12, words[0]);
+    assertEquals(12, words[1]);
+    assertEquals(1.0 - 12 / 60.0, plain, 1e-12);
+    if (filler + 3 > 40) {
+      assertEquals(0.0, aside, 0.0);
+      assertEquals(0.0, bracketed, 0.0);
+    } else {
+      assertEquals(plain, aside, 1e-12);
+      assertEquals(1.0 - words[2] / 60.0, bracketed, 1e-12);
     }
   }
 

@@ -79,6 +79,74 @@ final class WordsTest {
     assertThrows(NullPointerException.class, () -> Words.count(null));
   }
 
+  /**
+   * Issue 14: count reads a String by its own path (with a shortcut for ASCII) and any other
+   * CharSequence by the interface; both agree with the definition, written out plainly here, on
+   * random texts and ranges that mix ASCII, whitespace of every kind, stops and the punctuation
+   * after them, other scripts and surrogates.
+   */
+  @Test
+  void aStringAndAnyCharSequenceCountAsTheDefinitionSays() {
+    String alphabet =
+        "ab Z9.,!?\"')-_\t\n\r\u000B\u007F\u0085\u00A0\u00E9\u2003\u200B\u2060\uFEFF"
+            + "\u3002\uFF01\u300D\u300C\u4E86\u0964\u00BB\u2019\uD83D\uDE00\u0301\u3005";
+    Random random = new Random(14);
+    for (int round = 0; round < 2000; round++) {
+      StringBuilder text = new StringBuilder();
+      int length = random.nextInt(40);
+      for (int i = 0; i < length; i++) {
+        // mostly ASCII letters, as in running text
+        text.append(
+            random.nextInt(3) == 0
+                ? alphabet.charAt(random.nextInt(alphabet.length()))
+                : (char) ('a' + random.nextInt(26)));
+      }
+      String string = text.toString();
+      int start = random.nextInt(length + 1);
+      int end = start + random.nextInt(length - start + 1);
+      int expected = definition(string, start, end);
+      assertEquals(expected, Words.count(string, start, end), () -> "'" + string + "'");
+      assertEquals(expected, Words.count(text, start, end), () -> "'" + string + "'");
+    }
+  }
+
+  /**
+   * The words that start in {@code text[start, end)}: at a non-whitespace character after
+   * whitespace or the text's start, or after a stop and the punctuation that follows it.
+   */
+  private static int definition(String text, int start, int end) {
+    int words = 0;
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (Words.isWhitespace(c) || continuesStopAt(text, i)) {
+        continue;
+      }
+      if (i == 0 || Words.isWhitespace(text.charAt(i - 1)) || endsStopRun(text, i - 1)) {
+        words++;
+      }
+    }
+    return words;
+  }
+
+  /** Whether text[i] is punctuation (a stop too) that continues a stop before it: "。」", "。.". */
+  private static boolean continuesStopAt(String text, int i) {
+    return Words.continuesStop(text.charAt(i)) && endsStopRun(text, i - 1);
+  }
+
+  /** Whether text[0, i] ends with a stop and then only punctuation that may follow it. */
+  private static boolean endsStopRun(String text, int i) {
+    for (int k = i; k >= 0; k--) {
+      char c = text.charAt(k);
+      if (Words.isStop(c)) {
+        return true;
+      }
+      if (Words.isWhitespace(c) || !Words.continuesStop(c)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   /** Issue 16: Chinese and Japanese sentences take no space, and each still has its words. */
   @Test
   void ideographicStopsEndWords() {

@@ -28,7 +28,8 @@ import java.util.Locale;
  *   <li>{@code title}: the share of the title's terms that the sentence contains (0 without a
  *       title).
  *   <li>{@code length}: {@code min(1, words / 12)}, a penalty for very short sentences.
- *   <li>{@code brevity}: {@code 1 - min(1, words / 60)}, a preference for concise sentences.
+ *   <li>{@code brevity}: {@code 1 - min(1, words / 60)}, a preference for concise sentences; in
+ *       a document of more than 40 sentences, 0 for a sentence with an aside in brackets.
  *   <li>{@code frequency}: the sum, over the sentence's terms (repeats included), of how many more
  *       times each occurs in the document (Luhn's significance: a term used once counts for
  *       nothing). Favours long sentences full of the document's recurring terms. In a document of

@@ -133,7 +133,17 @@ public final class TfIdfPositionScorer implements SentenceScorer {
   public static final int TITLE = 4;
   /** Column of the sentence-length feature. */
   public static final int LENGTH = 5;
-  /** Column of the conciseness feature. */
+  /**
+   * Column of the conciseness feature, {@code 1 - min(1, words / 60)}; in a document of more than
+   * 40 sentences, 0 for a sentence with a parenthetical aside, an opening bracket {@code (}, {@code
+   * [} or their full-width forms (issue 15, third round). What an encyclopedia article puts in
+   * brackets (a pronunciation, an older name, a date, an abbreviation, a cross-reference) is the
+   * detail a short account of it leaves out, and a long document has other sentences to choose.
+   * Klexikon at ratio 0.3: ROUGE-1 +0.4, on both halves of the dev set. In a news story of a few
+   * dozen sentences a bracket more often holds a fact the summary needs (an age, a party, a
+   * figure): applied to every document, the rule cost BBC News 0.2 to 0.5 and OrangeSum 0.2
+   * ROUGE-2, so shorter documents keep the length alone.
+   */
   public static final int BREVITY = 6;
   /**
    * Column of the frequency feature: the sum, over the sentence's tokens, of the term's other
@@ -324,13 +334,24 @@ public final class TfIdfPositionScorer implements SentenceScorer {
       features[row + PARAGRAPH_START] = paragraph != previousParagraph ? 1.0 : 0.0;
       features[row + TITLE] = titleIds.length == 0 ? 0.0 : (double) titleHits / titleIds.length;
       features[row + LENGTH] = Math.min(1.0, text.wordCount(i) / FULL_LENGTH_WORDS);
-      features[row + BREVITY] = 1.0 - Math.min(1.0, text.wordCount(i) / LONG_WORDS);
+      features[row + BREVITY] =
+          longDocument && hasAside(sentences.get(i).text())
+              ? 0.0
+              : 1.0 - Math.min(1.0, text.wordCount(i) / LONG_WORDS);
       previousParagraph = paragraph;
     }
     scaleColumn(features, KEYWORDS, maxKeywords);
     scaleColumn(features, CENTRALITY, maxCentrality);
     scaleColumn(features, FREQUENCY, maxFrequency);
     return features;
+  }
+
+  /** Whether a sentence holds a parenthetical aside: an opening bracket, see {@link #BREVITY}. */
+  static boolean hasAside(String sentence) {
+    return sentence.indexOf('(') >= 0
+        || sentence.indexOf('[') >= 0
+        || sentence.indexOf('\uFF08') >= 0
+        || sentence.indexOf('\uFF3B') >= 0;
   }
 
   /** The lead bias of sentence {@code i} of {@code n}: see {@link #POSITION}. */

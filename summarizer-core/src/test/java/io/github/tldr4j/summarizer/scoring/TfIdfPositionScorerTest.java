@@ -88,6 +88,47 @@ final class TfIdfPositionScorerTest {
     }
   }
 
+  // issue 15, third round: in a long document a sentence with an aside in brackets gets no
+  // conciseness bonus, whatever its length; in a news-length one only the length counts
+  @ParameterizedTest
+  @ValueSource(ints = {10, 39, 41, 90})
+  void anAsideInBracketsIsNotConciseInALongDocument(int filler) {
+    StringBuilder sb = new StringBuilder();
+    sb.append("Die Burg (auf Platt Borg genannt) steht auf einem Hügel am Fluss. ");
+    sb.append("Die Burg steht seit sehr langer Zeit auf einem Hügel am Fluss. ");
+    sb.append("Die alte Mühle [siehe unten] mahlt noch. ");
+    for (int i = 0; i < filler; i++) {
+      sb.append(String.format(Locale.ROOT, "Im Jahr %d kamen neue Gäste zur Burg. ", 1500 + i));
+    }
+    String body = sb.toString();
+    double[] features;
+    int[] words = new int[3];
+    try (org.apache.lucene.analysis.de.GermanAnalyzer analyzer =
+        new org.apache.lucene.analysis.de.GermanAnalyzer()) {
+      AnalyzedText text =
+          AnalyzedText.analyze(
+              analyzer, body, SentenceSegmenter.forLanguage("de").segment(body), null);
+      assertEquals(filler + 3, text.sentenceCount());
+      features = TfIdfPositionScorer.features(text);
+      for (int i = 0; i < 3; i++) {
+        words[i] = text.wordCount(i);
+      }
+    }
+    double aside = features[TfIdfPositionScorer.BREVITY];
+    double plain = features[TfIdfPositionScorer.FEATURES + TfIdfPositionScorer.BREVITY];
+    double bracketed = features[2 * TfIdfPositionScorer.FEATURES + TfIdfPositionScorer.BREVITY];
+    assertEquals(12, words[0]);
+    assertEquals(12, words[1]);
+    assertEquals(1.0 - 12 / 60.0, plain, 1e-12);
+    if (filler + 3 > 40) {
+      assertEquals(0.0, aside, 0.0);
+      assertEquals(0.0, bracketed, 0.0);
+    } else {
+      assertEquals(plain, aside, 1e-12);
+      assertEquals(1.0 - words[2] / 60.0, bracketed, 1e-12);
+    }
+  }
+
   // issue 15: keywords and centrality weigh a term by its occurrences in the rest of the document.
   // A sentence of names mentioned nowhere else used to rank first on both (its rare terms carried
   // the highest inverse document frequency, and matched themselves in the document's vector).

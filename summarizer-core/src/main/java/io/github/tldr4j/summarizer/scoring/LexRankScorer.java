@@ -27,7 +27,10 @@ final class LexRankScorer implements SentenceScorer {
    * with d = 0.15 (the paper's "typically chosen in [0.1, 0.2]"), and iterate until the largest
    * change is below 1e-4 of the mean score (the paper's error tolerance is unspecified). Self-links
    * are left out; a sentence without links spreads its score uniformly. Words are the analyzed
-   * terms (stemmed, stop words removed).
+   * terms (stemmed, stop words removed). (The paper's Algorithm 3 and sumy count each sentence's
+   * link to itself in the threshold graph. Measured with it, ROUGE-1 at 3 sentences: CNN/DailyMail
+   * 34.57 to 34.75, odd / even halves 34.81 / 34.34 to 34.99 / 34.50; BBC News 49.85 to 48.54,
+   * halves 49.93 / 49.76 to 48.79 / 48.29, below sumy's 48.53 on the second: it stays out.)
    *
    * Cost: O(sum of df(t)^2 over the terms of a block) for the graph, O(b^2) per iteration for a
    * block of b sentences; blocks of at most SentenceGraph.BLOCK sentences bound a long text to

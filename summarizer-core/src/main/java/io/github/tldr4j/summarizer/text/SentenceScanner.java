@@ -58,6 +58,8 @@ final class SentenceScanner {
   private static final int ITEM_WORDS = 5;
   /** Most characters of a line that is a list item without punctuation. */
   private static final int ITEM_CHARS = 40;
+  /** Most characters of a heading run into its text (the punctuation test reads them all). */
+  private static final int RUN_IN_CHARS = 240;
   /** Most characters a heading line may have. */
   private static final int HEADING_CHARS = 80;
 
@@ -90,8 +92,6 @@ final class SentenceScanner {
   private int stampEnd = -1;
   /** The stamp read last follows a lower-case word inside a sentence ({@code met on 04/25/2001 10:30}). */
   private boolean stampInText;
-  /** The open sentence has a comma, colon, semicolon or opening bracket or quote so far. */
-  private boolean punctuated;
   private char bullet;
 
   /**
@@ -185,14 +185,10 @@ final class SentenceScanner {
             singleOpen--;
           }
         }
-        case OPENER -> {
-          depth++;
-          punctuated = true;
-        }
+        case OPENER -> depth++;
         case OTHER -> {
           // letters take none of these tests: ",,", ";" and "-" are below them, the dashes apart
           if (c <= ';' || c == '\u2013' || c == '\u2014') {
-            punctuated |= c == ',' || c == ':' || c == ';';
             int e = punctuation(i, c);
             if (e > i) {
               i = e;
@@ -231,6 +227,16 @@ final class SentenceScanner {
     }
     int breaks = lineBreaks(i, j);
     lastBreaks = breaks;
+    if (breaks > 0) {
+      lineBreak(j, breaks);
+    } else if (j < n && sentStart >= 0 && (i == stampEnd || tokens >= 2 && isCapitalCandidate(s.charAt(j)))) {
+      withinLine(i, j);
+    }
+    return j;
+  }
+
+  /** Handles {@code breaks} line breaks before the token at {@code j}. */
+  private void lineBreak(int j, int breaks) {
     if (breaks >= 2) {
       emit(sentEnd, BoundaryRule.BLANK_LINE);
       if (!out.isEmpty()) {
@@ -240,9 +246,7 @@ final class SentenceScanner {
       lineItems = false;
       carriedOpen = 0;
       carriedDoubleQuote = false;
-    } else if (i == stampEnd && sentStart >= 0 && j < n && stampEnds(j)) {
-      emit(sentEnd, BoundaryRule.DATE_STAMP);
-    } else if (breaks == 1 && sentStart >= 0 && j < n) {
+    } else if (sentStart >= 0 && j < n) {
       BoundaryRule rule = isHeading(j) ? BoundaryRule.HEADING
           : isLetterLine(j) ? BoundaryRule.LETTER
           : markers.isListItem(j) ? BoundaryRule.LIST_LINE
@@ -254,25 +258,42 @@ final class SentenceScanner {
         wrapped = true;
         lineItems = false;
       }
-    } else if (breaks == 0 && j < n && sentStart >= 0 && tokens >= 2 && !punctuated
-        && Character.isLowerCase(s.charAt(i - 1)) && Character.isUpperCase(s.charAt(j)) && runInHeadingEnds(i, j)) {
+    }
+  }
+
+
+  /** A capital ASCII letter, or any non-ASCII character (which may be one): a cheap first test. */
+  private static boolean isCapitalCandidate(char c) {
+    return c >= 'A' && c <= 'Z' || c >= 0x80;
+  }
+
+  /**
+   * Decides a space inside a line at {@code i} before the token at {@code j}, kept out of {@link
+   * #whitespace} so that the common case stays small: the end of a date stamp, a run-in heading.
+   */
+  private void withinLine(int i, int j) {
+    if (i == stampEnd) {
+      if (stampEnds(j)) {
+        emit(sentEnd, BoundaryRule.DATE_STAMP);
+      }
+    } else if (Character.isLowerCase(s.charAt(i - 1)) && Character.isUpperCase(s.charAt(j)) && runInHeadingEnds(i, j)) {
       emit(sentEnd, BoundaryRule.RUN_IN_HEADING);
     }
-    return j;
   }
 
   /**
    * Tells whether the open sentence is a heading run into its text without a line break or any
    * punctuation ({@code Storm floods the old town The storm that hit ...}), given the space at
    * {@code i} and the capitalised word at {@code j}: the sentence starts with a capital, has at least
-   * three words and no comma, colon, semicolon, bracket or quote, and ends in a lower-case word that
+   * two words, at most {@value #RUN_IN_CHARS} characters and no comma, colon, semicolon, opening
+   * bracket or quote, and ends in a lower-case word that
    * is no function word of the language; the next word is a sentence starter (an article, a pronoun,
    * an adverb) that the language does not capitalise inside a sentence, followed by a lower-case
    * word (or any word where nouns are capitalised: {@code eröffnet Die Bauarbeiten}), and a one-letter article by a word that is no function word ({@code la gripe A en}).
    * Titles of works in sentence case ({@code the album A day in the sun}) are the known cost.
    */
   private boolean runInHeadingEnds(int i, int j) {
-    if (!Character.isUpperCase(s.charAt(sentStart)) || isQuoteOpen()) {
+    if (i - sentStart > RUN_IN_CHARS || !Character.isUpperCase(s.charAt(sentStart)) || isQuoteOpen()) {
       return false;
     }
     int w = i;
@@ -292,14 +313,22 @@ final class SentenceScanner {
         || !rules.starters.contains(s, j, e) || rules.capitalised.contains(s, j, e)) {
       return false;
     }
-    if (e - j > 1) {
-      return true;
+    if (e - j == 1) {
+      int f = e + 1;
+      while (f < n && f - e <= MAX_NEXT && Character.isLetter(s.charAt(f))) {
+        f++;
+      }
+      if (rules.starters.contains(s, e + 1, f) || rules.openWords.contains(s, e + 1, f)) {
+        return false;
+      }
     }
-    int f = e + 1;
-    while (f < n && f - e <= MAX_NEXT && Character.isLetter(s.charAt(f))) {
-      f++;
+    for (int p = sentStart; p < i; p++) {
+      char c = s.charAt(p);
+      if (c == ',' || c == ':' || c == ';' || rules.kind(c) == OPENER) {
+        return false;
+      }
     }
-    return !rules.starters.contains(s, e + 1, f) && !rules.openWords.contains(s, e + 1, f);
+    return true;
   }
 
   /**
@@ -322,6 +351,19 @@ final class SentenceScanner {
   private boolean stampEnds(int j) {
     classifyNext(j);
     return nextClass != CONTINUATION && nextClass != NONE && (!stampInText || nextClass != LOWER);
+  }
+
+  /** Reads a date stamp at {@code i}, if there is one, and ends the sentence before it. */
+  private void stamp(int i) {
+    int e = stampAt(i);
+    if (e > 0) {
+      stampEnd = e;
+      stampInText = sentStart >= 0 && endsWithLowerCaseWord();
+      if (sentStart >= 0 && !stampInText) {
+        // "Kay Mann 04/26/2001 07:17 AM": a header line run together; "on 04/25/01 12:42" goes on
+        emit(sentEnd, BoundaryRule.DATE_STAMP);
+      }
+    }
   }
 
   /**
@@ -366,6 +408,12 @@ final class SentenceScanner {
       p += 3;
     }
     return p == n || rules.kind(s.charAt(p)) == SPACE ? p : -1;
+  }
+
+  /** The comma at {@code i} ends a closing formula before the signature ({@code Best regards, Anna}). */
+  private boolean closingEnds(int i) {
+    return i + 2 < n && rules.kind(s.charAt(i + 1)) == SPACE && rules.closings.contains(s, sentStart, i)
+        && isCapitalAfterSpace(i + 1);
   }
 
   /** The first non-space character from {@code i} on is a capital letter. */
@@ -498,15 +546,7 @@ final class SentenceScanner {
   private void startToken(int i, boolean lineStart) {
     tokenStart = i;
     if (isAsciiDigit(s.charAt(i)) && i > stampEnd) {
-      int e = stampAt(i);
-      if (e > 0) {
-        stampEnd = e;
-        stampInText = sentStart >= 0 && endsWithLowerCaseWord();
-        if (sentStart >= 0 && !stampInText) {
-          // "Kay Mann 04/26/2001 07:17 AM": a header line run together; "on 04/25/01 12:42" goes on
-          emit(sentEnd, BoundaryRule.DATE_STAMP);
-        }
-      }
+      stamp(i);
     }
     if (sentStart >= 0 && listNext >= 0 && isNextListMarker(i)) {
       emit(sentEnd, BoundaryRule.INLINE_LIST);
@@ -540,7 +580,6 @@ final class SentenceScanner {
     depth = 0;
     startsLine = lineStart;
     wrapped = false;
-    punctuated = false;
     char c = s.charAt(i);
     bullet = rules.kind(c) == BULLET ? c : 0;
   }
@@ -844,9 +883,7 @@ final class SentenceScanner {
   private int punctuation(int i, char c) {
     if (isLowQuote(i)) {
       doubleQuotes++;
-    } else if (c == ',' && tokens <= 4 && i + 2 < n && rules.kind(s.charAt(i + 1)) == SPACE
-        && rules.closings.contains(s, sentStart, i) && isCapitalAfterSpace(i + 1)) {
-      // "Best regards, Anna": the closing formula of a letter, then the signature
+    } else if (c == ',' && tokens <= 4 && closingEnds(i)) {
       sentEnd = i + 1;
       emit(i + 1, BoundaryRule.LETTER);
       return i + 1;

@@ -296,10 +296,7 @@ final class SentenceScanner {
     if (i - sentStart > RUN_IN_CHARS || !Character.isUpperCase(s.charAt(sentStart)) || isQuoteOpen()) {
       return false;
     }
-    int w = i;
-    while (w > sentStart && i - w < MAX_WORD && Character.isLowerCase(s.charAt(w - 1))) {
-      w--;
-    }
+    int w = lowerCaseRunStart(i);
     if (i - w < 3 || w == sentStart || rules.kind(s.charAt(w - 1)) != SPACE
         || rules.starters.contains(s, w, i) || rules.openWords.contains(s, w, i)) {
       return false;
@@ -314,10 +311,7 @@ final class SentenceScanner {
       return false;
     }
     if (e - j == 1) {
-      int f = e + 1;
-      while (f < n && f - e <= MAX_NEXT && Character.isLetter(s.charAt(f))) {
-        f++;
-      }
+      int f = letterRunEnd(e + 1);
       if (rules.starters.contains(s, e + 1, f) || rules.openWords.contains(s, e + 1, f)) {
         return false;
       }
@@ -427,11 +421,20 @@ final class SentenceScanner {
 
   /** The open sentence ends with a word of lower-case letters ({@code on}, {@code at}). */
   private boolean endsWithLowerCaseWord() {
-    int p = sentEnd;
-    while (p > sentStart && sentEnd - p < MAX_WORD && Character.isLowerCase(s.charAt(p - 1))) {
+    int p = lowerCaseRunStart(sentEnd);
+    return p < sentEnd && (p == sentStart || rules.kind(s.charAt(p - 1)) == SPACE);
+  }
+
+  /**
+   * The start of the run of lower-case letters that ends at {@code end}, within the sentence and at
+   * most {@link #MAX_WORD} of them.
+   */
+  private int lowerCaseRunStart(int end) {
+    int p = end;
+    while (p > sentStart && end - p < MAX_WORD && Character.isLowerCase(s.charAt(p - 1))) {
       p--;
     }
-    return p < sentEnd && (p == sentStart || rules.kind(s.charAt(p - 1)) == SPACE);
+    return p;
   }
 
   /** Counts line breaks in {@code [i, j)}; CR LF counts once, a paragraph separator twice. */
@@ -1601,9 +1604,7 @@ final class SentenceScanner {
       return false;
     }
     int w = ++k;
-    while (k < n && k - w < MAX_NEXT && Character.isLetter(s.charAt(k))) {
-      k++;
-    }
+    k = letterRunEnd(w);
     if (k == w) {
       return false;
     }
@@ -1870,11 +1871,16 @@ final class SentenceScanner {
     } else {
       nextClass = SYMBOL;
     }
-    int e = p;
-    while (e < n && e - p < MAX_NEXT && Character.isLetter(s.charAt(e))) {
+    nextWordEnd = letterRunEnd(p);
+  }
+
+  /** The end of the run of letters from {@code from}, at most {@link #MAX_NEXT} of them. */
+  private int letterRunEnd(int from) {
+    int e = from;
+    while (e < n && e - from < MAX_NEXT && Character.isLetter(s.charAt(e))) {
       e++;
     }
-    nextWordEnd = e;
+    return e;
   }
 
   /**
@@ -1950,10 +1956,7 @@ final class SentenceScanner {
         return false;
       }
       int w = p + 1;
-      int e = w;
-      while (e < n && e - w < MAX_NEXT && Character.isLetter(s.charAt(e))) {
-        e++;
-      }
+      int e = letterRunEnd(w);
       if (e == w) {
         return false;
       }

@@ -185,7 +185,13 @@ final class SentenceScanner {
             singleOpen--;
           }
         }
-        case OPENER -> depth++;
+        case OPENER -> {
+          if (closesLowQuote(i)) {
+            depth = Math.max(0, depth - 1);
+          } else {
+            depth++;
+          }
+        }
         case OTHER -> {
           // letters take none of these tests: ",,", ";" and "-" are below them, the dashes apart
           if (c <= ';' || c == '\u2013' || c == '\u2014') {
@@ -833,6 +839,13 @@ final class SentenceScanner {
     for (int guard = 0; guard < 8 && k < n; guard++) {
       char c = s.charAt(k);
       byte kind = rules.kind(c);
+      if (kind == OPENER && closesLowQuote(k)) {
+        // "„Утре заминавам.“ Никой": the high quote closes what a low one opened
+        depth = Math.max(0, depth - 1);
+        quoteClosed = true;
+        k++;
+        continue;
+      }
       if (kind == CLOSER || kind == DOUBLE_QUOTE || kind == SINGLE_QUOTE || kind == RIGHT_SINGLE_QUOTE) {
         if (kind == DOUBLE_QUOTE) {
           doubleQuotes++;
@@ -1093,6 +1106,29 @@ final class SentenceScanner {
     return 0;
   }
 
+  /**
+   * Tells whether the high quote {@code “} or {@code ‘} at {@code i} closes a quotation, as in the
+   * languages that open with a low one ({@code „так“}, {@code ‚so‘}) and in right-to-left text typed
+   * with the marks swapped: it follows a character that is no space or opener and precedes a space,
+   * the end, punctuation or a closer, where no quotation ever opens.
+   */
+  private boolean closesLowQuote(int i) {
+    char c = s.charAt(i);
+    if (c != '\u201C' && c != '\u2018' || i == 0) {
+      return false;
+    }
+    char before = s.charAt(i - 1);
+    if (rules.kind(before) == SPACE || isOpenChar(before)) {
+      return false;
+    }
+    if (i + 1 == n) {
+      return true;
+    }
+    char after = s.charAt(i + 1);
+    return rules.kind(after) == SPACE || isCloseChar(after) || rules.kind(after) == PERIOD
+        || after == ',' || after == ';' || after == ':' || rules.isTerminator(after);
+  }
+
   private boolean isOpenChar(char c) {
     byte kind = rules.kind(c);
     return kind == OPENER || kind == DOUBLE_QUOTE || kind == SINGLE_QUOTE;
@@ -1321,7 +1357,7 @@ final class SentenceScanner {
     }
     if (length <= 3 && allDigits(wordStart, i)) {
       periodRule = isSentenceMarker(wordStart) ? BoundaryRule.LIST_MARKER : BoundaryRule.NUMBER;
-      return numberBoundary(wordStart, lineEnd);
+      return numberBoundary(wordStart, i, lineEnd);
     }
     int cp = s.codePointAt(wordStart);
     if (length == Character.charCount(cp) && Character.isLetter(cp)) {
@@ -1384,7 +1420,7 @@ final class SentenceScanner {
       case DATE:
         return capital || lineEnd && nextClass == SYMBOL;
       case UNIT:
-        if (!followsNumber(wordStart)) {
+        if (!followsNumber(wordStart) && !followsRomanNumeral(wordStart)) {
           return nextClass == UPPER && isNextIn(rules.strongStarters);
         }
         return capital;
@@ -1451,8 +1487,11 @@ final class SentenceScanner {
   }
 
   /** Decides a period after a number of at most three digits: list marker, ordinal or end. */
-  private boolean numberBoundary(int wordStart, boolean lineEnd) {
+  private boolean numberBoundary(int wordStart, int i, boolean lineEnd) {
     if (isSentenceMarker(wordStart)) {
+      return false;
+    }
+    if (nextClass == DIGIT && !lineEnd && isSpacedDate(wordStart, i)) {
       return false;
     }
     if (rules.ordinalDot && (nextClass == LOWER || isNextIn(rules.months) || previousWordIn(wordStart))) {
@@ -1558,6 +1597,75 @@ final class SentenceScanner {
     int p = previousDottedToken(wordStart);
     return p >= 2 && Character.isLetter(s.charAt(p)) && rules.kind(s.charAt(p - 1)) == SPACE
         && s.charAt(p - 1) != '\n' && Character.isDigit(s.charAt(p - 2));
+  }
+
+  /**
+   * Tells whether a Roman numeral in capitals and a space come right before {@code wordStart}: a
+   * century before a unit ("w XV w.", "в XIX в."), Latin or the Cyrillic look-alikes {@code Х І}.
+   */
+  private boolean followsRomanNumeral(int wordStart) {
+    if (wordStart < 2 || s.charAt(wordStart - 1) != ' ') {
+      return false;
+    }
+    int p = wordStart - 1;
+    while (p > 0 && wordStart - p <= 8 && "IVXLCDM\u0425\u0406".indexOf(s.charAt(p - 1)) >= 0) {
+      p--;
+    }
+    return p < wordStart - 1 && wordStart - p <= 8 && (p == 0 || !Character.isLetterOrDigit(s.charAt(p - 1)));
+  }
+
+  /**
+   * Tells whether the number {@code [wordStart, i)} before a period is part of a date written with
+   * spaces ("do 30. 6. 2025", "am 1. 4. 1990"): a day before a month number with its period and a
+   * year, or a month number after a day and before a year.
+   */
+  private boolean isSpacedDate(int wordStart, int i) {
+    int value = smallNumber(wordStart, i);
+    int next = nextWordStart;
+    int nextEnd = next;
+    while (nextEnd < n && nextEnd - next < 5 && isAsciiDigit(s.charAt(nextEnd))) {
+      nextEnd++;
+    }
+    int nextDigits = nextEnd - next;
+    if (nextEnd < n && Character.isLetterOrDigit(s.charAt(nextEnd))) {
+      return false;
+    }
+    if (value >= 1 && value <= 31 && nextDigits >= 1 && nextDigits <= 2 && nextEnd + 2 < n
+        && s.charAt(nextEnd) == '.' && s.charAt(nextEnd + 1) == ' ' && isAsciiDigit(s.charAt(nextEnd + 2))) {
+      int month = smallNumber(next, nextEnd);
+      int y = nextEnd + 2;
+      while (y < n && y - nextEnd - 2 < 5 && isAsciiDigit(s.charAt(y))) {
+        y++;
+      }
+      int yearDigits = y - nextEnd - 2;
+      return month >= 1 && month <= 12 && (yearDigits == 2 || yearDigits == 4)
+          && (y == n || !Character.isLetterOrDigit(s.charAt(y)));
+    }
+    if (value >= 1 && value <= 12 && nextDigits == 4 && wordStart >= 4 && s.charAt(wordStart - 1) == ' '
+        && s.charAt(wordStart - 2) == '.') {
+      int d = wordStart - 2;
+      while (d > 0 && wordStart - 2 - d < 2 && isAsciiDigit(s.charAt(d - 1))) {
+        d--;
+      }
+      int day = smallNumber(d, wordStart - 2);
+      return day >= 1 && day <= 31 && (d == 0 || !Character.isLetterOrDigit(s.charAt(d - 1)) && s.charAt(d - 1) != '.');
+    }
+    return false;
+  }
+
+  /** The value of the one or two ASCII digits {@code [from, to)}, or -1. */
+  private int smallNumber(int from, int to) {
+    if (to - from < 1 || to - from > 2) {
+      return -1;
+    }
+    int v = 0;
+    for (int p = from; p < to; p++) {
+      if (!isAsciiDigit(s.charAt(p))) {
+        return -1;
+      }
+      v = v * 10 + s.charAt(p) - '0';
+    }
+    return v;
   }
 
   /** The class of an abbreviated word ending such as German "Goethestr.", or absent. */

@@ -68,6 +68,7 @@ final class SentenceScanner {
   private final int n;
   private final List<Sentence> out = new ArrayList<>();
   private final ListMarkers markers;
+  private final InlineList list;
   /** The decisions taken, in text order, when explaining; null otherwise. */
   private final List<BoundaryRule.Decision> trace;
   private final Citations citations;
@@ -109,10 +110,6 @@ final class SentenceScanner {
   private int tokenStart;
   private int lastBreaks;
 
-  // Inline list: the marker expected next ("2." after "1."), or none.
-  private int listNext = -1;
-  private char listStyle;
-  private boolean listLetter;
 
   // The terminator cluster being decided: its periods (an ellipsis counts 3), a ? or !, a hard
   // terminator, spaced dots; closing quotes or brackets after it; the rule deciding a period.
@@ -142,6 +139,7 @@ final class SentenceScanner {
     this.s = text;
     this.n = text.length();
     this.markers = new ListMarkers(rules, text);
+    this.list = new InlineList(rules, text, markers);
     this.citations = new Citations(rules, text);
     this.evidenceBudget = 100_000L + 32L * n;
   }
@@ -248,7 +246,7 @@ final class SentenceScanner {
       if (!out.isEmpty()) {
         paragraphPending = true;
       }
-      listNext = -1;
+      list.close();
       lineItems = false;
       carriedOpen = 0;
       carriedDoubleQuote = false;
@@ -570,7 +568,7 @@ final class SentenceScanner {
     if (isAsciiDigit(s.charAt(i)) && i > stampEnd) {
       stamp(i);
     }
-    if (sentStart >= 0 && listNext >= 0 && isNextListMarker(i)) {
+    if (sentStart >= 0 && list.isOpen() && isNextListMarker(i)) {
       emit(sentEnd, BoundaryRule.INLINE_LIST);
     }
     if (sentStart >= 0 && bullet != 0 && s.charAt(i) == bullet && tokens > 0) {
@@ -581,10 +579,10 @@ final class SentenceScanner {
     }
     tokens++;
     if (tokens == 1 || (tokens == 2 && bullet != 0 && tokenStart > sentStart)) {
-      startList(i);
+      list.open(i);
     } else if (i >= 2 && s.charAt(i - 1) == ' ' && s.charAt(i - 2) == ':' && markers.isFirstMarker(i)) {
       // "Three steps: 1.) Sift ... 2.) Add ...": an inline list opened after a colon
-      startList(i);
+      list.open(i);
     }
   }
 
@@ -606,65 +604,14 @@ final class SentenceScanner {
     bullet = rules.kind(c) == BULLET ? c : 0;
   }
 
-  /** Records the list marker that opens a sentence, so that the next one ends it. */
-  private void startList(int i) {
-    int k = i;
-    if (rules.kind(s.charAt(k)) == BULLET) {
-      k++;
-    }
-    int end = markers.markerEnd(k);
-    if (end < 0) {
-      listNext = -1;
-      return;
-    }
-    boolean paren = s.charAt(k) == '(';
-    int body = paren ? k + 1 : k;
-    char first = s.charAt(body);
-    if (isAsciiDigit(first)) {
-      int value = 0;
-      int d = body;
-      while (isAsciiDigit(s.charAt(d))) {
-        value = value * 10 + (s.charAt(d) - '0');
-        d++;
-      }
-      listNext = value + 1;
-      listLetter = false;
-      listStyle = paren ? '(' : s.charAt(d);
-    } else {
-      listNext = Character.toLowerCase(first) + 1;
-      listLetter = true;
-      listStyle = paren ? '(' : s.charAt(body + 1);
-    }
-  }
-
+  /**
+   * Tells whether the next marker of the open inline list starts at {@code i} and a capital, a
+   * digit or an uncased letter follows it.
+   */
   private boolean isNextListMarker(int i) {
-    int k = i;
-    if (rules.kind(s.charAt(k)) == BULLET) {
-      k++;
-    }
-    int end = markers.markerEnd(k);
+    int end = list.nextMarkerEnd(i);
     if (end < 0) {
       return false;
-    }
-    boolean paren = s.charAt(k) == '(';
-    if (paren != (listStyle == '(')) {
-      return false;
-    }
-    int body = paren ? k + 1 : k;
-    if (listLetter) {
-      if (Character.toLowerCase(s.charAt(body)) != listNext || !paren && s.charAt(body + 1) != listStyle) {
-        return false;
-      }
-    } else {
-      int value = 0;
-      int d = body;
-      while (isAsciiDigit(s.charAt(d))) {
-        value = value * 10 + (s.charAt(d) - '0');
-        d++;
-      }
-      if (d == body || value != listNext || !paren && s.charAt(d) != listStyle) {
-        return false;
-      }
     }
     int m = end;
     while (m < n && rules.kind(s.charAt(m)) == SPACE) {

@@ -579,10 +579,10 @@ final class SentenceScanner {
     }
     tokens++;
     if (tokens == 1 || (tokens == 2 && bullet != 0 && tokenStart > sentStart)) {
-      list.open(i);
+      list.open(i, false);
     } else if (i >= 2 && s.charAt(i - 1) == ' ' && s.charAt(i - 2) == ':' && markers.isFirstMarker(i)) {
       // "Three steps: 1.) Sift ... 2.) Add ...": an inline list opened after a colon
-      list.open(i);
+      list.open(i, true);
     }
   }
 
@@ -606,7 +606,10 @@ final class SentenceScanner {
 
   /**
    * Tells whether the next marker of the open inline list starts at {@code i} and a capital, a
-   * digit or an uncased letter follows it.
+   * digit or an uncased letter follows it, or a lower-case word after an item that ends in a word
+   * without punctuation that is no function word, in a list that opened its sentence ({@code 1) open
+   * the box 2) lift the lamp}; but {@code (a) a tent and (b) a stove}, {@code (a) a tent, (b) a
+   * stove} and lists after a colon, {@code You need: 1) a pen 2) paper}, go on).
    */
   private boolean isNextListMarker(int i) {
     int end = list.nextMarkerEnd(i);
@@ -618,7 +621,19 @@ final class SentenceScanner {
       m++;
     }
     classifyNext(m);
-    return nextClass == UPPER || nextClass == DIGIT || nextClass == UNCASED;
+    return nextClass == UPPER || nextClass == DIGIT || nextClass == UNCASED
+        || nextClass == LOWER && !list.inProse() && endsBareItem(i);
+  }
+
+  /** The open sentence ends, before {@code i}, in a word without punctuation that is no function word. */
+  private boolean endsBareItem(int i) {
+    int e = i;
+    while (e > sentStart && rules.kind(s.charAt(e - 1)) == SPACE) {
+      e--;
+    }
+    int w = letterRunStart(e);
+    return w < e && e - w < MAX_NEXT && (w == sentStart || rules.kind(s.charAt(w - 1)) == SPACE)
+        && !rules.starters.contains(s, w, e) && !rules.openWords.contains(s, w, e);
   }
 
   // ---------------------------------------------------------------- terminators

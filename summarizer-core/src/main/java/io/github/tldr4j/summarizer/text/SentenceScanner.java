@@ -77,6 +77,14 @@ final class SentenceScanner {
    */
   private long evidenceBudget;
 
+  // The piece of the text this scanner reads (the whole text but for a long text's pieces, see
+  // RuleBasedSegmenter): it starts at from, a paragraph's first character, and ends at limit; the
+  // look-aheads and look-behinds still read the whole text.
+  private final int from;
+  private final int limit;
+  /** The run ended at limit, after whitespace with a blank line: the next piece starts afresh. */
+  private boolean paragraphEnd;
+
   // Current sentence.
   private int sentStart = -1;
   private int sentEnd;
@@ -137,24 +145,75 @@ final class SentenceScanner {
 
   /** A scanner that also records every decision when {@code explain} is true (tests, debugging). */
   SentenceScanner(SegmentationRules rules, String text, boolean explain) {
+    this(rules, text, explain, 0, text.length(), evidenceBudget(text.length()));
+  }
+
+  /**
+   * A scanner for the piece {@code [from, limit)} of a text, with {@code evidenceBudget} characters
+   * of orthographic evidence: {@code from} is 0 or the first character of a paragraph (after
+   * whitespace with a blank line), where a scanner of the whole text has carried nothing over from
+   * the paragraphs before but the sentence and paragraph numbers (see {@link #paragraphEnd()}).
+   */
+  SentenceScanner(SegmentationRules rules, String text, int from, int limit, long evidenceBudget) {
+    this(rules, text, false, from, limit, evidenceBudget);
+  }
+
+  private SentenceScanner(
+      SegmentationRules rules, String text, boolean explain, int from, int limit, long budget) {
     this.trace = explain ? new ArrayList<>() : null;
     this.rules = rules;
     this.s = text;
     this.n = text.length();
     this.markers = new ListMarkers(rules, text);
     this.citations = new Citations(rules, text);
-    this.evidenceBudget = 100_000L + 32L * n;
+    this.evidenceBudget = budget;
+    this.from = from;
+    this.limit = limit;
+  }
+
+  /** The characters of orthographic evidence a text of {@code length} characters may read. */
+  static long evidenceBudget(int length) {
+    return 100_000L + 32L * length;
+  }
+
+  /** The evidence budget left after {@link #run()}; negative once it ran out. */
+  long evidenceLeft() {
+    return evidenceBudget;
+  }
+
+  /**
+   * Whether {@link #run()} ended at its limit right after whitespace with a blank line (there the
+   * whole text's scanner ends the open sentence and resets the paragraph's state: open quotes,
+   * lists, list lines), so that a scanner starting afresh at the limit continues it exactly. The
+   * fields that are left as they are hold nothing a later decision reads before setting it again
+   * (the sentence's and the cluster's, which begin and readCluster set; the next token's, which
+   * classifyNext sets), or a position before the limit (the end of the last date stamp). A field
+   * added that carries over a blank line breaks this, and the parallel segmentation test with it.
+   */
+  boolean paragraphEnd() {
+    return paragraphEnd;
+  }
+
+  /** The sentences found by {@link #run()}, numbered from 0 (paragraphs too) within the piece. */
+  List<Sentence> sentences() {
+    return out;
   }
 
   List<Sentence> run() {
-    int i = 0;
-    while (i < n) {
+    int i = from;
+    if (from > 0) {
+      // as after the whitespace before it: the token that starts a line
+      startToken(from, true);
+    }
+    while (i < limit) {
       char c = s.charAt(i);
       byte kind = rules.kind(c);
       if (kind == SPACE) {
         i = whitespace(i);
-        if (i < n) {
+        if (i < limit) {
           startToken(i, lastBreaks > 0);
+        } else {
+          paragraphEnd = i == limit && lastBreaks >= 2;
         }
         continue;
       }

@@ -1128,10 +1128,10 @@ final class SentenceScanner {
       byte kind = rules.kind(next);
       return kind != HARD_TERMINATOR && next != ',' && next != '\u3001' && next != '\uFF0C';
     }
-    if (k == j && isCjk(s.codePointAt(k)) && i > 0
-        && (dots == 0 || dots == 1 && isCjk(s.codePointBefore(i)))) {
-      // "很忙!明天": ASCII terminators in Chinese or Japanese text take no space
-      return true;
+    if (isCjk(s.codePointAt(k)) && i > 0 && (dots == 0 || dots == 1 && isCjk(s.codePointBefore(i)))) {
+      // "很忙!明天", "好的."然后": ASCII terminators in Chinese or Japanese text take no space, also
+      // before a closing quote; a verb of saying after the quote continues ("好!"他说)
+      return k == j || !(quoteClosed && isReportingAfter(k));
     }
     if (k != j || spacedDot) {
       return false;
@@ -1341,6 +1341,13 @@ final class SentenceScanner {
     if (length == Character.charCount(cp) && Character.isLetter(cp)) {
       periodRule = BoundaryRule.INITIAL;
       return letterBoundary(wordStart, cp, capital, lineEnd);
+    }
+    if (length == 2 && isCyrillicNameAbbreviation(wordStart) && nextClass == UPPER && !lineEnd && !isStarter()
+        && !previousIsName(wordStart) && !isCommonWordNearby()) {
+      // "на Хр. Ботев", "Дж. Смит": Cyrillic first names are abbreviated to a capital and a
+      // consonant; after a name the token ends it ("Капустин Яр. Завоевание")
+      periodRule = BoundaryRule.INITIAL;
+      return false;
     }
     if (rules.ordinalDot && length > 1 && markers.romanMarkerEnd(wordStart) == i + 1 && nextClass == UPPER && !lineEnd
         && previousIsName(wordStart) && !isStarter() && !isCommonWordNearby()) {
@@ -1572,9 +1579,30 @@ final class SentenceScanner {
         && Character.isDigit(s.charAt(wordStart - 2))) {
       return true;
     }
+    if (wordStart >= 4 && s.charAt(wordStart - 1) == ' ' && Character.isLowerCase(s.charAt(wordStart - 2))) {
+      // "в 1990-х гг.": a number with a case ending; "2 mln zł.": a unit written without a period
+      int p = wordStart - 2;
+      while (p > 0 && wordStart - p <= 6 && Character.isLowerCase(s.charAt(p - 1))) {
+        p--;
+      }
+      if (p >= 2 && s.charAt(p - 1) == '-' && Character.isDigit(s.charAt(p - 2)) && wordStart - 1 - p <= 3) {
+        return true;
+      }
+      if (p >= 2 && s.charAt(p - 1) == ' ' && Character.isDigit(s.charAt(p - 2))
+          && rules.abbreviations.get(s, p, wordStart - 1) == UNIT) {
+        return true;
+      }
+    }
     int p = previousDottedToken(wordStart);
     return p >= 2 && Character.isLetter(s.charAt(p)) && rules.kind(s.charAt(p - 1)) == SPACE
         && s.charAt(p - 1) != '\n' && Character.isDigit(s.charAt(p - 2));
+  }
+
+  /** A Cyrillic capital and a lower-case consonant ({@code Хр}, {@code Вл}, {@code Дж}): no word, a name cut short. */
+  private boolean isCyrillicNameAbbreviation(int wordStart) {
+    char first = s.charAt(wordStart);
+    return first >= '\u0400' && first <= '\u042F'
+        && "бвгджзйклмнпрстфхцчшщ".indexOf(s.charAt(wordStart + 1)) >= 0;
   }
 
   /**

@@ -299,12 +299,16 @@ final class SentenceScanner {
    * Titles of works in sentence case ({@code the album A day in the sun}) are the known cost.
    */
   private boolean runInHeadingEnds(int i, int j) {
-    if (i - sentStart > RUN_IN_CHARS || !Character.isUpperCase(s.charAt(sentStart)) || isQuoteOpen()) {
+    if (i - sentStart > RUN_IN_CHARS || !Character.isUpperCase(s.charAt(sentStart)) || isQuoteOpen()
+        || rules.pronouns.contains(s, sentStart, letterRunEnd(sentStart))) {
+      // headlines drop their subject pronouns: "We read the novel A tale of ..." is a sentence
       return false;
     }
     int w = lowerCaseRunStart(i);
     if (i - w < 3 || w == sentStart || rules.kind(s.charAt(w - 1)) != SPACE
-        || rules.starters.contains(s, w, i) || rules.openWords.contains(s, w, i)) {
+        || rules.starters.contains(s, w, i) || rules.openWords.contains(s, w, i)
+        || rules.determiners.contains(s, letterRunStart(w - 1), w - 1)) {
+      // "the novel A tale of two harbours": a determiner and a noun name the title that follows
       return false;
     }
     int e = j + 1;
@@ -438,6 +442,15 @@ final class SentenceScanner {
   private int lowerCaseRunStart(int end) {
     int p = end;
     while (p > sentStart && end - p < MAX_WORD && Character.isLowerCase(s.charAt(p - 1))) {
+      p--;
+    }
+    return p;
+  }
+
+  /** The start of the run of letters before {@code end} in the open sentence, at most {@link #MAX_NEXT}. */
+  private int letterRunStart(int end) {
+    int p = end;
+    while (p > sentStart && end - p < MAX_NEXT && Character.isLetter(s.charAt(p - 1))) {
       p--;
     }
     return p;
@@ -710,6 +723,15 @@ final class SentenceScanner {
     boolean lineEnd = breaks == 1;
     classifyNext(m);
     closedAfter = end > j;
+    if (dots == 4 && spacedDot && !standalone && end == j && !lineEnd && nextClass == UPPER
+        && s.charAt(i + 1) == ' ' && Character.isLetterOrDigit(s.charAt(i - 1))) {
+      // "... into the towns. . . . The railway ...": the stop glued to the word ends the sentence,
+      // and the spaced ellipsis marks an omission at the start of the next one
+      emit(i + 1, BoundaryRule.LEADING_ELLIPSIS);
+      startToken(i + 2, false);
+      sentEnd = j;
+      return j;
+    }
     boolean boundary;
     BoundaryRule rule;
     if (hard) {

@@ -78,6 +78,14 @@ final class SentenceScanner {
    */
   private long evidenceBudget;
 
+  // The piece of the text this scanner reads (the whole text but for a long text's pieces, see
+  // RuleBasedSegmenter): it starts at from, a paragraph's first character, and ends at limit; the
+  // look-aheads and look-behinds still read the whole text.
+  private final int from;
+  private final int limit;
+  /** The run ended at limit, after whitespace with a blank line: the next piece starts afresh. */
+  private boolean paragraphEnd;
+
   // Current sentence.
   private int sentStart = -1;
   private int sentEnd;
@@ -134,6 +142,21 @@ final class SentenceScanner {
 
   /** A scanner that also records every decision when {@code explain} is true (tests, debugging). */
   SentenceScanner(SegmentationRules rules, String text, boolean explain) {
+    this(rules, text, explain, 0, text.length(), evidenceBudget(text.length()));
+  }
+
+  /**
+   * A scanner for the piece {@code [from, limit)} of a text, with {@code evidenceBudget} characters
+   * of orthographic evidence: {@code from} is 0 or the first character of a paragraph (after
+   * whitespace with a blank line), where a scanner of the whole text has carried nothing over from
+   * the paragraphs before but the sentence and paragraph numbers (see {@link #paragraphEnd()}).
+   */
+  SentenceScanner(SegmentationRules rules, String text, int from, int limit, long evidenceBudget) {
+    this(rules, text, false, from, limit, evidenceBudget);
+  }
+
+  private SentenceScanner(
+      SegmentationRules rules, String text, boolean explain, int from, int limit, long budget) {
     this.trace = explain ? new ArrayList<>() : null;
     this.rules = rules;
     this.s = text;
@@ -141,18 +164,54 @@ final class SentenceScanner {
     this.markers = new ListMarkers(rules, text);
     this.list = new InlineList(rules, text, markers);
     this.citations = new Citations(rules, text);
-    this.evidenceBudget = 100_000L + 32L * n;
+    this.evidenceBudget = budget;
+    this.from = from;
+    this.limit = limit;
+  }
+
+  /** The characters of orthographic evidence a text of {@code length} characters may read. */
+  static long evidenceBudget(int length) {
+    return 100_000L + 32L * length;
+  }
+
+  /** The evidence budget left after {@link #run()}; negative once it ran out. */
+  long evidenceLeft() {
+    return evidenceBudget;
+  }
+
+  /**
+   * Whether {@link #run()} ended at its limit right after whitespace with a blank line (there the
+   * whole text's scanner ends the open sentence and resets the paragraph's state: open quotes,
+   * lists, list lines), so that a scanner starting afresh at the limit continues it exactly. The
+   * fields that are left as they are hold nothing a later decision reads before setting it again
+   * (the sentence's and the cluster's, which begin and readCluster set; the next token's, which
+   * classifyNext sets), or a position before the limit (the end of the last date stamp). A field
+   * added that carries over a blank line breaks this, and the parallel segmentation test with it.
+   */
+  boolean paragraphEnd() {
+    return paragraphEnd;
+  }
+
+  /** The sentences found by {@link #run()}, numbered from 0 (paragraphs too) within the piece. */
+  List<Sentence> sentences() {
+    return out;
   }
 
   List<Sentence> run() {
-    int i = 0;
-    while (i < n) {
+    int i = from;
+    if (from > 0) {
+      // as after the whitespace before it: the token that starts a line
+      startToken(from, true);
+    }
+    while (i < limit) {
       char c = s.charAt(i);
       byte kind = rules.kind(c);
       if (kind == SPACE) {
         i = whitespace(i);
-        if (i < n) {
+        if (i < limit) {
           startToken(i, lastBreaks > 0);
+        } else {
+          paragraphEnd = i == limit && lastBreaks >= 2;
         }
         continue;
       }
@@ -1112,10 +1171,10 @@ final class SentenceScanner {
       byte kind = rules.kind(next);
       return kind != HARD_TERMINATOR && next != ',' && next != '\u3001' && next != '\uFF0C';
     }
-    if (k == j && isCjk(s.codePointAt(k)) && i > 0
-        && (dots == 0 || dots == 1 && isCjk(s.codePointBefore(i)))) {
-      // "很忙!明天": ASCII terminators in Chinese or Japanese text take no space
-      return true;
+    if (isCjk(s.codePointAt(k)) && i > 0 && (dots == 0 || dots == 1 && isCjk(s.codePointBefore(i)))) {
+      // "很忙!明天", "好的."然后": ASCII terminators in Chinese or Japanese text take no space, also
+      // before a closing quote; a verb of saying after the quote continues ("好!"他说)
+      return k == j || !(quoteClosed && isReportingAfter(k));
     }
     if (k != j || spacedDot) {
       return false;
@@ -1325,6 +1384,13 @@ final class SentenceScanner {
     if (length == Character.charCount(cp) && Character.isLetter(cp)) {
       periodRule = BoundaryRule.INITIAL;
       return letterBoundary(wordStart, cp, capital, lineEnd);
+    }
+    if (length == 2 && isCyrillicNameAbbreviation(wordStart) && nextClass == UPPER && !lineEnd && !isStarter()
+        && !previousIsName(wordStart) && !isCommonWordNearby()) {
+      // "на Хр. Ботев", "Дж. Смит": Cyrillic first names are abbreviated to a capital and a
+      // consonant; after a name the token ends it ("Капустин Яр. Завоевание")
+      periodRule = BoundaryRule.INITIAL;
+      return false;
     }
     if (rules.ordinalDot && length > 1 && markers.romanMarkerEnd(wordStart) == i + 1 && nextClass == UPPER && !lineEnd
         && previousIsName(wordStart) && !isStarter() && !isCommonWordNearby()) {
@@ -1556,9 +1622,30 @@ final class SentenceScanner {
         && Character.isDigit(s.charAt(wordStart - 2))) {
       return true;
     }
+    if (wordStart >= 4 && s.charAt(wordStart - 1) == ' ' && Character.isLowerCase(s.charAt(wordStart - 2))) {
+      // "в 1990-х гг.": a number with a case ending; "2 mln zł.": a unit written without a period
+      int p = wordStart - 2;
+      while (p > 0 && wordStart - p <= 6 && Character.isLowerCase(s.charAt(p - 1))) {
+        p--;
+      }
+      if (p >= 2 && s.charAt(p - 1) == '-' && Character.isDigit(s.charAt(p - 2)) && wordStart - 1 - p <= 3) {
+        return true;
+      }
+      if (p >= 2 && s.charAt(p - 1) == ' ' && Character.isDigit(s.charAt(p - 2))
+          && rules.abbreviations.get(s, p, wordStart - 1) == UNIT) {
+        return true;
+      }
+    }
     int p = previousDottedToken(wordStart);
     return p >= 2 && Character.isLetter(s.charAt(p)) && rules.kind(s.charAt(p - 1)) == SPACE
         && s.charAt(p - 1) != '\n' && Character.isDigit(s.charAt(p - 2));
+  }
+
+  /** A Cyrillic capital and a lower-case consonant ({@code Хр}, {@code Вл}, {@code Дж}): no word, a name cut short. */
+  private boolean isCyrillicNameAbbreviation(int wordStart) {
+    char first = s.charAt(wordStart);
+    return first >= '\u0400' && first <= '\u042F'
+        && "бвгджзйклмнпрстфхцчшщ".indexOf(s.charAt(wordStart + 1)) >= 0;
   }
 
   /**

@@ -137,10 +137,13 @@ final class InlineList {
     int end = markers.markerEnd(k);
     if (end < 0 || roman) {
       // Roman numerals: "ii." after "i.", "v." after "iv."
+      int expected = roman ? next : romanNext;
+      if (expected < 0) {
+        return -1;
+      }
       int e = end < 0 ? romanDigitsEnd(body) : body + 1;
       int close = e < 0 ? -1 : end < 0 ? markerClose(e, paren) : end;
-      int expected = roman ? next : romanNext;
-      if (close < 0 || expected < 0 || romanValue(body, e) != expected || !paren && s.charAt(e) != style) {
+      if (close < 0 || romanValue(body, e) != expected || !paren && s.charAt(e) != style) {
         return -1;
       }
       return close;

@@ -356,16 +356,12 @@ final class SentenceScanner {
    * Titles of works in sentence case ({@code the album A day in the sun}) are the known cost.
    */
   private boolean runInHeadingEnds(int i, int j) {
-    if (i - sentStart > RUN_IN_CHARS || !Character.isUpperCase(s.charAt(sentStart)) || isQuoteOpen()
-        || rules.pronouns.contains(s, sentStart, letterRunEnd(sentStart))) {
-      // headlines drop their subject pronouns: "We read the novel A tale of ..." is a sentence
+    if (i - sentStart > RUN_IN_CHARS || !Character.isUpperCase(s.charAt(sentStart)) || isQuoteOpen()) {
       return false;
     }
     int w = lowerCaseRunStart(i);
     if (i - w < 3 || w == sentStart || rules.kind(s.charAt(w - 1)) != SPACE
-        || rules.starters.contains(s, w, i) || rules.openWords.contains(s, w, i)
-        || rules.determiners.contains(s, letterRunStart(w - 1), w - 1)) {
-      // "the novel A tale of two harbours": a determiner and a noun name the title that follows
+        || rules.starters.contains(s, w, i) || rules.openWords.contains(s, w, i)) {
       return false;
     }
     int e = j + 1;
@@ -382,6 +378,12 @@ final class SentenceScanner {
       if (rules.starters.contains(s, e + 1, f) || rules.openWords.contains(s, e + 1, f)) {
         return false;
       }
+    }
+    if (rules.pronouns.contains(s, sentStart, letterRunEnd(sentStart))
+        || rules.determiners.contains(s, letterRunStart(w - 1), w - 1)) {
+      // headlines drop their subject pronouns ("We read the novel A tale of ..." is a sentence), and
+      // a determiner and a noun name the title that follows ("saw the film The quiet harbour")
+      return false;
     }
     for (int p = sentStart; p < i; p++) {
       char c = s.charAt(p);

@@ -1398,7 +1398,8 @@ final class SentenceScanner {
     // be complete, only a word of four letters or more (short ones are often abbreviations).
     return normalBoundary(lineEnd)
         || nextClass == LOWER && isLowerCaseEnd(wordStart, i, rules.ownData ? 2 : 4)
-            && (rules.lowerCaseStarts || !isTruncated(wordStart, i) || isNextIn(rules.starters));
+            && (rules.lowerCaseStarts || !isTruncated(wordStart, i) || isNextIn(rules.starters)
+                || followsNumber(wordStart));
   }
 
   /**
@@ -1557,7 +1558,8 @@ final class SentenceScanner {
    * Tells whether a lower-case word before a period looks cut short, as abbreviations are: before a
    * vowel ({@code napr.}, {@code καθημ.}, {@code tgl.}), so that it ends in a consonant, and shorter
    * than seven letters. Where informal text does not start sentences in lower case, such a word
-   * before a lower-case one that is no sentence starter is an abbreviation that the lists lack.
+   * before a lower-case one that is no sentence starter is an abbreviation that the lists lack
+   * (after a number it is a unit, as before).
    */
   private boolean isTruncated(int from, int to) {
     return to - from < 7 && VOWELS.indexOf(Character.toLowerCase(s.charAt(to - 1))) < 0;

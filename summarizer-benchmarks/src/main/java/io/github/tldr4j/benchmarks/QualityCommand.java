@@ -29,12 +29,16 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <pre>
  * bench quality --data DATA.jsonl [--words N | --sentences N | --ratio R] [--lang CODE]
- *               [--algorithm NAME] [--unicode] [--format table|json] [--threads N]
+ *               [--algorithm NAME] [--half odd|even] [--unicode] [--format table|json]
+ *               [--threads N]
  * </pre>
  *
  * <p>The default budget is {@code --ratio 0.3}, as in the tldr command line tool. Each document is
  * summarized in its own {@code "language"} ({@code --lang} overrides it), with its {@code "title"}
- * if it has one, by the scoring algorithm {@code --algorithm} names (default {@code tfidf}). LEAD and ORACLE use the library's sentence segmenter, so the three systems choose
+ * if it has one, by the scoring algorithm {@code --algorithm} names (default {@code tfidf}). {@code
+ * --half odd} keeps the documents on the odd lines of the file (the first, third, ...), {@code
+ * --half even} the others: a change that moves both halves the same way is less likely to be
+ * noise. LEAD and ORACLE use the library's sentence segmenter, so the three systems choose
  * among the same sentences. ROUGE uses ROUGE-1.5.5 semantics when every document is English, and
  * the Unicode tokenization (no stemming) as soon as one is not, or with {@code --unicode}, because
  * ROUGE-1.5.5 drops accented letters. A line of {@link SummaryChecks} counts the library's summary
@@ -45,7 +49,7 @@ final class QualityCommand {
 
   static final String USAGE =
       "bench quality --data DATA.jsonl [--words N | --sentences N | --ratio R] [--lang CODE]"
-          + " [--algorithm NAME] [--unicode] [--format table|json] [--threads N]";
+          + " [--algorithm NAME] [--half odd|even] [--unicode] [--format table|json] [--threads N]";
 
   private static final String[] SYSTEMS = {"tldr4j", "LEAD", "ORACLE"};
   private static final int WARM_UP_DOCUMENTS = 200;
@@ -59,11 +63,17 @@ final class QualityCommand {
     Options options =
         Options.parse(
             args,
-            Set.of("data", "words", "sentences", "ratio", "lang", "format", "threads", "algorithm"),
+            Set.of(
+                "data", "words", "sentences", "ratio", "lang", "format", "threads", "algorithm",
+                "half"),
             Set.of("unicode"));
     Path dataFile = options.requiredPath("data");
     Budget budget = budget(options);
     Optional<String> lang = options.get("lang");
+    Optional<String> half = options.get("half").map(h -> h.toLowerCase(Locale.ROOT));
+    if (half.isPresent() && !half.get().equals("odd") && !half.get().equals("even")) {
+      throw new UsageException("--half must be odd or even: " + options.get("half").get());
+    }
     String format = options.format();
     int threads = options.positiveInt("threads").orElse(Bench.defaultThreads());
     Algorithm algorithm;
@@ -83,7 +93,7 @@ final class QualityCommand {
     }
 
     Dataset dataset = Dataset.read(dataFile);
-    List<Dataset.Document> docs = dataset.documents();
+    List<Dataset.Document> docs = half(dataset.documents(), half);
     boolean unicode =
         options.has("unicode")
             || docs.stream().anyMatch(d -> !isEnglish(lang.orElse(d.language())));
@@ -135,6 +145,7 @@ final class QualityCommand {
       ObjectNode json = Reports.JSON.createObjectNode();
       json.put("data", dataFile.toString());
       json.put("documents", docs.size());
+      half.ifPresent(h -> json.put("half", h));
       json.put("budget", budget.toString());
       json.put("algorithm", algorithm.id());
       json.put("rouge", unicode ? "unicode" : "rouge155");
@@ -154,6 +165,7 @@ final class QualityCommand {
     out.println(
         "quality: "
             + dataFile.getFileName()
+            + half.map(h -> " (" + h + " half)").orElse("")
             + ", "
             + docs.size()
             + " documents, "
@@ -220,6 +232,19 @@ final class QualityCommand {
     } catch (IllegalArgumentException e) {
       throw new UsageException("--ratio must be in (0, 1]: " + options.get("ratio").orElse(""));
     }
+  }
+
+  /** The odd or even documents of the file in file order, or all of them. */
+  private static List<Dataset.Document> half(List<Dataset.Document> docs, Optional<String> half) {
+    if (half.isEmpty()) {
+      return docs;
+    }
+    int first = half.get().equals("odd") ? 0 : 1;
+    List<Dataset.Document> kept = new ArrayList<>((docs.size() + 1) / 2);
+    for (int i = first; i < docs.size(); i += 2) {
+      kept.add(docs.get(i));
+    }
+    return List.copyOf(kept);
   }
 
   private static boolean isEnglish(String language) {

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -66,6 +67,7 @@ final class BenchTest {
     assertUserError(2, bench("quality", "--data", "x", "--ratio", "1.5"));
     assertUserError(2, bench("quality", "--data", "x", "--sentences", "zero"));
     assertUserError(2, bench("quality", "--data", "x", "--format", "xml"));
+    assertUserError(2, bench("quality", "--data", "x", "--half", "third"));
     Run unknown = bench("quality", "--data", "x", "--algorithm", "bogus");
     assertUserError(2, unknown);
     assertTrue(unknown.err().contains("lexrank"), "lists the valid names: " + unknown.err());
@@ -177,6 +179,28 @@ final class BenchTest {
     JsonNode oracle = node.get("systems").get("oracle");
     assertTrue(oracle.get("rouge1").get("f").asDouble() > lead.get("rouge1").get("f").asDouble());
     assertEquals((6 + 3) / 2.0, oracle.get("words").asDouble(), 1e-9); // "The river rose."
+  }
+
+  @Test
+  void qualityScoresOneHalfOfTheFile() throws IOException {
+    Path data = write("data.jsonl", DATA);
+    double[] leadWords = new double[2];
+    for (int h = 0; h < 2; h++) {
+      String half = h == 0 ? "odd" : "EVEN";
+      Run json =
+          bench("quality", "--data", data.toString(), "--words", "6", "--half", half,
+              "--format", "json");
+      assertEquals(0, json.status(), json.err());
+      JsonNode node = JSON.readTree(json.out());
+      assertEquals(1, node.get("documents").asInt());
+      assertEquals(half.toLowerCase(Locale.ROOT), node.get("half").asText());
+      leadWords[h] = node.get("systems").get("lead").get("words").asDouble();
+    }
+    // the first document's lead sentence has 6 words, the second's 4 (as in the test above)
+    assertEquals(6, leadWords[0], 1e-9);
+    assertEquals(4, leadWords[1], 1e-9);
+    Run table = bench("quality", "--data", data.toString(), "--half", "odd");
+    assertTrue(table.out().contains("(odd half), 1 documents"), table.out());
   }
 
   @Test

@@ -30,6 +30,11 @@ enum BoundaryRule {
   QUESTION,
   /** {@code ...}, {@code …}, {@code . . .} and {@code ....}. */
   ELLIPSIS,
+  /**
+   * A stop glued to a word before a spaced ellipsis and a capital ends the sentence, and the
+   * ellipsis opens the next one ({@code the towns. . . . The railway}).
+   */
+  LEADING_ELLIPSIS,
   /** A period standing alone ({@code word .}) or spaced dots. */
   SPACED_PERIOD,
   /** A period after an abbreviation of the data files, an initialism or a unit after a number. */

@@ -33,8 +33,8 @@ final class RuleBasedSegmenter implements SentenceSegmenter {
   private static final SortedSet<String> SUPPORTED =
       Collections.unmodifiableSortedSet(new TreeSet<>(List.of("ar", "bg", "bn", "ca", "ckb", "cs", "da",
           "de", "el", "en", "es", "et", "eu", "fa", "fi", "fr", "ga", "gl", "hi", "hu", "hy", "id", "it",
-          "lt", "lv", "mr", "ne", "nl", "no", "pl", "pt", "ro", "ru", "sr", "sv", "ta", "te", "th", "tr", "zh", "ja",
-          "ko")));
+          "kk", "lt", "lv", "mr", "ne", "nl", "no", "pl", "pt", "ro", "ru", "sk", "sr", "sv", "ta", "te", "th", "tr",
+          "zh", "ja", "ko")));
 
   /**
    * The segmenters of the {@link #SUPPORTED} languages built so far: each is built on the first

@@ -89,6 +89,11 @@ final class SegmentationRules {
   final KeyTable pronouns;
   /** Closing formulas of letters ({@code Best regards}), followed by a comma and the signature. */
   final KeyTable closings;
+  /**
+   * Articles and possessives: a capitalised starter after a determiner and a noun begins the title
+   * of a work ({@code the novel A tale of ...}), not a sentence after a run-in heading.
+   */
+  final KeyTable determiners;
   final String quoteParticles;
   final boolean ordinalDot;
   final boolean spacedTerminators;
@@ -113,6 +118,7 @@ final class SegmentationRules {
     this.reportingVerbs = KeyTable.of(b.reportingVerbs);
     this.pronouns = KeyTable.of(b.pronouns);
     this.closings = KeyTable.of(b.closings);
+    this.determiners = KeyTable.of(b.determiners);
     this.quoteParticles = b.quoteParticles.toString();
     this.ordinalDot = b.ordinalDot;
     this.spacedTerminators = b.spacedTerminators;
@@ -217,6 +223,7 @@ final class SegmentationRules {
     final Map<String, Integer> reportingVerbs = new HashMap<>();
     final Map<String, Integer> pronouns = new HashMap<>();
     final Map<String, Integer> closings = new HashMap<>();
+    final Map<String, Integer> determiners = new HashMap<>();
     final StringBuilder quoteParticles = new StringBuilder();
     boolean ordinalDot;
     boolean spacedTerminators;
@@ -302,6 +309,7 @@ final class SegmentationRules {
         case "reporting-verbs" -> reportingVerbs.put(entry, 1);
         case "pronouns" -> pronouns.put(entry, 1);
         case "closings" -> closings.put(entry, 1);
+        case "determiners" -> determiners.put(entry, 1);
         case "quote-particles" -> quoteParticles.append(entry.charAt(0));
         case "options" -> option(entry, where);
         default -> throw new IllegalStateException(where + ": unknown section [" + section + "]");

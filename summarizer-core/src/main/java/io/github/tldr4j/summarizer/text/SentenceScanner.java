@@ -185,7 +185,13 @@ final class SentenceScanner {
             singleOpen--;
           }
         }
-        case OPENER -> depth++;
+        case OPENER -> {
+          if (closesLowQuote(i)) {
+            depth = Math.max(0, depth - 1);
+          } else {
+            depth++;
+          }
+        }
         case OTHER -> {
           // letters take none of these tests: ",,", ";" and "-" are below them, the dashes apart
           if (c <= ';' || c == '\u2013' || c == '\u2014') {
@@ -293,12 +299,16 @@ final class SentenceScanner {
    * Titles of works in sentence case ({@code the album A day in the sun}) are the known cost.
    */
   private boolean runInHeadingEnds(int i, int j) {
-    if (i - sentStart > RUN_IN_CHARS || !Character.isUpperCase(s.charAt(sentStart)) || isQuoteOpen()) {
+    if (i - sentStart > RUN_IN_CHARS || !Character.isUpperCase(s.charAt(sentStart)) || isQuoteOpen()
+        || rules.pronouns.contains(s, sentStart, letterRunEnd(sentStart))) {
+      // headlines drop their subject pronouns: "We read the novel A tale of ..." is a sentence
       return false;
     }
     int w = lowerCaseRunStart(i);
     if (i - w < 3 || w == sentStart || rules.kind(s.charAt(w - 1)) != SPACE
-        || rules.starters.contains(s, w, i) || rules.openWords.contains(s, w, i)) {
+        || rules.starters.contains(s, w, i) || rules.openWords.contains(s, w, i)
+        || rules.determiners.contains(s, letterRunStart(w - 1), w - 1)) {
+      // "the novel A tale of two harbours": a determiner and a noun name the title that follows
       return false;
     }
     int e = j + 1;
@@ -432,6 +442,15 @@ final class SentenceScanner {
   private int lowerCaseRunStart(int end) {
     int p = end;
     while (p > sentStart && end - p < MAX_WORD && Character.isLowerCase(s.charAt(p - 1))) {
+      p--;
+    }
+    return p;
+  }
+
+  /** The start of the run of letters before {@code end} in the open sentence, at most {@link #MAX_NEXT}. */
+  private int letterRunStart(int end) {
+    int p = end;
+    while (p > sentStart && end - p < MAX_NEXT && Character.isLetter(s.charAt(p - 1))) {
       p--;
     }
     return p;
@@ -704,6 +723,15 @@ final class SentenceScanner {
     boolean lineEnd = breaks == 1;
     classifyNext(m);
     closedAfter = end > j;
+    if (dots == 4 && spacedDot && !standalone && end == j && !lineEnd && nextClass == UPPER
+        && s.charAt(i + 1) == ' ' && Character.isLetterOrDigit(s.charAt(i - 1))) {
+      // "... into the towns. . . . The railway ...": the stop glued to the word ends the sentence,
+      // and the spaced ellipsis marks an omission at the start of the next one
+      emit(i + 1, BoundaryRule.LEADING_ELLIPSIS);
+      startToken(i + 2, false);
+      sentEnd = j;
+      return j;
+    }
     boolean boundary;
     BoundaryRule rule;
     if (hard) {
@@ -811,6 +839,13 @@ final class SentenceScanner {
     for (int guard = 0; guard < 8 && k < n; guard++) {
       char c = s.charAt(k);
       byte kind = rules.kind(c);
+      if (kind == OPENER && closesLowQuote(k)) {
+        // "„Утре заминавам.“ Никой": the high quote closes what a low one opened
+        depth = Math.max(0, depth - 1);
+        quoteClosed = true;
+        k++;
+        continue;
+      }
       if (kind == CLOSER || kind == DOUBLE_QUOTE || kind == SINGLE_QUOTE || kind == RIGHT_SINGLE_QUOTE) {
         if (kind == DOUBLE_QUOTE) {
           doubleQuotes++;
@@ -1071,6 +1106,29 @@ final class SentenceScanner {
     return 0;
   }
 
+  /**
+   * Tells whether the high quote {@code “} or {@code ‘} at {@code i} closes a quotation, as in the
+   * languages that open with a low one ({@code „так“}, {@code ‚so‘}) and in right-to-left text typed
+   * with the marks swapped: it follows a character that is no space or opener and precedes a space,
+   * the end, punctuation or a closer, where no quotation ever opens.
+   */
+  private boolean closesLowQuote(int i) {
+    char c = s.charAt(i);
+    if (c != '\u201C' && c != '\u2018' || i == 0) {
+      return false;
+    }
+    char before = s.charAt(i - 1);
+    if (rules.kind(before) == SPACE || isOpenChar(before)) {
+      return false;
+    }
+    if (i + 1 == n) {
+      return true;
+    }
+    char after = s.charAt(i + 1);
+    return rules.kind(after) == SPACE || isCloseChar(after) || rules.kind(after) == PERIOD
+        || after == ',' || after == ';' || after == ':' || rules.isTerminator(after);
+  }
+
   private boolean isOpenChar(char c) {
     byte kind = rules.kind(c);
     return kind == OPENER || kind == DOUBLE_QUOTE || kind == SINGLE_QUOTE;
@@ -1092,10 +1150,10 @@ final class SentenceScanner {
       byte kind = rules.kind(next);
       return kind != HARD_TERMINATOR && next != ',' && next != '\u3001' && next != '\uFF0C';
     }
-    if (k == j && isCjk(s.codePointAt(k)) && i > 0
-        && (dots == 0 || dots == 1 && isCjk(s.codePointBefore(i)))) {
-      // "很忙!明天": ASCII terminators in Chinese or Japanese text take no space
-      return true;
+    if (isCjk(s.codePointAt(k)) && i > 0 && (dots == 0 || dots == 1 && isCjk(s.codePointBefore(i)))) {
+      // "很忙!明天", "好的."然后": ASCII terminators in Chinese or Japanese text take no space, also
+      // before a closing quote; a verb of saying after the quote continues ("好!"他说)
+      return k == j || !(quoteClosed && isReportingAfter(k));
     }
     if (k != j || spacedDot) {
       return false;
@@ -1299,12 +1357,19 @@ final class SentenceScanner {
     }
     if (length <= 3 && allDigits(wordStart, i)) {
       periodRule = isSentenceMarker(wordStart) ? BoundaryRule.LIST_MARKER : BoundaryRule.NUMBER;
-      return numberBoundary(wordStart, lineEnd);
+      return numberBoundary(wordStart, i, lineEnd);
     }
     int cp = s.codePointAt(wordStart);
     if (length == Character.charCount(cp) && Character.isLetter(cp)) {
       periodRule = BoundaryRule.INITIAL;
       return letterBoundary(wordStart, cp, capital, lineEnd);
+    }
+    if (length == 2 && isCyrillicNameAbbreviation(wordStart) && nextClass == UPPER && !lineEnd && !isStarter()
+        && !previousIsName(wordStart) && !isCommonWordNearby()) {
+      // "на Хр. Ботев", "Дж. Смит": Cyrillic first names are abbreviated to a capital and a
+      // consonant; after a name the token ends it ("Капустин Яр. Завоевание")
+      periodRule = BoundaryRule.INITIAL;
+      return false;
     }
     if (rules.ordinalDot && length > 1 && markers.romanMarkerEnd(wordStart) == i + 1 && nextClass == UPPER && !lineEnd
         && previousIsName(wordStart) && !isStarter() && !isCommonWordNearby()) {
@@ -1362,7 +1427,7 @@ final class SentenceScanner {
       case DATE:
         return capital || lineEnd && nextClass == SYMBOL;
       case UNIT:
-        if (!followsNumber(wordStart)) {
+        if (!followsNumber(wordStart) && !followsRomanNumeral(wordStart)) {
           return nextClass == UPPER && isNextIn(rules.strongStarters);
         }
         return capital;
@@ -1429,8 +1494,11 @@ final class SentenceScanner {
   }
 
   /** Decides a period after a number of at most three digits: list marker, ordinal or end. */
-  private boolean numberBoundary(int wordStart, boolean lineEnd) {
+  private boolean numberBoundary(int wordStart, int i, boolean lineEnd) {
     if (isSentenceMarker(wordStart)) {
+      return false;
+    }
+    if (nextClass == DIGIT && !lineEnd && isSpacedDate(wordStart, i)) {
       return false;
     }
     if (rules.ordinalDot && (nextClass == LOWER || isNextIn(rules.months) || previousWordIn(wordStart))) {
@@ -1533,9 +1601,99 @@ final class SentenceScanner {
         && Character.isDigit(s.charAt(wordStart - 2))) {
       return true;
     }
+    if (wordStart >= 4 && s.charAt(wordStart - 1) == ' ' && Character.isLowerCase(s.charAt(wordStart - 2))) {
+      // "в 1990-х гг.": a number with a case ending; "2 mln zł.": a unit written without a period
+      int p = wordStart - 2;
+      while (p > 0 && wordStart - p <= 6 && Character.isLowerCase(s.charAt(p - 1))) {
+        p--;
+      }
+      if (p >= 2 && s.charAt(p - 1) == '-' && Character.isDigit(s.charAt(p - 2)) && wordStart - 1 - p <= 3) {
+        return true;
+      }
+      if (p >= 2 && s.charAt(p - 1) == ' ' && Character.isDigit(s.charAt(p - 2))
+          && rules.abbreviations.get(s, p, wordStart - 1) == UNIT) {
+        return true;
+      }
+    }
     int p = previousDottedToken(wordStart);
     return p >= 2 && Character.isLetter(s.charAt(p)) && rules.kind(s.charAt(p - 1)) == SPACE
         && s.charAt(p - 1) != '\n' && Character.isDigit(s.charAt(p - 2));
+  }
+
+  /** A Cyrillic capital and a lower-case consonant ({@code Хр}, {@code Вл}, {@code Дж}): no word, a name cut short. */
+  private boolean isCyrillicNameAbbreviation(int wordStart) {
+    char first = s.charAt(wordStart);
+    return first >= '\u0400' && first <= '\u042F'
+        && "бвгджзйклмнпрстфхцчшщ".indexOf(s.charAt(wordStart + 1)) >= 0;
+  }
+
+  /**
+   * Tells whether a Roman numeral in capitals and a space come right before {@code wordStart}: a
+   * century before a unit ("w XV w.", "в XIX в."), Latin or the Cyrillic look-alikes {@code Х І}.
+   */
+  private boolean followsRomanNumeral(int wordStart) {
+    if (wordStart < 2 || s.charAt(wordStart - 1) != ' ') {
+      return false;
+    }
+    int p = wordStart - 1;
+    while (p > 0 && wordStart - p <= 8 && "IVXLCDM\u0425\u0406".indexOf(s.charAt(p - 1)) >= 0) {
+      p--;
+    }
+    return p < wordStart - 1 && wordStart - p <= 8 && (p == 0 || !Character.isLetterOrDigit(s.charAt(p - 1)));
+  }
+
+  /**
+   * Tells whether the number {@code [wordStart, i)} before a period is part of a date written with
+   * spaces ("do 30. 6. 2025", "am 1. 4. 1990"): a day before a month number with its period and a
+   * year, or a month number after a day and before a year.
+   */
+  private boolean isSpacedDate(int wordStart, int i) {
+    int value = smallNumber(wordStart, i);
+    int next = nextWordStart;
+    int nextEnd = next;
+    while (nextEnd < n && nextEnd - next < 5 && isAsciiDigit(s.charAt(nextEnd))) {
+      nextEnd++;
+    }
+    int nextDigits = nextEnd - next;
+    if (nextEnd < n && Character.isLetterOrDigit(s.charAt(nextEnd))) {
+      return false;
+    }
+    if (value >= 1 && value <= 31 && nextDigits >= 1 && nextDigits <= 2 && nextEnd + 2 < n
+        && s.charAt(nextEnd) == '.' && s.charAt(nextEnd + 1) == ' ' && isAsciiDigit(s.charAt(nextEnd + 2))) {
+      int month = smallNumber(next, nextEnd);
+      int y = nextEnd + 2;
+      while (y < n && y - nextEnd - 2 < 5 && isAsciiDigit(s.charAt(y))) {
+        y++;
+      }
+      int yearDigits = y - nextEnd - 2;
+      return month >= 1 && month <= 12 && (yearDigits == 2 || yearDigits == 4)
+          && (y == n || !Character.isLetterOrDigit(s.charAt(y)));
+    }
+    if (value >= 1 && value <= 12 && nextDigits == 4 && wordStart >= 4 && s.charAt(wordStart - 1) == ' '
+        && s.charAt(wordStart - 2) == '.') {
+      int d = wordStart - 2;
+      while (d > 0 && wordStart - 2 - d < 2 && isAsciiDigit(s.charAt(d - 1))) {
+        d--;
+      }
+      int day = smallNumber(d, wordStart - 2);
+      return day >= 1 && day <= 31 && (d == 0 || !Character.isLetterOrDigit(s.charAt(d - 1)) && s.charAt(d - 1) != '.');
+    }
+    return false;
+  }
+
+  /** The value of the one or two ASCII digits {@code [from, to)}, or -1. */
+  private int smallNumber(int from, int to) {
+    if (to - from < 1 || to - from > 2) {
+      return -1;
+    }
+    int v = 0;
+    for (int p = from; p < to; p++) {
+      if (!isAsciiDigit(s.charAt(p))) {
+        return -1;
+      }
+      v = v * 10 + s.charAt(p) - '0';
+    }
+    return v;
   }
 
   /** The class of an abbreviated word ending such as German "Goethestr.", or absent. */

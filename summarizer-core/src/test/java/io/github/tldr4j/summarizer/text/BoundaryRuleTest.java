@@ -28,6 +28,7 @@ final class BoundaryRuleTest {
             "there?", BoundaryRule.QUOTATION_CONTINUES, false),
         Arguments.of("It was late... The door opened.", "en", "late...", BoundaryRule.ELLIPSIS, true),
         Arguments.of("As he said [...] it went on.", "en", "[...", BoundaryRule.OMISSION, false),
+        Arguments.of("It rained for days. . . . The river rose.", "en", "days.", BoundaryRule.LEADING_ELLIPSIS, true),
         Arguments.of("He came in the morning.Then he left.", "en", "morning.", BoundaryRule.ATTACHED, true),
         Arguments.of("他来了。我走了。", "zh", "了。", BoundaryRule.HARD_TERMINATOR, true),
         Arguments.of("Packing list\ntent\nstove\nrope", "en", "tent", BoundaryRule.SHORT_LINE_ITEM, true),

@@ -7,7 +7,6 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -76,27 +75,27 @@ import org.apache.lucene.analysis.tr.TurkishAnalyzer;
 public final class Analyzers {
 
   /**
-   * The codes of the languages with an analyzer of their own, sorted; {@link #create} has a case
-   * for each. A switch rather than a map of constructor references: each reference is linked
-   * through a method handle on first use, and 41 of them cost a short {@code tldr} run about 15 ms
-   * of CPU at every start (issue 11).
+   * The codes of the languages with an analyzer of their own; {@link #create} has a case for
+   * each. A switch rather than a map of constructor references: each reference is linked through
+   * a method handle on first use, and 41 of them cost a short {@code tldr} run about 15 ms of CPU
+   * at every start (issue 11).
    */
-  private static final String[] CODES = {
-    "ar", "bg", "bn", "ca", "ckb", "cs", "da", "de", "el", "en",
-    "es", "et", "eu", "fa", "fi", "fr", "ga", "gl", "hi", "hu",
-    "hy", "id", "it", "ja", "ko", "lt", "lv", "ne", "nl", "no",
-    "pl", "pt", "ro", "ru", "sr", "sv", "ta", "te", "th", "tr",
-    "zh"
-  };
-
   private static final SortedSet<String> SUPPORTED =
-      Collections.unmodifiableSortedSet(new TreeSet<>(Arrays.asList(CODES)));
+      Collections.unmodifiableSortedSet(
+          new TreeSet<>(
+              List.of(
+                  "ar", "bg", "bn", "ca", "ckb", "cs", "da", "de", "el", "en",
+                  "es", "et", "eu", "fa", "fi", "fr", "ga", "gl", "hi", "hu",
+                  "hy", "id", "it", "ja", "ko", "lt", "lv", "ne", "nl", "no",
+                  "pl", "pt", "ro", "ru", "sr", "sv", "ta", "te", "th", "tr",
+                  "zh")));
+
   /** The two-letter ISO 639-1 codes the JDK knows (with the legacy iw, in, ji). */
   private static final Set<String> ISO_639_1 = Set.of(Locale.getISOLanguages());
 
   private Analyzers() {}
 
-  /** A new analyzer of a language of {@link #CODES}, or null for any other code. */
+  /** A new analyzer of a language of {@link #supportedLanguages()}, or null for any other code. */
   private static Analyzer create(String code) {
     switch (code) {
       case "ar":

@@ -1,5 +1,6 @@
 package io.github.tldr4j.summarizer;
 
+import io.github.tldr4j.summarizer.internal.Parallel;
 import io.github.tldr4j.summarizer.text.Sentence;
 import io.github.tldr4j.summarizer.text.SentenceSegmenter;
 import io.github.tldr4j.summarizer.text.Words;
@@ -102,10 +103,13 @@ final class PageLayout {
 
   private final List<Sentence> content;
   private final String title;
+  /** The words of all sentences ({@link Words#count}), or -1 if not counted. */
+  private final int words;
 
-  private PageLayout(List<Sentence> content, String title) {
+  private PageLayout(List<Sentence> content, String title, int words) {
     this.content = content;
     this.title = title;
+    this.words = words;
   }
 
   /**
@@ -117,9 +121,14 @@ final class PageLayout {
    * @return the layout: the candidate sentences and the title to score with
    */
   static PageLayout of(String text, List<Sentence> sentences, String title) {
+    return of(text, sentences, title, Parallel.ranges(Parallel.shares(text.length())));
+  }
+
+  /** Reads the layout, the blocks in {@code ranges} ranges (see {@link Parallel#forRanges}). */
+  static PageLayout of(String text, List<Sentence> sentences, String title, int ranges) {
     int n = sentences.size();
     if (n < 2) {
-      return new PageLayout(sentences, title);
+      return new PageLayout(sentences, title, -1);
     }
     // blocks: [blockStart[b], blockStart[b + 1]) in sentence indices
     int[] blockStart = new int[n + 1];
@@ -127,17 +136,26 @@ final class PageLayout {
     String normalizedTitle = title == null ? null : normalize(title);
     int[] kind = new int[blocks];
     int[] words = new int[blocks];
+    int[] sentenceWords = new int[blocks];
     // one loop per method: a loop that runs once over a long text is compiled while it runs,
-    // together with the rest of its method
-    classify(text, sentences, blockStart, normalizedTitle, kind, words);
+    // together with the rest of its method; the blocks of a long text are read on several threads
+    // (each writes its own blocks' entries)
+    Parallel.forRanges(
+        blocks,
+        ranges,
+        (from, to) ->
+            classify(
+                text, sentences, blockStart, normalizedTitle, kind, words, sentenceWords, from, to));
+    int allWords = 0;
     boolean anyProse = false;
     boolean anyFurniture = false;
     for (int b = 0; b < blocks; b++) {
+      allWords += sentenceWords[b];
       anyProse |= kind[b] == PROSE;
       anyFurniture |= kind[b] == FURNITURE || kind[b] == HEADING;
     }
     if (!anyProse || !anyFurniture) {
-      return new PageLayout(sentences, title);
+      return new PageLayout(sentences, title, allWords);
     }
 
     // runs of prose, separated by two or more furniture blocks in a row (short, tiny and heading
@@ -199,7 +217,8 @@ final class PageLayout {
     }
     return new PageLayout(
         List.copyOf(content),
-        title != null ? title : headline(text, kind, blockStart, sentences, words, first));
+        title != null ? title : headline(text, kind, blockStart, sentences, words, first),
+        allWords);
   }
 
   /** Fills {@code blockStart} with the first sentence of each block; returns the block count. */
@@ -215,19 +234,27 @@ final class PageLayout {
     return blocks;
   }
 
-  /** Fills each block's kind and word count. */
+  /**
+   * Fills the kind and length of blocks {@code from .. to - 1}, and the {@link Words#count} of
+   * their sentences' words.
+   */
   private static void classify(
       String text,
       List<Sentence> sentences,
       int[] blockStart,
       String normalizedTitle,
       int[] kind,
-      int[] words) {
-    for (int b = 0; b < kind.length; b++) {
+      int[] words,
+      int[] sentenceWords,
+      int from,
+      int to) {
+    for (int b = from; b < to; b++) {
       int punctuated = 0;
       for (int i = blockStart[b]; i < blockStart[b + 1]; i++) {
         Sentence s = sentences.get(i);
-        int size = size(text, s.start(), s.end());
+        int count = Words.count(text, s.start(), s.end());
+        sentenceWords[b] += count;
+        int size = count + unspaced(text, s.start(), s.end()) / 2;
         words[b] += size;
         punctuated += endsSentence(s.text()) ? size : 0;
       }
@@ -319,6 +346,14 @@ final class PageLayout {
   }
 
   /**
+   * The words of all the sentences, furniture included, as {@link Words#count} counts them; -1 if
+   * the layout did not count them (fewer than two sentences).
+   */
+  int words() {
+    return words;
+  }
+
+  /**
    * Whether the block {@code text[from, to)}, which starts a line, holds lines that end before it
    * does and have on average fewer than {@value #MIN_WRAPPED_LINE_WORDS} words: menu entries or
    * list items without punctuation that the segmenter ran together, not a hard-wrapped paragraph.
@@ -346,6 +381,11 @@ final class PageLayout {
    * every two characters of a script written without spaces (Han, kana, Thai, ...).
    */
   static int size(String text, int from, int to) {
+    return Words.count(text, from, to) + unspaced(text, from, to) / 2;
+  }
+
+  /** The characters of {@code text[from, to)} in scripts written without spaces. */
+  private static int unspaced(String text, int from, int to) {
     int unspaced = 0;
     for (int k = from; k < to; k++) {
       // the scripts without spaces start at U+0E00: most text never needs a code point
@@ -359,7 +399,7 @@ final class PageLayout {
         }
       }
     }
-    return Words.count(text, from, to) + unspaced / 2;
+    return unspaced;
   }
 
   private static boolean isUnspaced(int c) {

@@ -2,6 +2,7 @@ package io.github.tldr4j.summarizer;
 
 import io.github.tldr4j.summarizer.analysis.AnalyzedText;
 import io.github.tldr4j.summarizer.analysis.Analyzers;
+import io.github.tldr4j.summarizer.internal.Parallel;
 import io.github.tldr4j.summarizer.scoring.Algorithm;
 import io.github.tldr4j.summarizer.scoring.BudgetedSelector;
 import io.github.tldr4j.summarizer.scoring.SentenceScorer;
@@ -136,10 +137,11 @@ public final class Summarizer {
     Objects.requireNonNull(budget, "budget");
     String body = document.body();
     List<Sentence> all = segmenter.segment(body);
-    AnalyzedText analyzed = analyze(document, all);
+    PageLayout layout = layout(document, all);
+    AnalyzedText analyzed = analyze(document, layout);
     // the words of the whole text, furniture included: the words the sentences sum to (a word
     // counts in the sentence where it starts)
-    int originalWords = words(body, all, analyzed);
+    int originalWords = words(body, all, layout, analyzed);
     int maxWords = budget.maxWords(originalWords);
     double[] scores = score(analyzed, share(analyzed, maxWords, budget));
     int[] chosen =
@@ -158,7 +160,7 @@ public final class Summarizer {
         new CompressionStats(
             originalWords,
             all.size(),
-            body.codePointCount(0, body.length()),
+            codePoints(body, Parallel.ranges(Parallel.shares(body.length()))),
             summaryWords,
             chosen.length);
     return new Summary(sentences, stats);
@@ -213,8 +215,9 @@ public final class Summarizer {
     Objects.requireNonNull(document, "document");
     Objects.requireNonNull(budget, "budget");
     List<Sentence> all = segmenter.segment(document.body());
-    AnalyzedText analyzed = analyze(document, all);
-    int maxWords = budget.maxWords(words(document.body(), all, analyzed));
+    PageLayout layout = layout(document, all);
+    AnalyzedText analyzed = analyze(document, layout);
+    int maxWords = budget.maxWords(words(document.body(), all, layout, analyzed));
     double[] scores = score(analyzed, share(analyzed, maxWords, budget));
     List<ScoredSentence> ranked = new ArrayList<>(scores.length);
     for (int i = 0; i < scores.length; i++) {
@@ -229,9 +232,13 @@ public final class Summarizer {
 
   /**
    * The words of the whole text: the words its sentences sum to, furniture included. Counted
-   * already when every sentence is a candidate (a text without page furniture).
+   * already by the layout, or when every sentence is a candidate (a text without page furniture).
    */
-  private static int words(String body, List<Sentence> all, AnalyzedText analyzed) {
+  private static int words(
+      String body, List<Sentence> all, PageLayout layout, AnalyzedText analyzed) {
+    if (layout.words() >= 0) {
+      return layout.words();
+    }
     if (analyzed.sentences() == all) {
       return analyzed.totalWordCount();
     }
@@ -240,6 +247,34 @@ public final class Summarizer {
       words += Words.count(body, s.start(), s.end());
     }
     return words;
+  }
+
+  /**
+   * The code points of a text; a long one's counted in ranges on several threads: a surrogate pair
+   * cut between two ranges counts once.
+   */
+  static int codePoints(String body, int ranges) {
+    int length = body.length();
+    if (ranges <= 1 || length < ranges) {
+      return body.codePointCount(0, length);
+    }
+    List<Integer> counts =
+        Parallel.map(
+            ranges,
+            r ->
+                body.codePointCount(
+                    (int) ((long) length * r / ranges), (int) ((long) length * (r + 1) / ranges)));
+    int codePoints = 0;
+    for (int r = 0; r < ranges; r++) {
+      codePoints += counts.get(r);
+      int cut = (int) ((long) length * (r + 1) / ranges);
+      if (r + 1 < ranges
+          && Character.isHighSurrogate(body.charAt(cut - 1))
+          && Character.isLowSurrogate(body.charAt(cut))) {
+        codePoints--;
+      }
+    }
+    return codePoints;
   }
 
   /** The budget's share of the candidate sentences: one rule for summarize and rank (issue 16). */
@@ -276,11 +311,14 @@ public final class Summarizer {
     return scores;
   }
 
+  /** Reads the layout of a segmented document: its article and its title. */
+  private static PageLayout layout(Document document, List<Sentence> sentences) {
+    return PageLayout.of(document.body(), sentences, document.title().orElse(null));
+  }
+
   /** Analyzes the sentences a summary may choose: the article, without page furniture. */
-  private AnalyzedText analyze(Document document, List<Sentence> sentences) {
-    String body = document.body();
-    PageLayout layout = PageLayout.of(body, sentences, document.title().orElse(null));
-    return AnalyzedText.analyze(analyzer, body, layout.content(), layout.title());
+  private AnalyzedText analyze(Document document, PageLayout layout) {
+    return AnalyzedText.analyze(analyzer, document.body(), layout.content(), layout.title());
   }
 
   private static ScoredSentence scored(Sentence s, double score) {

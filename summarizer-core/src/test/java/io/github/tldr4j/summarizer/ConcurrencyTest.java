@@ -55,4 +55,42 @@ final class ConcurrencyTest {
       pool.shutdownNow();
     }
   }
+
+  /**
+   * Issue 14: a long text, whose work is shared with the common pool, summarized by several
+   * threads at once and from inside the pool (as a parallel stream would) gives one result.
+   */
+  @Test
+  void longTextsSharedWithTheCommonPoolGiveIdenticalResults() throws Exception {
+    StringBuilder text = new StringBuilder();
+    String[] articles = {
+      SummarizerTest.article("harbour-bridge"), SummarizerTest.article("library-robot")
+    };
+    for (int copy = 0; text.length() < 3 * io.github.tldr4j.summarizer.internal.Parallel.MIN_CHARS; copy++) {
+      // each copy a little different, so that the sentences do not tie
+      text.append(articles[copy % 2].replace("the ", copy % 3 == 0 ? "the " : "a ")).append("\n\n");
+    }
+    String body = text.toString();
+    Summarizer shared = Summarizer.builder().build();
+    Summary expected = shared.summarize(body, Budget.words(200));
+    List<ScoredSentence> ranked = shared.rank(Document.of(body));
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Callable<Summary>> tasks = new ArrayList<>();
+      for (int thread = 0; thread < 4; thread++) {
+        tasks.add(() -> shared.summarize(body, Budget.words(200)));
+      }
+      for (Future<Summary> f : pool.invokeAll(tasks)) {
+        assertEquals(expected, f.get());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertEquals(
+        expected,
+        java.util.concurrent.ForkJoinPool.commonPool()
+            .submit(() -> shared.summarize(body, Budget.words(200)))
+            .get());
+    assertEquals(ranked, shared.rank(Document.of(body)));
+  }
 }

@@ -293,4 +293,48 @@ final class PageLayoutTest {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
   }
+
+  // --- a long text's blocks read on several threads (issue 14)
+
+  @Test
+  void blocksReadInRangesGiveTheSameLayout() {
+    // pages of furniture and prose, with and without a title: the same candidates, title and words
+    java.util.Random random = new java.util.Random(14);
+    String[] lines = {
+      "Home", "News", "Sport", "Share this article", "© 2026 Harbour Press",
+      "By Ann Lee on Monday, May 4th, 2026 at 9:40 a.m.", "## Tides",
+      "The ferry left the pier at noon and the crew waved to the people on the shore.",
+      "Storms closed the harbour twice this winter. Repairs will take until the spring.",
+      "A short line.", "Yes.", "港口今天关闭了。渡轮明天再开。",
+    };
+    for (int round = 0; round < 40; round++) {
+      StringBuilder text = new StringBuilder();
+      for (int l = 30 + random.nextInt(300); l > 0; l--) {
+        text.append(lines[random.nextInt(lines.length)]).append(random.nextInt(3) == 0 ? "\n\n" : "\n");
+      }
+      String body = text.toString();
+      List<Sentence> sentences = SentenceSegmenter.forLanguage("en").segment(body);
+      String title = round % 2 == 0 ? null : "The ferry left the pier";
+      PageLayout one = PageLayout.of(body, sentences, title, 1);
+      for (int ranges : new int[] {2, 5, 64}) {
+        PageLayout shared = PageLayout.of(body, sentences, title, ranges);
+        assertEquals(one.content(), shared.content());
+        assertEquals(one.title(), shared.title());
+        assertEquals(one.words(), shared.words());
+      }
+      int words = 0;
+      for (Sentence s : sentences) {
+        words += io.github.tldr4j.summarizer.text.Words.count(body, s.start(), s.end());
+      }
+      assertEquals(words, one.words());
+    }
+  }
+
+  @Test
+  void codePointsCountedInRangesCountASurrogatePairCutBetweenThemOnce() {
+    String text = "a\uD83D\uDEA2b\uD842\uDFB7\uD800c\uDC00\uD83D\uDEA2\uD83D";
+    for (int ranges = 1; ranges <= text.length(); ranges++) {
+      assertEquals(text.codePointCount(0, text.length()), Summarizer.codePoints(text, ranges));
+    }
+  }
 }

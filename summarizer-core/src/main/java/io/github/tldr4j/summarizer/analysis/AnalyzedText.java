@@ -1,5 +1,6 @@
 package io.github.tldr4j.summarizer.analysis;
 
+import io.github.tldr4j.summarizer.internal.Parallel;
 import io.github.tldr4j.summarizer.text.Sentence;
 import io.github.tldr4j.summarizer.text.Words;
 import java.io.IOException;
@@ -76,6 +77,16 @@ public final class AnalyzedText {
    */
   public static AnalyzedText analyze(
       Analyzer analyzer, String text, List<Sentence> sentences, String title) {
+    Objects.requireNonNull(text, "text");
+    return analyze(analyzer, text, sentences, title, Parallel.shares(text.length()));
+  }
+
+  /**
+   * Analyzes as {@link #analyze(Analyzer, String, List, String)} does, sharing the work with the
+   * common pool if {@code shared} (see {@link Parallel}); the result is the same either way.
+   */
+  static AnalyzedText analyze(
+      Analyzer analyzer, String text, List<Sentence> sentences, String title, boolean shared) {
     Objects.requireNonNull(analyzer, "analyzer");
     Objects.requireNonNull(text, "text");
     List<Sentence> copy = List.copyOf(sentences);
@@ -90,13 +101,14 @@ public final class AnalyzedText {
     // Each pass over the text is a method of its own: a loop that runs once over a long text is
     // compiled while it runs (on-stack replacement), together with the rest of its method, so one
     // loop per method keeps those compilations small and the profile they use complete.
-    int[] wordCounts = wordCounts(text, starts, ends);
-    TermCollector collected = collect(analyzer, text, starts, ends);
+    int ranges = Parallel.ranges(shared);
+    int[] wordCounts = wordCounts(text, starts, ends, ranges);
+    TermCollector collected = collect(analyzer, text, starts, ends, shared);
     int[] termStart = new int[n + 1];
     int[] terms = collected.finish(termStart);
     TermDictionary dictionary = collected.dictionary;
     int[] titleTerms = title == null || n == 0 ? new int[0] : lookUp(analyzer, title, dictionary);
-    boolean[] standalone = standalone(text, starts, ends, collected.counts);
+    boolean[] standalone = standalone(text, starts, ends, collected.counts, ranges);
     return new AnalyzedText(
         copy, termStart, terms, wordCounts, dictionary.size(), titleTerms, standalone);
   }
@@ -105,11 +117,13 @@ public final class AnalyzedText {
    * Runs the analyzer over the text and interns its terms by sentence: a long text word form by
    * word form when the analyzer allows it ({@link SurfaceTerms}), any other token by token.
    */
-  private static TermCollector collect(Analyzer analyzer, String text, int[] starts, int[] ends) {
+  private static TermCollector collect(
+      Analyzer analyzer, String text, int[] starts, int[] ends, boolean shared) {
     try {
       if (starts.length > 0 && SurfaceTerms.applies(analyzer, text)) {
         TermCollector collector = new TermCollector(starts, ends, text.length());
-        if (SurfaceTerms.collect(analyzer, text, collector)) {
+        int pieces = shared ? SurfaceTerms.pieces(text.length()) : 1;
+        if (SurfaceTerms.collect(analyzer, text, collector, pieces)) {
           return collector;
         }
       }
@@ -123,19 +137,31 @@ public final class AnalyzedText {
     }
   }
 
-  private static int[] wordCounts(String text, int[] starts, int[] ends) {
+  /** The sentences' word counts; a long text's on several threads, each its own sentences. */
+  private static int[] wordCounts(String text, int[] starts, int[] ends, int ranges) {
     int[] wordCounts = new int[starts.length];
-    for (int i = 0; i < starts.length; i++) {
-      wordCounts[i] = Words.count(text, starts[i], ends[i]);
-    }
+    Parallel.forRanges(
+        starts.length,
+        ranges,
+        (from, to) -> {
+          for (int i = from; i < to; i++) {
+            wordCounts[i] = Words.count(text, starts[i], ends[i]);
+          }
+        });
     return wordCounts;
   }
 
-  private static boolean[] standalone(String text, int[] starts, int[] ends, int[] counts) {
+  private static boolean[] standalone(
+      String text, int[] starts, int[] ends, int[] counts, int ranges) {
     boolean[] standalone = new boolean[starts.length];
-    for (int i = 0; i < starts.length; i++) {
-      standalone[i] = Standalone.check(text, starts[i], ends[i], counts[i + 1]);
-    }
+    Parallel.forRanges(
+        starts.length,
+        ranges,
+        (from, to) -> {
+          for (int i = from; i < to; i++) {
+            standalone[i] = Standalone.check(text, starts[i], ends[i], counts[i + 1]);
+          }
+        });
     return standalone;
   }
 

@@ -1,8 +1,12 @@
 package io.github.tldr4j.summarizer.analysis;
 
+import io.github.tldr4j.summarizer.internal.Parallel;
 import java.io.IOException;
+import java.io.Reader;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.util.Arrays;
+import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
@@ -46,38 +50,155 @@ final class SurfaceTerms {
   }
 
   /**
-   * Collects the terms of {@code text} into {@code collector}, as the analyzer's own token stream
-   * gives them; returns false, with the collector in an unspecified state, if a form on its own is
+   * Collects the terms of {@code text}, read in about {@code pieces} pieces, into {@code
+   * collector}, as the analyzer's own token stream gives them; returns false, with the collector in an unspecified state, if a form on its own is
    * not one token (then the caller analyzes the text the usual way).
+   *
+   * <p>A long text is tokenized in pieces cut after line feeds ({@link Parallel}), each piece's
+   * forms in a dictionary of its own; the standard tokenizer never joins characters across a line
+   * feed (Unicode word boundaries, UAX #29 rules WB3a and WB3b), so the pieces' tokens, one piece
+   * after the other, are the whole text's. The forms are then analyzed, and the terms collected,
+   * in text order on this thread.
    */
-  static boolean collect(Analyzer analyzer, String text, TermCollector collector)
+  static boolean collect(Analyzer analyzer, String text, TermCollector collector, int pieces)
       throws IOException {
     int maxTokenLength =
         analyzer instanceof StandardAnalyzer standard
             ? standard.getMaxTokenLength()
             : StandardAnalyzer.DEFAULT_MAX_TOKEN_LENGTH;
+    int[] cuts = lineCuts(text, pieces);
+    List<Piece> read =
+        Parallel.map(
+            cuts.length - 1,
+            p -> Piece.read(text, cuts[p], cuts[p + 1], maxTokenLength, collector));
     Forms forms = new Forms(analyzer, maxTokenLength, text.length());
-    try (StandardTokenizer tokenizer = new StandardTokenizer()) {
-      tokenizer.setMaxTokenLength(maxTokenLength);
-      tokenizer.setReader(new StringReader(text));
-      CharTermAttribute term = tokenizer.addAttribute(CharTermAttribute.class);
-      OffsetAttribute offset = tokenizer.addAttribute(OffsetAttribute.class);
-      tokenizer.reset();
-      while (tokenizer.incrementToken()) {
-        int analyzed = forms.analyzed(term.buffer(), term.length());
-        if (analyzed == UNSURE) {
+    for (Piece piece : read) {
+      int[] termOf = new int[piece.forms.size()];
+      for (int f = 0; f < termOf.length; f++) {
+        termOf[f] = forms.analyzed(piece.forms, f);
+        if (termOf[f] == UNSURE) {
           return false;
         }
-        if (analyzed != DROPPED) {
-          int sentence = collector.sentenceOf(offset.startOffset());
-          if (sentence >= 0) {
-            collector.add(sentence, forms.id(analyzed, collector.dictionary));
-          }
+      }
+      int[] form = piece.form;
+      int[] sentence = piece.sentence;
+      for (int t = 0; t < piece.count; t++) {
+        int term = termOf[form[t]];
+        if (term != DROPPED) {
+          collector.add(sentence[t], forms.id(term, collector.dictionary));
         }
       }
-      tokenizer.end();
     }
     return true;
+  }
+
+  /** A piece is at least this long: its tokenizer and forms dictionary start empty. */
+  static final int MIN_PIECE_CHARS = 1 << 17;
+
+  /** The number of pieces a text of {@code length} characters is read in when shared out. */
+  static int pieces(int length) {
+    return Parallel.pieces(length, MIN_PIECE_CHARS);
+  }
+
+  /**
+   * Where to cut {@code text} into about {@code pieces} pieces: 0, then after the first line feed
+   * at or after each share of the text, then the text's length.
+   */
+  static int[] lineCuts(String text, int pieces) {
+    int n = text.length();
+    int[] cuts = new int[pieces + 1];
+    int count = 1;
+    int at = 0;
+    for (int p = 1; p < pieces; p++) {
+      int feed = text.indexOf('\n', Math.max(at, (int) ((long) n * p / pieces)));
+      if (feed < 0 || feed + 1 >= n) {
+        break;
+      }
+      at = feed + 1;
+      cuts[count++] = at;
+    }
+    cuts[count++] = n;
+    return Arrays.copyOf(cuts, count);
+  }
+
+  /**
+   * The tokens of a piece of the text that start in a sentence: each token's form, an id in the
+   * piece's own dictionary of forms, and its sentence.
+   */
+  private static final class Piece {
+    final TermDictionary forms;
+    final int[] form;
+    final int[] sentence;
+    final int count;
+
+    private Piece(TermDictionary forms, int[] form, int[] sentence, int count) {
+      this.forms = forms;
+      this.form = form;
+      this.sentence = sentence;
+      this.count = count;
+    }
+
+    /** Tokenizes {@code text[from, to)}; thread-safe (the collector is only read). */
+    static Piece read(String text, int from, int to, int maxTokenLength, TermCollector collector) {
+      int length = to - from;
+      TermDictionary forms = new TermDictionary((int) Math.min(length / 16, 16 * Math.sqrt(length)));
+      int[] form = new int[Math.max(16, length / 6)];
+      int[] sentence = new int[form.length];
+      int count = 0;
+      int cursor = 0;
+      try (StandardTokenizer tokenizer = new StandardTokenizer()) {
+        tokenizer.setMaxTokenLength(maxTokenLength);
+        tokenizer.setReader(new RegionReader(text, from, to));
+        CharTermAttribute term = tokenizer.addAttribute(CharTermAttribute.class);
+        OffsetAttribute offset = tokenizer.addAttribute(OffsetAttribute.class);
+        tokenizer.reset();
+        while (tokenizer.incrementToken()) {
+          int s = collector.locate(from + offset.startOffset(), cursor);
+          if (s < 0) {
+            continue;
+          }
+          cursor = s;
+          if (count == form.length) {
+            form = Arrays.copyOf(form, count * 2);
+            sentence = Arrays.copyOf(sentence, count * 2);
+          }
+          form[count] = forms.add(term.buffer(), term.length());
+          sentence[count] = s;
+          count++;
+        }
+        tokenizer.end();
+      } catch (IOException e) {
+        throw new UncheckedIOException("analysis of an in-memory text failed", e);
+      }
+      return new Piece(forms, form, sentence, count);
+    }
+  }
+
+  /** A region of a string as a reader, without copying it. Not thread-safe. */
+  private static final class RegionReader extends Reader {
+    private final String text;
+    private int next;
+    private final int end;
+
+    RegionReader(String text, int from, int to) {
+      this.text = text;
+      this.next = from;
+      this.end = to;
+    }
+
+    @Override
+    public int read(char[] buffer, int offset, int length) {
+      if (next >= end) {
+        return -1;
+      }
+      int n = Math.min(length, end - next);
+      text.getChars(next, next + n, buffer, offset);
+      next += n;
+      return n;
+    }
+
+    @Override
+    public void close() {}
   }
 
   /** The word forms seen so far and their terms. Not thread-safe. */
@@ -104,17 +225,17 @@ final class SurfaceTerms {
       Arrays.fill(idOf, -1);
     }
 
-    /** The term of a form (analyzing it if new), DROPPED, or UNSURE. */
-    int analyzed(char[] buffer, int length) throws IOException {
+    /** The term of form {@code id} of a piece (analyzing it if new), DROPPED, or UNSURE. */
+    int analyzed(TermDictionary pieceForms, int id) throws IOException {
       int known = forms.size();
-      int form = forms.add(buffer, length);
+      int form = forms.add(pieceForms, id);
       if (form < known) {
         return termOf[form];
       }
       if (form == termOf.length) {
         termOf = Arrays.copyOf(termOf, form * 2);
       }
-      int term = analyze(new String(buffer, 0, length));
+      int term = analyze(pieceForms.term(id));
       termOf[form] = term;
       return term;
     }

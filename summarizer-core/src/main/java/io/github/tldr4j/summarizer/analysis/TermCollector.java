@@ -43,6 +43,15 @@ final class TermCollector {
     return locate(starts, ends, offset, cursor);
   }
 
+  /**
+   * The sentence that contains {@code offset}, or -1 if none does, searched from sentence {@code
+   * hint} on when {@code offset} is at or after its start. Reads only the sentences' offsets, so
+   * several threads may call it while nobody {@linkplain #add adds}.
+   */
+  int locate(int offset, int hint) {
+    return locate(starts, ends, offset, hint);
+  }
+
   /** Adds a term of sentence {@code sentence} (from {@link #sentenceOf}). */
   void add(int sentence, int termId) {
     if (tokens == tokenTerm.length) {

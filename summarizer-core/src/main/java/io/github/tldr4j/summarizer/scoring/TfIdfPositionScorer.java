@@ -2,6 +2,7 @@ package io.github.tldr4j.summarizer.scoring;
 
 import io.github.tldr4j.summarizer.ScoringWeights;
 import io.github.tldr4j.summarizer.analysis.AnalyzedText;
+import io.github.tldr4j.summarizer.internal.Parallel;
 import io.github.tldr4j.summarizer.text.Sentence;
 import java.util.Arrays;
 import java.util.List;
@@ -232,27 +233,35 @@ public final class TfIdfPositionScorer implements SentenceScorer {
    */
   public static double[] features(AnalyzedText text) {
     Objects.requireNonNull(text, "text");
+    return features(text, Parallel.ranges(Parallel.sharesTerms(text.termIds().length)));
+  }
+
+  /**
+   * Computes the features, the sentences read in {@code ranges} ranges on this thread and the
+   * common pool: each sentence's features are computed as on one thread, and the sums and maxima
+   * merged are exact, so the matrix is the same for any number of ranges.
+   */
+  static double[] features(AnalyzedText text, int ranges) {
     int n = text.sentenceCount();
     double[] features = new double[n * FEATURES];
     if (n == 0) {
       return features;
     }
-    int[] ids = text.termIds();
     int vocabulary = text.vocabularySize();
 
-    // term and document frequencies; lastSeen marks the sentence a term was last counted in
-    int[] tf = new int[vocabulary];
-    int[] df = new int[vocabulary];
-    int[] lastSeen = new int[vocabulary];
-    Arrays.fill(lastSeen, -1);
-    for (int i = 0; i < n; i++) {
-      for (int k = text.termStart(i), end = text.termStart(i + 1); k < end; k++) {
-        int t = ids[k];
-        tf[t]++;
-        if (lastSeen[t] != i) {
-          lastSeen[t] = i;
-          df[t]++;
-        }
+    // term and document frequencies
+    List<int[][]> counted =
+        Parallel.map(
+            ranges,
+            r -> frequencies(text, vocabulary, n * r / ranges, n * (r + 1) / ranges));
+    int[] tf = counted.get(0)[0];
+    int[] df = counted.get(0)[1];
+    for (int r = 1; r < ranges; r++) {
+      int[] rangeTf = counted.get(r)[0];
+      int[] rangeDf = counted.get(r)[1];
+      for (int t = 0; t < vocabulary; t++) {
+        tf[t] += rangeTf[t];
+        df[t] += rangeDf[t];
       }
     }
     double[] idf = new double[vocabulary];
@@ -266,84 +275,157 @@ public final class TfIdfPositionScorer implements SentenceScorer {
     }
 
     boolean[] inTitle = new boolean[vocabulary];
-    int[] titleIds = text.titleTermIds();
-    for (int t : titleIds) {
+    for (int t : text.titleTermIds()) {
       inTitle[t] = true;
     }
-    int[] localCount = new int[vocabulary];
+    Scores scores = new Scores(text, tf, idf, weight, documentSquares, inTitle, features);
+    List<double[]> maxima =
+        Parallel.map(ranges, r -> scores.rows(n * r / ranges, n * (r + 1) / ranges));
     double maxKeywords = 0.0;
     double maxCentrality = 0.0;
     double maxFrequency = 0.0;
-    List<Sentence> sentences = text.sentences();
-    int previousParagraph = -1;
-    double leadScale = Math.max(1.0, n / LEAD_SPAN);
-    boolean longDocument = n > LEAD_SPAN;
-    double spread = longDocument ? SPREAD_WEIGHT * (1.0 - LEAD_SPAN / n) : 0.0;
-    for (int i = 0, row = 0; i < n; i++, row += FEATURES) {
-      int start = text.termStart(i);
-      int end = text.termStart(i + 1);
-      double mass = 0;
-      for (int k = start; k < end; k++) {
-        localCount[ids[k]]++;
-        mass += tf[ids[k]] - 1; // the term's other occurrences in the document
-      }
-      if (longDocument && end > start) {
-        mass /= end - start; // per term: see FREQUENCY
-      }
-      maxFrequency = Math.max(maxFrequency, mass);
-      features[row + FREQUENCY] = mass;
-      // keywords and centrality look at the rest of the document: a term's weight there comes
-      // from its occurrences outside this sentence, so that a sentence's own rare words (a name
-      // mentioned once) do not make it look central (issue 15)
-      double sum = 0.0;
-      double dot = 0.0;
-      double norm = 0.0;
-      double restSquares = documentSquares;
-      int distinct = 0;
-      int titleHits = 0;
-      for (int k = start; k < end; k++) {
-        int t = ids[k];
-        int c = localCount[t];
-        if (c == 0) {
-          continue; // already counted this term in this sentence
-        }
-        localCount[t] = 0;
-        distinct++;
-        int other = tf[t] - c;
-        double rest = other > 0 ? (1.0 + Math.log(other)) * idf[t] : 0.0;
-        sum += rest;
-        double v = (1.0 + Math.log(c)) * idf[t];
-        dot += v * rest;
-        norm += v * v;
-        restSquares += rest * rest - weight[t] * weight[t];
-        if (inTitle[t]) {
-          titleHits++;
-        }
-      }
-      double keywords = distinct == 0 ? 0.0 : sum / Math.sqrt(distinct);
-      double centrality =
-          dot <= 0.0 || norm <= 0.0 || restSquares <= 0.0
-              ? 0.0
-              : dot / Math.sqrt(norm * restSquares);
-      maxKeywords = Math.max(maxKeywords, keywords);
-      maxCentrality = Math.max(maxCentrality, centrality);
-      int paragraph = sentences.get(i).paragraph();
-      features[row + KEYWORDS] = keywords;
-      features[row + CENTRALITY] = centrality;
-      features[row + POSITION] = position(i, n, leadScale, spread);
-      features[row + PARAGRAPH_START] = paragraph != previousParagraph ? 1.0 : 0.0;
-      features[row + TITLE] = titleIds.length == 0 ? 0.0 : (double) titleHits / titleIds.length;
-      features[row + LENGTH] = Math.min(1.0, text.wordCount(i) / FULL_LENGTH_WORDS);
-      features[row + BREVITY] =
-          longDocument && hasAside(sentences.get(i).text())
-              ? 0.0
-              : 1.0 - Math.min(1.0, text.wordCount(i) / LONG_WORDS);
-      previousParagraph = paragraph;
+    for (double[] max : maxima) {
+      maxKeywords = Math.max(maxKeywords, max[0]);
+      maxCentrality = Math.max(maxCentrality, max[1]);
+      maxFrequency = Math.max(maxFrequency, max[2]);
     }
     scaleColumn(features, KEYWORDS, maxKeywords);
     scaleColumn(features, CENTRALITY, maxCentrality);
     scaleColumn(features, FREQUENCY, maxFrequency);
     return features;
+  }
+
+  /**
+   * The term and document frequencies of sentences {@code from .. to - 1}: {@code {tf, df}}, one
+   * entry per term of the vocabulary.
+   */
+  private static int[][] frequencies(AnalyzedText text, int vocabulary, int from, int to) {
+    int[] ids = text.termIds();
+    int[] tf = new int[vocabulary];
+    int[] df = new int[vocabulary];
+    // the sentence a term was last counted in
+    int[] lastSeen = new int[vocabulary];
+    Arrays.fill(lastSeen, -1);
+    for (int i = from; i < to; i++) {
+      for (int k = text.termStart(i), end = text.termStart(i + 1); k < end; k++) {
+        int t = ids[k];
+        tf[t]++;
+        if (lastSeen[t] != i) {
+          lastSeen[t] = i;
+          df[t]++;
+        }
+      }
+    }
+    return new int[][] {tf, df};
+  }
+
+  /** The features of rows of the matrix, from the document's statistics. Thread-safe. */
+  private static final class Scores {
+    private final AnalyzedText text;
+    private final int[] tf;
+    private final double[] idf;
+    private final double[] weight;
+    private final double documentSquares;
+    private final boolean[] inTitle;
+    private final double[] features;
+
+    Scores(
+        AnalyzedText text,
+        int[] tf,
+        double[] idf,
+        double[] weight,
+        double documentSquares,
+        boolean[] inTitle,
+        double[] features) {
+      this.text = text;
+      this.tf = tf;
+      this.idf = idf;
+      this.weight = weight;
+      this.documentSquares = documentSquares;
+      this.inTitle = inTitle;
+      this.features = features;
+    }
+
+    /**
+     * Fills the rows of sentences {@code from .. to - 1} (the keyword, centrality and frequency
+     * columns before scaling); returns their maxima, {@code {keywords, centrality, frequency}}.
+     */
+    double[] rows(int from, int to) {
+      int n = text.sentenceCount();
+      int[] ids = text.termIds();
+      int[] titleIds = text.titleTermIds();
+      int[] localCount = new int[tf.length];
+      double maxKeywords = 0.0;
+      double maxCentrality = 0.0;
+      double maxFrequency = 0.0;
+      List<Sentence> sentences = text.sentences();
+      int previousParagraph = from == 0 ? -1 : sentences.get(from - 1).paragraph();
+      double leadScale = Math.max(1.0, n / LEAD_SPAN);
+      boolean longDocument = n > LEAD_SPAN;
+      double spread = longDocument ? SPREAD_WEIGHT * (1.0 - LEAD_SPAN / n) : 0.0;
+      for (int i = from, row = from * FEATURES; i < to; i++, row += FEATURES) {
+        int start = text.termStart(i);
+        int end = text.termStart(i + 1);
+        double mass = 0;
+        for (int k = start; k < end; k++) {
+          localCount[ids[k]]++;
+          mass += tf[ids[k]] - 1; // the term's other occurrences in the document
+        }
+        if (longDocument && end > start) {
+          mass /= end - start; // per term: see FREQUENCY
+        }
+        maxFrequency = Math.max(maxFrequency, mass);
+        features[row + FREQUENCY] = mass;
+        // keywords and centrality look at the rest of the document: a term's weight there comes
+        // from its occurrences outside this sentence, so that a sentence's own rare words (a name
+        // mentioned once) do not make it look central (issue 15)
+        double sum = 0.0;
+        double dot = 0.0;
+        double norm = 0.0;
+        double restSquares = documentSquares;
+        int distinct = 0;
+        int titleHits = 0;
+        for (int k = start; k < end; k++) {
+          int t = ids[k];
+          int c = localCount[t];
+          if (c == 0) {
+            continue; // already counted this term in this sentence
+          }
+          localCount[t] = 0;
+          distinct++;
+          int other = tf[t] - c;
+          double rest = other > 0 ? (1.0 + Math.log(other)) * idf[t] : 0.0;
+          sum += rest;
+          double v = (1.0 + Math.log(c)) * idf[t];
+          dot += v * rest;
+          norm += v * v;
+          restSquares += rest * rest - weight[t] * weight[t];
+          if (inTitle[t]) {
+            titleHits++;
+          }
+        }
+        double keywords = distinct == 0 ? 0.0 : sum / Math.sqrt(distinct);
+        double centrality =
+            dot <= 0.0 || norm <= 0.0 || restSquares <= 0.0
+                ? 0.0
+                : dot / Math.sqrt(norm * restSquares);
+        maxKeywords = Math.max(maxKeywords, keywords);
+        maxCentrality = Math.max(maxCentrality, centrality);
+        int paragraph = sentences.get(i).paragraph();
+        features[row + KEYWORDS] = keywords;
+        features[row + CENTRALITY] = centrality;
+        features[row + POSITION] = position(i, n, leadScale, spread);
+        features[row + PARAGRAPH_START] = paragraph != previousParagraph ? 1.0 : 0.0;
+        features[row + TITLE] = titleIds.length == 0 ? 0.0 : (double) titleHits / titleIds.length;
+        features[row + LENGTH] = Math.min(1.0, text.wordCount(i) / FULL_LENGTH_WORDS);
+        features[row + BREVITY] =
+            longDocument && hasAside(sentences.get(i).text())
+                ? 0.0
+                : 1.0 - Math.min(1.0, text.wordCount(i) / LONG_WORDS);
+        previousParagraph = paragraph;
+      }
+      return new double[] {maxKeywords, maxCentrality, maxFrequency};
+    }
   }
 
   /** Whether a sentence holds a parenthetical aside: an opening bracket, see {@link #BREVITY}. */

@@ -1,5 +1,6 @@
 package io.github.tldr4j.summarizer.text;
 
+import io.github.tldr4j.summarizer.internal.Parallel;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -55,6 +56,11 @@ final class RuleBasedSegmenter implements SentenceSegmenter {
 
   private RuleBasedSegmenter(SegmentationRules rules) {
     this.rules = rules;
+  }
+
+  /** The rules, for tests. */
+  SegmentationRules rules() {
+    return rules;
   }
 
   /**
@@ -120,10 +126,138 @@ final class RuleBasedSegmenter implements SentenceSegmenter {
     return code.substring(0, cut).toLowerCase(Locale.ROOT);
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>A long text (see {@link Parallel}) is read in pieces that start at paragraphs, on the calling
+   * thread and the common pool's, and the sentences are the same as from one scanner over the whole
+   * text: each piece's scanner starts where a blank line leaves the whole text's scanner with
+   * nothing carried over, which the scanner of the piece before checks; should a check fail (the
+   * blank line inside a sentence's look-ahead) or the pieces together read more orthographic
+   * evidence than the whole text may, the text is read again in one piece.
+   */
   @Override
   public List<Sentence> segment(CharSequence text) {
     Objects.requireNonNull(text, "text");
-    return List.copyOf(new SentenceScanner(rules, text.toString()).run());
+    String s = text.toString();
+    int pieces = Parallel.pieces(s.length(), MIN_PIECE_CHARS);
+    if (pieces > 1) {
+      List<Sentence> sentences = segmentInPieces(s, paragraphStarts(s, pieces));
+      if (sentences != null) {
+        return sentences;
+      }
+    }
+    return List.copyOf(new SentenceScanner(rules, s).run());
+  }
+
+  /** A piece of a long text is at least this long (its scanner reads the rules' data anew). */
+  static final int MIN_PIECE_CHARS = 1 << 16;
+
+  /**
+   * Segments {@code s} in the pieces {@code [cuts[p], cuts[p + 1])}, each cut but the last at the
+   * start of a paragraph; returns null if the pieces' sentences might differ from the whole text's.
+   */
+  List<Sentence> segmentInPieces(String s, int[] cuts) {
+    int pieces = cuts.length - 1;
+    long budget = SentenceScanner.evidenceBudget(s.length());
+    List<SentenceScanner> scanners =
+        Parallel.map(
+            pieces,
+            p -> {
+              SentenceScanner scanner = new SentenceScanner(rules, s, cuts[p], cuts[p + 1], budget);
+              scanner.run();
+              return scanner;
+            });
+    long spent = 0;
+    int total = 0;
+    for (int p = 0; p < pieces; p++) {
+      SentenceScanner scanner = scanners.get(p);
+      if (scanner.evidenceLeft() < 0 || p + 1 < pieces && !scanner.paragraphEnd()) {
+        return null;
+      }
+      spent += budget - scanner.evidenceLeft();
+      total += scanner.sentences().size();
+    }
+    if (spent > budget) {
+      return null; // the whole text's scanner would have run out of evidence somewhere
+    }
+    // each piece's first sentence and paragraph: its sentences follow the pieces' before it, and
+    // its first paragraph follows their last one
+    int[] firstSentence = new int[pieces];
+    int[] firstParagraph = new int[pieces];
+    for (int p = 1; p < pieces; p++) {
+      List<Sentence> before = scanners.get(p - 1).sentences();
+      firstSentence[p] = firstSentence[p - 1] + before.size();
+      firstParagraph[p] =
+          before.isEmpty()
+              ? firstParagraph[p - 1]
+              : firstParagraph[p - 1] + before.get(before.size() - 1).paragraph() + 1;
+    }
+    Sentence[] all = new Sentence[total];
+    Parallel.forRanges(
+        pieces,
+        pieces,
+        (fromPiece, toPiece) -> {
+          for (int p = fromPiece; p < toPiece; p++) {
+            int index = firstSentence[p];
+            for (Sentence t : scanners.get(p).sentences()) {
+              all[index] =
+                  p == 0
+                      ? t
+                      : new Sentence(
+                          index, t.start(), t.end(), firstParagraph[p] + t.paragraph(), t.text());
+              index++;
+            }
+          }
+        });
+    return List.of(all);
+  }
+
+  /**
+   * Where to cut {@code s} into about {@code pieces} pieces: 0, then for each share of the text the
+   * first paragraph start after it (a character other than whitespace that follows whitespace with
+   * two or more line breaks, counted as the scanner counts them), then the text's length. A text
+   * without paragraphs stays whole.
+   */
+  int[] paragraphStarts(String s, int pieces) {
+    int n = s.length();
+    int[] cuts = new int[pieces + 1];
+    int count = 1;
+    int at = 0;
+    for (int p = 1; p < pieces; p++) {
+      at = paragraphStart(s, Math.max(at + 1, (int) ((long) n * p / pieces)));
+      if (at >= n) {
+        break;
+      }
+      cuts[count++] = at;
+    }
+    cuts[count++] = n;
+    return java.util.Arrays.copyOf(cuts, count);
+  }
+
+  /** The first paragraph start at or after {@code from}, or the text's length if none. */
+  private int paragraphStart(String s, int from) {
+    int n = s.length();
+    int i = from;
+    while (i < n) {
+      if (!Words.isLineBreak(s.charAt(i))) {
+        i++;
+        continue;
+      }
+      int runStart = i;
+      while (runStart > 0 && rules.kind(s.charAt(runStart - 1)) == SegmentationRules.SPACE) {
+        runStart--;
+      }
+      int runEnd = i;
+      while (runEnd < n && rules.kind(s.charAt(runEnd)) == SegmentationRules.SPACE) {
+        runEnd++;
+      }
+      if (runEnd < n && runStart > 0 && Words.lineBreaks(s, runStart, runEnd, true) >= 2) {
+        return runEnd;
+      }
+      i = runEnd + 1;
+    }
+    return n;
   }
 
   /**

@@ -68,6 +68,7 @@ final class SentenceScanner {
   private final int n;
   private final List<Sentence> out = new ArrayList<>();
   private final ListMarkers markers;
+  private final InlineList list;
   /** The decisions taken, in text order, when explaining; null otherwise. */
   private final List<BoundaryRule.Decision> trace;
   private final Citations citations;
@@ -76,6 +77,14 @@ final class SentenceScanner {
    * multiple of the text's length, so that a text made of nothing but candidates stays linear.
    */
   private long evidenceBudget;
+
+  // The piece of the text this scanner reads (the whole text but for a long text's pieces, see
+  // RuleBasedSegmenter): it starts at from, a paragraph's first character, and ends at limit; the
+  // look-aheads and look-behinds still read the whole text.
+  private final int from;
+  private final int limit;
+  /** The run ended at limit, after whitespace with a blank line: the next piece starts afresh. */
+  private boolean paragraphEnd;
 
   // Current sentence.
   private int sentStart = -1;
@@ -109,10 +118,6 @@ final class SentenceScanner {
   private int tokenStart;
   private int lastBreaks;
 
-  // Inline list: the marker expected next ("2." after "1."), or none.
-  private int listNext = -1;
-  private char listStyle;
-  private boolean listLetter;
 
   // The terminator cluster being decided: its periods (an ellipsis counts 3), a ? or !, a hard
   // terminator, spaced dots; closing quotes or brackets after it; the rule deciding a period.
@@ -137,24 +142,76 @@ final class SentenceScanner {
 
   /** A scanner that also records every decision when {@code explain} is true (tests, debugging). */
   SentenceScanner(SegmentationRules rules, String text, boolean explain) {
+    this(rules, text, explain, 0, text.length(), evidenceBudget(text.length()));
+  }
+
+  /**
+   * A scanner for the piece {@code [from, limit)} of a text, with {@code evidenceBudget} characters
+   * of orthographic evidence: {@code from} is 0 or the first character of a paragraph (after
+   * whitespace with a blank line), where a scanner of the whole text has carried nothing over from
+   * the paragraphs before but the sentence and paragraph numbers (see {@link #paragraphEnd()}).
+   */
+  SentenceScanner(SegmentationRules rules, String text, int from, int limit, long evidenceBudget) {
+    this(rules, text, false, from, limit, evidenceBudget);
+  }
+
+  private SentenceScanner(
+      SegmentationRules rules, String text, boolean explain, int from, int limit, long budget) {
     this.trace = explain ? new ArrayList<>() : null;
     this.rules = rules;
     this.s = text;
     this.n = text.length();
     this.markers = new ListMarkers(rules, text);
+    this.list = new InlineList(rules, text, markers);
     this.citations = new Citations(rules, text);
-    this.evidenceBudget = 100_000L + 32L * n;
+    this.evidenceBudget = budget;
+    this.from = from;
+    this.limit = limit;
+  }
+
+  /** The characters of orthographic evidence a text of {@code length} characters may read. */
+  static long evidenceBudget(int length) {
+    return 100_000L + 32L * length;
+  }
+
+  /** The evidence budget left after {@link #run()}; negative once it ran out. */
+  long evidenceLeft() {
+    return evidenceBudget;
+  }
+
+  /**
+   * Whether {@link #run()} ended at its limit right after whitespace with a blank line (there the
+   * whole text's scanner ends the open sentence and resets the paragraph's state: open quotes,
+   * lists, list lines), so that a scanner starting afresh at the limit continues it exactly. The
+   * fields that are left as they are hold nothing a later decision reads before setting it again
+   * (the sentence's and the cluster's, which begin and readCluster set; the next token's, which
+   * classifyNext sets), or a position before the limit (the end of the last date stamp). A field
+   * added that carries over a blank line breaks this, and the parallel segmentation test with it.
+   */
+  boolean paragraphEnd() {
+    return paragraphEnd;
+  }
+
+  /** The sentences found by {@link #run()}, numbered from 0 (paragraphs too) within the piece. */
+  List<Sentence> sentences() {
+    return out;
   }
 
   List<Sentence> run() {
-    int i = 0;
-    while (i < n) {
+    int i = from;
+    if (from > 0) {
+      // as after the whitespace before it: the token that starts a line
+      startToken(from, true);
+    }
+    while (i < limit) {
       char c = s.charAt(i);
       byte kind = rules.kind(c);
       if (kind == SPACE) {
         i = whitespace(i);
-        if (i < n) {
+        if (i < limit) {
           startToken(i, lastBreaks > 0);
+        } else {
+          paragraphEnd = i == limit && lastBreaks >= 2;
         }
         continue;
       }
@@ -248,7 +305,7 @@ final class SentenceScanner {
       if (!out.isEmpty()) {
         paragraphPending = true;
       }
-      listNext = -1;
+      list.close();
       lineItems = false;
       carriedOpen = 0;
       carriedDoubleQuote = false;
@@ -570,7 +627,7 @@ final class SentenceScanner {
     if (isAsciiDigit(s.charAt(i)) && i > stampEnd) {
       stamp(i);
     }
-    if (sentStart >= 0 && listNext >= 0 && isNextListMarker(i)) {
+    if (sentStart >= 0 && list.isOpen() && isNextListMarker(i)) {
       emit(sentEnd, BoundaryRule.INLINE_LIST);
     }
     if (sentStart >= 0 && bullet != 0 && s.charAt(i) == bullet && tokens > 0) {
@@ -581,10 +638,10 @@ final class SentenceScanner {
     }
     tokens++;
     if (tokens == 1 || (tokens == 2 && bullet != 0 && tokenStart > sentStart)) {
-      startList(i);
+      list.open(i, false);
     } else if (i >= 2 && s.charAt(i - 1) == ' ' && s.charAt(i - 2) == ':' && markers.isFirstMarker(i)) {
       // "Three steps: 1.) Sift ... 2.) Add ...": an inline list opened after a colon
-      startList(i);
+      list.open(i, true);
     }
   }
 
@@ -606,72 +663,36 @@ final class SentenceScanner {
     bullet = rules.kind(c) == BULLET ? c : 0;
   }
 
-  /** Records the list marker that opens a sentence, so that the next one ends it. */
-  private void startList(int i) {
-    int k = i;
-    if (rules.kind(s.charAt(k)) == BULLET) {
-      k++;
-    }
-    int end = markers.markerEnd(k);
-    if (end < 0) {
-      listNext = -1;
-      return;
-    }
-    boolean paren = s.charAt(k) == '(';
-    int body = paren ? k + 1 : k;
-    char first = s.charAt(body);
-    if (isAsciiDigit(first)) {
-      int value = 0;
-      int d = body;
-      while (isAsciiDigit(s.charAt(d))) {
-        value = value * 10 + (s.charAt(d) - '0');
-        d++;
-      }
-      listNext = value + 1;
-      listLetter = false;
-      listStyle = paren ? '(' : s.charAt(d);
-    } else {
-      listNext = Character.toLowerCase(first) + 1;
-      listLetter = true;
-      listStyle = paren ? '(' : s.charAt(body + 1);
-    }
-  }
-
+  /**
+   * Tells whether the next marker of the open inline list starts at {@code i} and a capital, a
+   * digit or an uncased letter follows it, or a lower-case word after an item that ends in a word
+   * without punctuation that is no function word, in a list that opened its sentence ({@code 1) open
+   * the box 2) lift the lamp}; but {@code (a) a tent and (b) a stove}, {@code (a) a tent, (b) a
+   * stove} and lists after a colon, {@code You need: 1) a pen 2) paper}, go on).
+   */
   private boolean isNextListMarker(int i) {
-    int k = i;
-    if (rules.kind(s.charAt(k)) == BULLET) {
-      k++;
-    }
-    int end = markers.markerEnd(k);
+    int end = list.nextMarkerEnd(i);
     if (end < 0) {
       return false;
-    }
-    boolean paren = s.charAt(k) == '(';
-    if (paren != (listStyle == '(')) {
-      return false;
-    }
-    int body = paren ? k + 1 : k;
-    if (listLetter) {
-      if (Character.toLowerCase(s.charAt(body)) != listNext || !paren && s.charAt(body + 1) != listStyle) {
-        return false;
-      }
-    } else {
-      int value = 0;
-      int d = body;
-      while (isAsciiDigit(s.charAt(d))) {
-        value = value * 10 + (s.charAt(d) - '0');
-        d++;
-      }
-      if (d == body || value != listNext || !paren && s.charAt(d) != listStyle) {
-        return false;
-      }
     }
     int m = end;
     while (m < n && rules.kind(s.charAt(m)) == SPACE) {
       m++;
     }
     classifyNext(m);
-    return nextClass == UPPER || nextClass == DIGIT || nextClass == UNCASED;
+    return nextClass == UPPER || nextClass == DIGIT || nextClass == UNCASED
+        || nextClass == LOWER && !list.inProse() && endsBareItem(i);
+  }
+
+  /** The open sentence ends, before {@code i}, in a word without punctuation that is no function word. */
+  private boolean endsBareItem(int i) {
+    int e = i;
+    while (e > sentStart && rules.kind(s.charAt(e - 1)) == SPACE) {
+      e--;
+    }
+    int w = letterRunStart(e);
+    return w < e && e - w < MAX_NEXT && (w == sentStart || rules.kind(s.charAt(w - 1)) == SPACE)
+        && !rules.starters.contains(s, w, e) && !rules.openWords.contains(s, w, e);
   }
 
   // ---------------------------------------------------------------- terminators

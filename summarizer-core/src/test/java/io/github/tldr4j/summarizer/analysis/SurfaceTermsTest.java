@@ -18,6 +18,7 @@ import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
 import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -68,7 +69,7 @@ final class SurfaceTermsTest {
     assertTrue(SurfaceTerms.applies(analyzer, text));
     int[] starts = sentences.stream().mapToInt(Sentence::start).toArray();
     int[] ends = sentences.stream().mapToInt(Sentence::end).toArray();
-    assertTrue(SurfaceTerms.collect(analyzer, text, new TermCollector(starts, ends, text.length())));
+    assertTrue(SurfaceTerms.collect(analyzer, text, new TermCollector(starts, ends, text.length()), 1));
 
     AnalyzedText bySurface = AnalyzedText.analyze(analyzer, text, sentences, "Ferries of the harbour");
     AnalyzedText byToken =
@@ -82,6 +83,64 @@ final class SurfaceTermsTest {
     for (int i = 0; i < sentences.size(); i++) {
       assertEquals(byToken.standalone(i), bySurface.standalone(i));
     }
+  }
+
+  @ParameterizedTest
+  @MethodSource("analyzers")
+  void aTextReadInPiecesOnSeveralThreadsGetsTheSameTerms(Analyzer analyzer) throws IOException {
+    Random random = new Random(41);
+    String text = text(random, SurfaceTerms.MIN_CHARS * 2).replace(". ", random.nextBoolean() ? ".\n" : ".\r\n");
+    List<Sentence> sentences = new ArrayList<>();
+    for (Sentence s : SentenceSegmenter.forLanguage("en").segment(text)) {
+      if (s.index() % 5 != 2) {
+        sentences.add(s);
+      }
+    }
+    int[] starts = sentences.stream().mapToInt(Sentence::start).toArray();
+    int[] ends = sentences.stream().mapToInt(Sentence::end).toArray();
+    TermCollector whole = new TermCollector(starts, ends, text.length());
+    assertTrue(SurfaceTerms.collect(analyzer, text, whole, 1));
+    int[] wholeStart = new int[sentences.size() + 1];
+    int[] wholeTerms = whole.finish(wholeStart);
+    for (int round = 0; round < 6; round++) {
+      int pieces = 2 + random.nextInt(round < 3 ? 6 : 200);
+      assertTrue(SurfaceTerms.lineCuts(text, pieces).length > 2);
+      TermCollector inPieces = new TermCollector(starts, ends, text.length());
+      assertTrue(SurfaceTerms.collect(analyzer, text, inPieces, pieces));
+      int[] termStart = new int[sentences.size() + 1];
+      assertArrayEquals(wholeTerms, inPieces.finish(termStart), pieces + " pieces");
+      assertArrayEquals(wholeStart, termStart);
+      assertEquals(whole.dictionary.size(), inPieces.dictionary.size());
+      for (int id = 0; id < whole.dictionary.size(); id++) {
+        assertEquals(whole.dictionary.term(id), inPieces.dictionary.term(id));
+      }
+    }
+    // the whole analysis shared out: word counts, terms and the standalone test
+    AnalyzedText alone = AnalyzedText.analyze(analyzer, text, sentences, "Ferries", false);
+    AnalyzedText shared = AnalyzedText.analyze(analyzer, text, sentences, "Ferries", true);
+    assertArrayEquals(alone.termIds(), shared.termIds());
+    assertArrayEquals(alone.titleTermIds(), shared.titleTermIds());
+    assertEquals(alone.vocabularySize(), shared.vocabularySize());
+    for (int i = 0; i < sentences.size(); i++) {
+      assertEquals(alone.wordCount(i), shared.wordCount(i));
+      assertEquals(alone.standalone(i), shared.standalone(i));
+      assertEquals(alone.termStart(i + 1), shared.termStart(i + 1));
+    }
+  }
+
+  @Test
+  void linesAreCutAfterLineFeedsOnly() {
+    String text = "one\ntwo\r\nthree four\rfive\n\nsix";
+    for (int pieces = 1; pieces < 12; pieces++) {
+      int[] cuts = SurfaceTerms.lineCuts(text, pieces);
+      assertEquals(0, cuts[0]);
+      assertEquals(text.length(), cuts[cuts.length - 1]);
+      for (int c = 1; c + 1 < cuts.length; c++) {
+        assertTrue(cuts[c] > cuts[c - 1]);
+        assertEquals('\n', text.charAt(cuts[c] - 1));
+      }
+    }
+    assertArrayEquals(new int[] {0, 9}, SurfaceTerms.lineCuts("no breaks", 4));
   }
 
   @ParameterizedTest

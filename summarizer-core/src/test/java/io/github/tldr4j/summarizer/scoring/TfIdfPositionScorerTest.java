@@ -1,5 +1,6 @@
 package io.github.tldr4j.summarizer.scoring;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -189,6 +190,32 @@ final class TfIdfPositionScorerTest {
       assertTrue(shortOne > longOne, n + " sentences: " + shortOne + " vs " + longOne);
     } else {
       assertTrue(longOne > shortOne, n + " sentences: " + shortOne + " vs " + longOne);
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {1, 3, 39, 41, 700})
+  void featuresComputedInRangesOnSeveralThreadsAreTheSame(int n) {
+    // a title, paragraphs, asides, repeated and rare terms; the matrix must match bit for bit
+    StringBuilder sb = new StringBuilder();
+    java.util.Random random = new java.util.Random(n);
+    String[] words = {"harbour", "boat", "ferry", "crew", "tide", "pier", "storm", "(aside)", "[map]"};
+    for (int i = 0; i < n; i++) {
+      sb.append("Line").append(i % 11);
+      for (int w = random.nextInt(12); w >= 0; w--) {
+        sb.append(' ').append(words[random.nextInt(words.length)]);
+      }
+      sb.append(random.nextInt(6) == 0 ? ".\n\n" : ". ");
+    }
+    String body = sb.toString();
+    try (EnglishAnalyzer analyzer = new EnglishAnalyzer()) {
+      AnalyzedText text =
+          AnalyzedText.analyze(
+              analyzer, body, SentenceSegmenter.forLanguage("en").segment(body), "The ferry crew");
+      double[] one = TfIdfPositionScorer.features(text, 1);
+      for (int ranges : new int[] {2, 3, 8, 1000}) {
+        assertArrayEquals(one, TfIdfPositionScorer.features(text, ranges), ranges + " ranges");
+      }
     }
   }
 }

@@ -33,6 +33,10 @@ import java.util.List;
  */
 final class SentenceScanner {
 
+  /** Vowels of the Latin, Greek and Cyrillic alphabets, with their accented forms. */
+  private static final String VOWELS = "aeiouyáéíóúýàèìòùâêîôûäëïöüåæøœěůąęőűãõ"
+      + "αεηιουωάέήίόύώϊϋΐΰ" + "аеёиоуыэюяіїєөұүә";
+
   /* Classes of the token after a candidate boundary. */
   private static final int NONE = 0;
   private static final int UPPER = 1;
@@ -630,7 +634,14 @@ final class SentenceScanner {
       stamp(i);
     }
     if (sentStart >= 0 && list.isOpen() && isNextListMarker(i)) {
-      emit(sentEnd, BoundaryRule.INLINE_LIST);
+      if (sentEnd > sentStart && (s.charAt(sentEnd - 1) == ',' || s.charAt(sentEnd - 1) == ';'
+          || endsWithOpenWord())) {
+        // "Wir brauchen: 1. Mehl, 2. Zucker und 3. Eier": items joined by commas or a conjunction
+        // make one sentence; the list goes on counting
+        list.open(i, list.inProse());
+      } else {
+        emit(sentEnd, BoundaryRule.INLINE_LIST);
+      }
     }
     if (sentStart >= 0 && bullet != 0 && s.charAt(i) == bullet && tokens > 0) {
       emit(sentEnd, BoundaryRule.BULLET);
@@ -1387,9 +1398,9 @@ final class SentenceScanner {
       periodRule = BoundaryRule.INITIAL;
       return letterBoundary(wordStart, cp, capital, lineEnd);
     }
-    if (length == 2 && isCyrillicNameAbbreviation(wordStart) && nextClass == UPPER && !lineEnd && !isStarter()
+    if (length == 2 && isNameAbbreviation(wordStart) && nextClass == UPPER && !lineEnd && !isStarter()
         && !previousIsName(wordStart) && !isCommonWordNearby()) {
-      // "на Хр. Ботев", "Дж. Смит": Cyrillic first names are abbreviated to a capital and a
+      // "von Th. Mann", "на Хр. Ботев", "Дж. Смит": first names are abbreviated to a capital and a
       // consonant; after a name the token ends it ("Капустин Яр. Завоевание")
       periodRule = BoundaryRule.INITIAL;
       return false;
@@ -1409,7 +1420,9 @@ final class SentenceScanner {
     // that is no abbreviation ends one. Without a language file, whose abbreviation lists are meant to
     // be complete, only a word of four letters or more (short ones are often abbreviations).
     return normalBoundary(lineEnd)
-        || nextClass == LOWER && isLowerCaseEnd(wordStart, i, rules.ownData ? 2 : 4);
+        || nextClass == LOWER && isLowerCaseEnd(wordStart, i, rules.ownData ? 2 : 4)
+            && (rules.lowerCaseStarts || !isTruncated(wordStart, i) || isNextIn(rules.starters)
+                || followsNumber(wordStart));
   }
 
   /**
@@ -1450,7 +1463,9 @@ final class SentenceScanner {
       case DATE:
         return capital || lineEnd && nextClass == SYMBOL;
       case UNIT:
-        if (!followsNumber(wordStart) && !followsRomanNumeral(wordStart)) {
+        if (!followsNumber(wordStart) && !followsRomanNumeral(wordStart) || tokens <= 3 && !lineEnd) {
+          // a title ("г. Казань"), or a date that opens the sentence ("W 1410 r. Jagiełło ...",
+          // "В 1812 г. Наполеон ..."): no sentence is a year alone
           return nextClass == UPPER && isNextIn(rules.strongStarters);
         }
         return capital;
@@ -1565,6 +1580,17 @@ final class SentenceScanner {
   }
 
   /**
+   * Tells whether a lower-case word before a period looks cut short, as abbreviations are: before a
+   * vowel ({@code napr.}, {@code καθημ.}, {@code tgl.}), so that it ends in a consonant, and shorter
+   * than seven letters. Where informal text does not start sentences in lower case, such a word
+   * before a lower-case one that is no sentence starter is an abbreviation that the lists lack
+   * (after a number it is a unit, as before).
+   */
+  private boolean isTruncated(int from, int to) {
+    return to - from < 7 && VOWELS.indexOf(Character.toLowerCase(s.charAt(to - 1))) < 0;
+  }
+
+  /**
    * Tells whether the word {@code [from, to)} before a terminator is an ordinary lower-case word of
    * at least {@code minLength} characters (letters, inner apostrophes and hyphens), with no closing
    * quote or bracket after the terminator ({@code "Stop!" she said} continues).
@@ -1643,11 +1669,21 @@ final class SentenceScanner {
         && s.charAt(p - 1) != '\n' && Character.isDigit(s.charAt(p - 2));
   }
 
-  /** A Cyrillic capital and a lower-case consonant ({@code Хр}, {@code Вл}, {@code Дж}): no word, a name cut short. */
-  private boolean isCyrillicNameAbbreviation(int wordStart) {
+  /**
+   * A capital and a lower-case consonant of the same script, Latin, Greek or Cyrillic ({@code Th},
+   * {@code Χρ}, {@code Хр}, {@code Дж}): no word of these languages, a first name cut short.
+   */
+  private boolean isNameAbbreviation(int wordStart) {
     char first = s.charAt(wordStart);
-    return first >= '\u0400' && first <= '\u042F'
-        && "бвгджзйклмнпрстфхцчшщ".indexOf(s.charAt(wordStart + 1)) >= 0;
+    char second = s.charAt(wordStart + 1);
+    if (first >= 'A' && first <= 'Z') {
+      return "bcdfghjklmnpqrstvwxz".indexOf(second) >= 0;
+    }
+    if (first >= '\u0391' && first <= '\u03A9') {
+      return "\u03B2\u03B3\u03B4\u03B6\u03B8\u03BA\u03BB\u03BC\u03BD\u03BE\u03C0\u03C1\u03C2\u03C3\u03C4\u03C6\u03C7\u03C8"
+          .indexOf(second) >= 0;
+    }
+    return first >= '\u0400' && first <= '\u042F' && "бвгджзйклмнпрстфхцчшщ".indexOf(second) >= 0;
   }
 
   /**
@@ -2042,6 +2078,11 @@ final class SentenceScanner {
       nextClass = UPPER;
     } else if (Character.isLowerCase(cp)) {
       nextClass = LOWER;
+      if (p > m && (cp == 's' || cp == 't') && p + 2 < n && s.charAt(p + 1) == ' '
+          && (s.charAt(p - 1) == '\'' || s.charAt(p - 1) == '\u2019') && Character.isUpperCase(s.charAt(p + 2))) {
+        // "'s Middags", "'t Zand": an elided Dutch article, the word after it takes the capital
+        nextClass = UPPER;
+      }
     } else if (Character.isDigit(cp)) {
       nextClass = DIGIT;
     } else if (Character.isLetter(cp)) {

@@ -165,7 +165,7 @@ final class RuleBasedSegmenter implements SentenceSegmenter {
             pieces,
             p -> {
               SentenceScanner scanner = new SentenceScanner(rules, s, cuts[p], cuts[p + 1], budget);
-              scanner.run();
+              scanner.scan();
               return scanner;
             });
     long spent = 0;

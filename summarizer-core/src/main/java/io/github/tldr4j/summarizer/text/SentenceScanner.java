@@ -228,7 +228,14 @@ final class SentenceScanner {
     return List.of(sentences);
   }
 
+  /** Scans the text (or the piece) and returns its sentences. */
   List<Sentence> run() {
+    scan();
+    return sentences();
+  }
+
+  /** Scans the text (or the piece): finds the sentences, see {@link #sentenceCount()}. */
+  void scan() {
     int i = from;
     if (from > 0) {
       // as after the whitespace before it: the token that starts a line
@@ -299,7 +306,6 @@ final class SentenceScanner {
       i++;
     }
     emit(sentEnd, BoundaryRule.END_OF_TEXT);
-    return sentences();
   }
 
   /** Runs the scanner and returns its decisions (a scanner built to explain). */

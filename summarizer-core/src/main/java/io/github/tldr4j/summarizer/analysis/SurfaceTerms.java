@@ -112,7 +112,9 @@ final class SurfaceTerms {
 
   /** The number of pieces a text of {@code length} characters is read in when shared out. */
   static int pieces(int length) {
-    return Parallel.pieces(length, MIN_PIECE_CHARS);
+    // one piece per thread: each piece analyzes the forms it has not seen, so more pieces would
+    // analyze the common forms more often
+    return Math.min(Parallel.threads(), Parallel.pieces(length, MIN_PIECE_CHARS));
   }
 
   /**
@@ -225,6 +227,21 @@ final class SurfaceTerms {
     }
   }
 
+  /**
+   * Whether a form is made of ASCII letters and digits only: one token of the standard tokenizer
+   * (Unicode word boundaries never break between letters and digits, UAX #29 rules WB5 and WB8 to
+   * WB10), so it needs no check.
+   */
+  static boolean isAsciiAlphanumeric(String form) {
+    for (int i = 0; i < form.length(); i++) {
+      char c = form.charAt(i);
+      if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')) {
+        return false;
+      }
+    }
+    return !form.isEmpty();
+  }
+
   /** A region of a string as a reader, without copying it. Not thread-safe. */
   private static final class RegionReader extends Reader {
     private final String text;
@@ -289,7 +306,8 @@ final class SurfaceTerms {
       return term;
     }
 
-    private int analyze(String form) throws IOException {
+    /** Whether a form on its own is one token of the standard tokenizer. */
+    private boolean isOneToken(String form) throws IOException {
       single.setReader(new StringReader(form));
       single.reset();
       boolean oneToken =
@@ -299,7 +317,11 @@ final class SurfaceTerms {
               && !single.incrementToken();
       single.end();
       single.close();
-      if (!oneToken) {
+      return oneToken;
+    }
+
+    private int analyze(String form) throws IOException {
+      if (!isAsciiAlphanumeric(form) && !isOneToken(form)) {
         return UNSURE;
       }
       int term = DROPPED;

@@ -76,6 +76,18 @@ public final class Parallel {
   }
 
   /**
+   * Whether the work on a text of {@code sentences} sentences is shared with the common pool: a
+   * text of about {@value #MIN_CHARS} characters or more (a sentence of news has about 128).
+   *
+   * @param sentences the text's sentences
+   * @return true if {@code sentences} is at least {@value #MIN_CHARS} / 128 and the pool has a
+   *     thread
+   */
+  public static boolean sharesSentences(int sentences) {
+    return sentences >= MIN_CHARS / 128 && HELPERS > 0;
+  }
+
+  /**
    * The number of pieces to cut a text of {@code length} characters into: about four per thread,
    * so that a thread that finishes early takes another, and none shorter than {@code minPiece}.
    *

@@ -99,6 +99,12 @@ final class SegmentationRules {
   final boolean spacedTerminators;
   /** The language capitalises its nouns (de): an article before a capitalised word is no title. */
   final boolean capitalisedNouns;
+  /**
+   * Informal text in the language starts sentences in lower case (en {@code ok. see you}): a
+   * lower-case word that is no listed abbreviation ends a sentence before a lower-case word even if
+   * it looks cut short.
+   */
+  final boolean lowerCaseStarts;
   /** The language has a data file of its own, so its abbreviation lists are meant to be complete. */
   final boolean ownData;
 
@@ -123,6 +129,7 @@ final class SegmentationRules {
     this.ordinalDot = b.ordinalDot;
     this.spacedTerminators = b.spacedTerminators;
     this.capitalisedNouns = b.capitalisedNouns;
+    this.lowerCaseStarts = b.lowerCaseStarts;
     this.ownData = b.ownData;
   }
 
@@ -228,6 +235,7 @@ final class SegmentationRules {
     boolean ordinalDot;
     boolean spacedTerminators;
     boolean capitalisedNouns;
+    boolean lowerCaseStarts;
     boolean ownData;
 
     Builder() {
@@ -341,6 +349,7 @@ final class SegmentationRules {
         case "ordinal-dot" -> ordinalDot = value;
         case "spaced-terminators" -> spacedTerminators = value;
         case "capitalised-nouns" -> capitalisedNouns = value;
+        case "lower-case-starts" -> lowerCaseStarts = value;
         default -> throw new IllegalStateException(where + ": unknown option '" + key + "'");
       }
     }

@@ -34,6 +34,10 @@ import java.util.List;
  */
 final class SentenceScanner {
 
+  /** Vowels of the Latin, Greek and Cyrillic alphabets, with their accented forms. */
+  private static final String VOWELS = "aeiouyáéíóúýàèìòùâêîôûäëïöüåæøœěůąęőűãõ"
+      + "αεηιουωάέήίόύώϊϋΐΰ" + "аеёиоуыэюяіїєөұүә";
+
   /* Classes of the token after a candidate boundary. */
   private static final int NONE = 0;
   private static final int UPPER = 1;
@@ -71,6 +75,7 @@ final class SentenceScanner {
   private int[] found = new int[3 * 16];
   private int sentenceCount;
   private final ListMarkers markers;
+  private final InlineList list;
   /** The decisions taken, in text order, when explaining; null otherwise. */
   private final List<BoundaryRule.Decision> trace;
   private final Citations citations;
@@ -120,10 +125,6 @@ final class SentenceScanner {
   private int tokenStart;
   private int lastBreaks;
 
-  // Inline list: the marker expected next ("2." after "1."), or none.
-  private int listNext = -1;
-  private char listStyle;
-  private boolean listLetter;
 
   // The terminator cluster being decided: its periods (an ellipsis counts 3), a ? or !, a hard
   // terminator, spaced dots; closing quotes or brackets after it; the rule deciding a period.
@@ -168,6 +169,7 @@ final class SentenceScanner {
     this.s = text;
     this.n = text.length();
     this.markers = new ListMarkers(rules, text);
+    this.list = new InlineList(rules, text, markers);
     this.citations = new Citations(rules, text);
     this.evidenceBudget = budget;
     this.from = from;
@@ -342,7 +344,7 @@ final class SentenceScanner {
       if (sentenceCount > 0) {
         paragraphPending = true;
       }
-      listNext = -1;
+      list.close();
       lineItems = false;
       carriedOpen = 0;
       carriedDoubleQuote = false;
@@ -664,8 +666,15 @@ final class SentenceScanner {
     if (isAsciiDigit(s.charAt(i)) && i > stampEnd) {
       stamp(i);
     }
-    if (sentStart >= 0 && listNext >= 0 && isNextListMarker(i)) {
-      emit(sentEnd, BoundaryRule.INLINE_LIST);
+    if (sentStart >= 0 && list.isOpen() && isNextListMarker(i)) {
+      if (sentEnd > sentStart && (s.charAt(sentEnd - 1) == ',' || s.charAt(sentEnd - 1) == ';'
+          || endsWithOpenWord())) {
+        // "Wir brauchen: 1. Mehl, 2. Zucker und 3. Eier": items joined by commas or a conjunction
+        // make one sentence; the list goes on counting
+        list.open(i, list.inProse());
+      } else {
+        emit(sentEnd, BoundaryRule.INLINE_LIST);
+      }
     }
     if (sentStart >= 0 && bullet != 0 && s.charAt(i) == bullet && tokens > 0) {
       emit(sentEnd, BoundaryRule.BULLET);
@@ -675,10 +684,10 @@ final class SentenceScanner {
     }
     tokens++;
     if (tokens == 1 || (tokens == 2 && bullet != 0 && tokenStart > sentStart)) {
-      startList(i);
+      list.open(i, false);
     } else if (i >= 2 && s.charAt(i - 1) == ' ' && s.charAt(i - 2) == ':' && markers.isFirstMarker(i)) {
       // "Three steps: 1.) Sift ... 2.) Add ...": an inline list opened after a colon
-      startList(i);
+      list.open(i, true);
     }
   }
 
@@ -700,72 +709,36 @@ final class SentenceScanner {
     bullet = rules.kind(c) == BULLET ? c : 0;
   }
 
-  /** Records the list marker that opens a sentence, so that the next one ends it. */
-  private void startList(int i) {
-    int k = i;
-    if (rules.kind(s.charAt(k)) == BULLET) {
-      k++;
-    }
-    int end = markers.markerEnd(k);
-    if (end < 0) {
-      listNext = -1;
-      return;
-    }
-    boolean paren = s.charAt(k) == '(';
-    int body = paren ? k + 1 : k;
-    char first = s.charAt(body);
-    if (isAsciiDigit(first)) {
-      int value = 0;
-      int d = body;
-      while (isAsciiDigit(s.charAt(d))) {
-        value = value * 10 + (s.charAt(d) - '0');
-        d++;
-      }
-      listNext = value + 1;
-      listLetter = false;
-      listStyle = paren ? '(' : s.charAt(d);
-    } else {
-      listNext = Character.toLowerCase(first) + 1;
-      listLetter = true;
-      listStyle = paren ? '(' : s.charAt(body + 1);
-    }
-  }
-
+  /**
+   * Tells whether the next marker of the open inline list starts at {@code i} and a capital, a
+   * digit or an uncased letter follows it, or a lower-case word after an item that ends in a word
+   * without punctuation that is no function word, in a list that opened its sentence ({@code 1) open
+   * the box 2) lift the lamp}; but {@code (a) a tent and (b) a stove}, {@code (a) a tent, (b) a
+   * stove} and lists after a colon, {@code You need: 1) a pen 2) paper}, go on).
+   */
   private boolean isNextListMarker(int i) {
-    int k = i;
-    if (rules.kind(s.charAt(k)) == BULLET) {
-      k++;
-    }
-    int end = markers.markerEnd(k);
+    int end = list.nextMarkerEnd(i);
     if (end < 0) {
       return false;
-    }
-    boolean paren = s.charAt(k) == '(';
-    if (paren != (listStyle == '(')) {
-      return false;
-    }
-    int body = paren ? k + 1 : k;
-    if (listLetter) {
-      if (Character.toLowerCase(s.charAt(body)) != listNext || !paren && s.charAt(body + 1) != listStyle) {
-        return false;
-      }
-    } else {
-      int value = 0;
-      int d = body;
-      while (isAsciiDigit(s.charAt(d))) {
-        value = value * 10 + (s.charAt(d) - '0');
-        d++;
-      }
-      if (d == body || value != listNext || !paren && s.charAt(d) != listStyle) {
-        return false;
-      }
     }
     int m = end;
     while (m < n && rules.kind(s.charAt(m)) == SPACE) {
       m++;
     }
     classifyNext(m);
-    return nextClass == UPPER || nextClass == DIGIT || nextClass == UNCASED;
+    return nextClass == UPPER || nextClass == DIGIT || nextClass == UNCASED
+        || nextClass == LOWER && !list.inProse() && endsBareItem(i);
+  }
+
+  /** The open sentence ends, before {@code i}, in a word without punctuation that is no function word. */
+  private boolean endsBareItem(int i) {
+    int e = i;
+    while (e > sentStart && rules.kind(s.charAt(e - 1)) == SPACE) {
+      e--;
+    }
+    int w = letterRunStart(e);
+    return w < e && e - w < MAX_NEXT && (w == sentStart || rules.kind(s.charAt(w - 1)) == SPACE)
+        && !rules.starters.contains(s, w, e) && !rules.openWords.contains(s, w, e);
   }
 
   // ---------------------------------------------------------------- terminators
@@ -1458,9 +1431,9 @@ final class SentenceScanner {
       periodRule = BoundaryRule.INITIAL;
       return letterBoundary(wordStart, cp, capital, lineEnd);
     }
-    if (length == 2 && isCyrillicNameAbbreviation(wordStart) && nextClass == UPPER && !lineEnd && !isStarter()
+    if (length == 2 && isNameAbbreviation(wordStart) && nextClass == UPPER && !lineEnd && !isStarter()
         && !previousIsName(wordStart) && !isCommonWordNearby()) {
-      // "на Хр. Ботев", "Дж. Смит": Cyrillic first names are abbreviated to a capital and a
+      // "von Th. Mann", "на Хр. Ботев", "Дж. Смит": first names are abbreviated to a capital and a
       // consonant; after a name the token ends it ("Капустин Яр. Завоевание")
       periodRule = BoundaryRule.INITIAL;
       return false;
@@ -1480,7 +1453,9 @@ final class SentenceScanner {
     // that is no abbreviation ends one. Without a language file, whose abbreviation lists are meant to
     // be complete, only a word of four letters or more (short ones are often abbreviations).
     return normalBoundary(lineEnd)
-        || nextClass == LOWER && isLowerCaseEnd(wordStart, i, rules.ownData ? 2 : 4);
+        || nextClass == LOWER && isLowerCaseEnd(wordStart, i, rules.ownData ? 2 : 4)
+            && (rules.lowerCaseStarts || !isTruncated(wordStart, i) || isNextIn(rules.starters)
+                || followsNumber(wordStart));
   }
 
   /**
@@ -1636,6 +1611,17 @@ final class SentenceScanner {
   }
 
   /**
+   * Tells whether a lower-case word before a period looks cut short, as abbreviations are: before a
+   * vowel ({@code napr.}, {@code καθημ.}, {@code tgl.}), so that it ends in a consonant, and shorter
+   * than seven letters. Where informal text does not start sentences in lower case, such a word
+   * before a lower-case one that is no sentence starter is an abbreviation that the lists lack
+   * (after a number it is a unit, as before).
+   */
+  private boolean isTruncated(int from, int to) {
+    return to - from < 7 && VOWELS.indexOf(Character.toLowerCase(s.charAt(to - 1))) < 0;
+  }
+
+  /**
    * Tells whether the word {@code [from, to)} before a terminator is an ordinary lower-case word of
    * at least {@code minLength} characters (letters, inner apostrophes and hyphens), with no closing
    * quote or bracket after the terminator ({@code "Stop!" she said} continues).
@@ -1714,11 +1700,21 @@ final class SentenceScanner {
         && s.charAt(p - 1) != '\n' && Character.isDigit(s.charAt(p - 2));
   }
 
-  /** A Cyrillic capital and a lower-case consonant ({@code Хр}, {@code Вл}, {@code Дж}): no word, a name cut short. */
-  private boolean isCyrillicNameAbbreviation(int wordStart) {
+  /**
+   * A capital and a lower-case consonant of the same script, Latin, Greek or Cyrillic ({@code Th},
+   * {@code Χρ}, {@code Хр}, {@code Дж}): no word of these languages, a first name cut short.
+   */
+  private boolean isNameAbbreviation(int wordStart) {
     char first = s.charAt(wordStart);
-    return first >= '\u0400' && first <= '\u042F'
-        && "бвгджзйклмнпрстфхцчшщ".indexOf(s.charAt(wordStart + 1)) >= 0;
+    char second = s.charAt(wordStart + 1);
+    if (first >= 'A' && first <= 'Z') {
+      return "bcdfghjklmnpqrstvwxz".indexOf(second) >= 0;
+    }
+    if (first >= '\u0391' && first <= '\u03A9') {
+      return "\u03B2\u03B3\u03B4\u03B6\u03B8\u03BA\u03BB\u03BC\u03BD\u03BE\u03C0\u03C1\u03C2\u03C3\u03C4\u03C6\u03C7\u03C8"
+          .indexOf(second) >= 0;
+    }
+    return first >= '\u0400' && first <= '\u042F' && "бвгджзйклмнпрстфхцчшщ".indexOf(second) >= 0;
   }
 
   /**
@@ -2113,6 +2109,11 @@ final class SentenceScanner {
       nextClass = UPPER;
     } else if (Character.isLowerCase(cp)) {
       nextClass = LOWER;
+      if (p > m && (cp == 's' || cp == 't') && p + 2 < n && s.charAt(p + 1) == ' '
+          && (s.charAt(p - 1) == '\'' || s.charAt(p - 1) == '\u2019') && Character.isUpperCase(s.charAt(p + 2))) {
+        // "'s Middags", "'t Zand": an elided Dutch article, the word after it takes the capital
+        nextClass = UPPER;
+      }
     } else if (Character.isDigit(cp)) {
       nextClass = DIGIT;
     } else if (Character.isLetter(cp)) {

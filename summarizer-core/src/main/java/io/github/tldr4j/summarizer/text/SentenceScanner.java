@@ -1496,7 +1496,9 @@ final class SentenceScanner {
       case DATE:
         return capital || lineEnd && nextClass == SYMBOL;
       case UNIT:
-        if (!followsNumber(wordStart) && !followsRomanNumeral(wordStart)) {
+        if (!followsNumber(wordStart) && !followsRomanNumeral(wordStart) || tokens <= 3 && !lineEnd) {
+          // a title ("г. Казань"), or a date that opens the sentence ("W 1410 r. Jagiełło ...",
+          // "В 1812 г. Наполеон ..."): no sentence is a year alone
           return nextClass == UPPER && isNextIn(rules.strongStarters);
         }
         return capital;

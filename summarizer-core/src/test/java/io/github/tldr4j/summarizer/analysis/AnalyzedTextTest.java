@@ -23,6 +23,44 @@ final class AnalyzedTextTest {
 
   private static final Analyzer WHITESPACE = new WhitespaceAnalyzer();
 
+  // --- title terms
+
+  @Test
+  void titleTermIdsAreTheSortedDistinctIdsOfTheTitlesWordsThatTheTextHas() {
+    Random random = new Random(11);
+    String[] words = {"ant", "bee", "cat", "dog", "elk", "fox", "gnu", "hen"};
+    for (int round = 0; round < 500; round++) {
+      String text = randomWords(random, words, 1 + random.nextInt(12));
+      String title = randomWords(random, words, random.nextInt(10));
+      List<Sentence> one = List.of(new Sentence(0, 0, text.length(), 0, text));
+      AnalyzedText analyzed = AnalyzedText.analyze(WHITESPACE, text, one, title);
+      String[] tokens = text.split(" ");
+      java.util.Map<String, Integer> ids = new java.util.HashMap<>();
+      for (int i = 0; i < tokens.length; i++) {
+        ids.put(tokens[i], analyzed.termIds()[i]);
+      }
+      java.util.SortedSet<Integer> expected = new java.util.TreeSet<>();
+      for (String word : title.isEmpty() ? new String[0] : title.split(" ")) {
+        if (ids.containsKey(word)) {
+          expected.add(ids.get(word));
+        }
+      }
+      int[] want = expected.stream().mapToInt(Integer::intValue).toArray();
+      assertArrayEquals(want, analyzed.titleTermIds(), text + " | " + title);
+    }
+  }
+
+  private static String randomWords(Random random, String[] words, int count) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < count; i++) {
+      if (i > 0) {
+        sb.append(' ');
+      }
+      sb.append(words[random.nextInt(words.length)]);
+    }
+    return sb.toString();
+  }
+
   // --- word counts
 
   @Test

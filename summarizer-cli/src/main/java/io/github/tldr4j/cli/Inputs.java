@@ -13,8 +13,12 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 
 /**
  * Reads the input of the command: a file or standard input, as strict UTF-8.
@@ -141,11 +145,73 @@ final class Inputs {
    */
   static String decode(byte[] bytes, int length, String name) throws CliException {
     int start = hasByteOrderMark(bytes, length) ? 3 : 0;
-    String text = new String(bytes, start, length - start, StandardCharsets.UTF_8);
-    if (text.indexOf('\uFFFD') >= 0) {
+    String text;
+    boolean replaced;
+    if (length - start < PARALLEL_BYTES || ForkJoinPool.getCommonPoolParallelism() == 0) {
+      text = new String(bytes, start, length - start, StandardCharsets.UTF_8);
+      replaced = text.indexOf('\uFFFD') >= 0;
+    } else {
+      Part[] parts =
+          decode(bytes, start, length, 2 * (ForkJoinPool.getCommonPoolParallelism() + 1));
+      String[] texts = new String[parts.length];
+      replaced = false;
+      for (int p = 0; p < parts.length; p++) {
+        texts[p] = parts[p].text;
+        replaced |= parts[p].replaced;
+      }
+      text = String.join("", texts);
+    }
+    if (replaced) {
       validate(bytes, start, length, name);
     }
     return text;
+  }
+
+  /** Longer input is decoded in pieces on the common fork-join pool too. */
+  static final int PARALLEL_BYTES = 1 << 20;
+
+  /** A piece of decoded input, and whether it holds U+FFFD. */
+  record Part(String text, boolean replaced) {
+    static Part decode(byte[] bytes, int from, int to) {
+      String text = new String(bytes, from, to - from, StandardCharsets.UTF_8);
+      return new Part(text, text.indexOf('\uFFFD') >= 0);
+    }
+  }
+
+  /**
+   * Decodes {@code bytes[start, length)} in about {@code pieces} pieces, on this thread and the
+   * common fork-join pool, each cut before a byte that starts a character (never inside a valid
+   * sequence): joined, the text of a one-piece decoding when the input is valid UTF-8 (in an
+   * invalid one, some piece holds U+FFFD, and then {@link #validate} rejects it).
+   */
+  static Part[] decode(byte[] bytes, int start, int length, int pieces) {
+    int[] cuts = new int[pieces + 1];
+    int count = 1;
+    cuts[0] = start;
+    for (int p = 1; p < pieces; p++) {
+      int cut = Math.max(cuts[count - 1] + 1, start + (int) ((long) (length - start) * p / pieces));
+      while (cut < length && (bytes[cut] & 0xC0) == 0x80) {
+        cut++;
+      }
+      if (cut < length) {
+        cuts[count++] = cut;
+      }
+    }
+    cuts[count] = length;
+    List<ForkJoinTask<Part>> forked = new ArrayList<>(count);
+    for (int p = 1; p < count; p++) {
+      int from = cuts[p];
+      int to = cuts[p + 1];
+      forked.add(ForkJoinTask.adapt(() -> Part.decode(bytes, from, to)).fork());
+    }
+    Part[] parts = new Part[count];
+    parts[0] = Part.decode(bytes, cuts[0], cuts[1]);
+    for (int p = count - 1; p >= 1; p--) {
+      ForkJoinTask<Part> task = forked.get(p - 1);
+      // a piece no pool thread has taken yet is decoded here
+      parts[p] = task.tryUnfork() ? task.invoke() : task.join();
+    }
+    return parts;
   }
 
   /** Runs the strict decoder over {@code bytes[start, length)} in small chunks, keeping nothing. */

@@ -89,4 +89,47 @@ final class InputsTest {
     assertTrue(e.getMessage().startsWith("in.txt is not valid UTF-8"), e.getMessage());
     assertTrue(e.getMessage().contains(message), e.getMessage());
   }
+
+  // --- long input, decoded in pieces on the common pool (issue 14)
+
+  @org.junit.jupiter.api.Test
+  void piecesCutBeforeCharactersJoinToTheWholeText() throws CliException {
+    // one- to four-byte characters and a replacement character written as such
+    String[] units = {"a", " ", "\n", "\u00E9", "\u20AC", "\uD83C\uDF0A", "\u4E2D", "\uFFFD"};
+    java.util.Random random = new java.util.Random(14);
+    for (int round = 0; round < 200; round++) {
+      StringBuilder text = new StringBuilder();
+      for (int k = random.nextInt(300); k >= 0; k--) {
+        text.append(units[random.nextInt(units.length)]);
+      }
+      String expected = text.toString();
+      byte[] input = utf8(expected);
+      int pieces = 1 + random.nextInt(12);
+      Inputs.Part[] parts = Inputs.decode(input, 0, input.length, pieces);
+      StringBuilder joined = new StringBuilder();
+      boolean replaced = false;
+      for (Inputs.Part part : parts) {
+        joined.append(part.text());
+        replaced |= part.replaced();
+      }
+      assertEquals(expected, joined.toString(), pieces + " pieces");
+      assertEquals(expected.indexOf('\uFFFD') >= 0, replaced);
+    }
+  }
+
+  @org.junit.jupiter.api.Test
+  void aLongInputIsDecodedAndCheckedAsAShortOne() throws CliException {
+    String line = "Caf\u00E9 \u20AC5, \uD83C\uDF0A waves at the pier.\n";
+    String text = line.repeat(Inputs.PARALLEL_BYTES / line.length() + 100);
+    byte[] input = concat(bytes(0xEF, 0xBB, 0xBF), utf8(text));
+    assertEquals(text, Inputs.decode(input, input.length, "long.txt"));
+    // a malformed byte far into a long input is found wherever the pieces are cut
+    byte[] malformed = concat(utf8(text), bytes(0xE9), utf8(text));
+    CliException e =
+        assertThrows(
+            CliException.class, () -> Inputs.decode(malformed, malformed.length, "long.txt"));
+    assertTrue(
+        e.getMessage().contains("malformed bytes at byte offset " + utf8(text).length),
+        e.getMessage());
+  }
 }

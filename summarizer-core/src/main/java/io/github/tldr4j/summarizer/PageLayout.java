@@ -132,7 +132,7 @@ final class PageLayout {
     }
     // blocks: [blockStart[b], blockStart[b + 1]) in sentence indices
     int[] blockStart = new int[n + 1];
-    int blocks = blocks(text, sentences, blockStart);
+    int blocks = blocks(text, sentences, blockStart, ranges);
     String normalizedTitle = title == null ? null : normalize(title);
     int[] kind = new int[blocks];
     int[] words = new int[blocks];
@@ -221,12 +221,25 @@ final class PageLayout {
         allWords);
   }
 
-  /** Fills {@code blockStart} with the first sentence of each block; returns the block count. */
-  private static int blocks(String text, List<Sentence> sentences, int[] blockStart) {
+  /**
+   * Fills {@code blockStart} with the first sentence of each block; returns the block count. The
+   * sentences that start a line are found in {@code ranges} ranges.
+   */
+  private static int blocks(String text, List<Sentence> sentences, int[] blockStart, int ranges) {
     int n = sentences.size();
+    boolean[] lineStart = new boolean[n];
+    Parallel.forRanges(
+        n,
+        ranges,
+        (from, to) -> {
+          for (int i = from; i < to; i++) {
+            lineStart[i] =
+                i == 0 || startsLine(text, sentences.get(i - 1).end(), sentences.get(i).start());
+          }
+        });
     int blocks = 0;
     for (int i = 0; i < n; i++) {
-      if (i == 0 || startsLine(text, sentences.get(i - 1).end(), sentences.get(i).start())) {
+      if (lineStart[i]) {
         blockStart[blocks++] = i;
       }
     }

@@ -93,15 +93,20 @@ public final class AnalyzedText {
     int n = copy.size();
     int[] starts = new int[n];
     int[] ends = new int[n];
-    for (int i = 0; i < n; i++) {
-      Sentence s = copy.get(i);
-      starts[i] = s.start();
-      ends[i] = s.end();
-    }
+    int ranges = Parallel.ranges(shared);
+    Parallel.forRanges(
+        n,
+        ranges,
+        (from, to) -> {
+          for (int i = from; i < to; i++) {
+            Sentence s = copy.get(i);
+            starts[i] = s.start();
+            ends[i] = s.end();
+          }
+        });
     // Each pass over the text is a method of its own: a loop that runs once over a long text is
     // compiled while it runs (on-stack replacement), together with the rest of its method, so one
     // loop per method keeps those compilations small and the profile they use complete.
-    int ranges = Parallel.ranges(shared);
     int[] wordCounts = wordCounts(text, starts, ends, ranges);
     TermCollector collected = collect(analyzer, text, starts, ends, shared);
     int[] termStart = new int[n + 1];

@@ -51,14 +51,16 @@ final class SurfaceTerms {
 
   /**
    * Collects the terms of {@code text}, read in about {@code pieces} pieces, into {@code
-   * collector}, as the analyzer's own token stream gives them; returns false, with the collector in an unspecified state, if a form on its own is
-   * not one token (then the caller analyzes the text the usual way).
+   * collector}, as the analyzer's own token stream gives them; returns false, with the collector in
+   * an unspecified state, if a form on its own is not one token (then the caller analyzes the text
+   * the usual way).
    *
-   * <p>A long text is tokenized in pieces cut after line feeds ({@link Parallel}), each piece's
-   * forms in a dictionary of its own; the standard tokenizer never joins characters across a line
-   * feed (Unicode word boundaries, UAX #29 rules WB3a and WB3b), so the pieces' tokens, one piece
-   * after the other, are the whole text's. The forms are then analyzed, and the terms collected,
-   * in text order on this thread.
+   * <p>A long text is read in pieces cut after line feeds, on several threads ({@link Parallel});
+   * the standard tokenizer never joins characters across a line feed (Unicode word boundaries, UAX
+   * #29 rules WB3a and WB3b), so the pieces' tokens, one piece after the other, are the whole
+   * text's. Each piece analyzes its own forms and numbers its terms in order of first occurrence;
+   * the text's dictionary takes the pieces' terms in that order, piece after piece, which is the
+   * text's order of first occurrence; then each piece writes its tokens' ids and counts.
    */
   static boolean collect(Analyzer analyzer, String text, TermCollector collector, int pieces)
       throws IOException {
@@ -67,28 +69,41 @@ final class SurfaceTerms {
             ? standard.getMaxTokenLength()
             : StandardAnalyzer.DEFAULT_MAX_TOKEN_LENGTH;
     int[] cuts = lineCuts(text, pieces);
+    int k = cuts.length - 1;
     List<Piece> read =
         Parallel.map(
-            cuts.length - 1,
-            p -> Piece.read(text, cuts[p], cuts[p + 1], maxTokenLength, collector));
-    Forms forms = new Forms(analyzer, maxTokenLength, text.length());
-    for (Piece piece : read) {
-      int[] termOf = new int[piece.forms.size()];
-      for (int f = 0; f < termOf.length; f++) {
-        termOf[f] = forms.analyzed(piece.forms, f);
-        if (termOf[f] == UNSURE) {
-          return false;
-        }
+            k, p -> Piece.read(analyzer, text, cuts[p], cuts[p + 1], maxTokenLength, collector));
+    int[][] ids = new int[k][];
+    int[] firstToken = new int[k + 1];
+    for (int p = 0; p < k; p++) {
+      Piece piece = read.get(p);
+      if (piece.unsure) {
+        return false;
       }
-      int[] form = piece.form;
-      int[] sentence = piece.sentence;
-      for (int t = 0; t < piece.count; t++) {
-        int term = termOf[form[t]];
-        if (term != DROPPED) {
-          collector.add(sentence[t], forms.id(term, collector.dictionary));
-        }
+      ids[p] = new int[piece.terms.size()];
+      for (int t = 0; t < ids[p].length; t++) {
+        ids[p][t] = collector.dictionary.add(piece.terms, t);
+      }
+      firstToken[p + 1] = firstToken[p] + piece.count;
+    }
+    int[] terms = new int[firstToken[k]];
+    int[] counts = collector.counts;
+    // each piece counts the terms of its sentences but the first, which the piece before may share
+    int[] firstCount = new int[k];
+    Parallel.forRanges(
+        k,
+        k,
+        (from, to) -> {
+          for (int p = from; p < to; p++) {
+            firstCount[p] = read.get(p).place(ids[p], terms, firstToken[p], counts);
+          }
+        });
+    for (int p = 0; p < k; p++) {
+      if (read.get(p).count > 0) {
+        counts[read.get(p).sentence[0] + 1] += firstCount[p];
       }
     }
+    collector.addAll(terms);
     return true;
   }
 
@@ -97,7 +112,9 @@ final class SurfaceTerms {
 
   /** The number of pieces a text of {@code length} characters is read in when shared out. */
   static int pieces(int length) {
-    return Parallel.pieces(length, MIN_PIECE_CHARS);
+    // one piece per thread: each piece analyzes the forms it has not seen, so more pieces would
+    // analyze the common forms more often
+    return Math.min(Parallel.threads(), Parallel.pieces(length, MIN_PIECE_CHARS));
   }
 
   /**
@@ -122,34 +139,44 @@ final class SurfaceTerms {
   }
 
   /**
-   * The tokens of a piece of the text that start in a sentence: each token's form, an id in the
-   * piece's own dictionary of forms, and its sentence.
+   * The terms of a piece of the text, in a dictionary of the piece's own in order of first
+   * occurrence, and each term's sentence, for the tokens that start in a sentence and are not stop
+   * words.
    */
   private static final class Piece {
-    final TermDictionary forms;
-    final int[] form;
+    final TermDictionary terms;
+    final int[] term;
     final int[] sentence;
     final int count;
+    /** A form of the piece on its own is not one token. */
+    final boolean unsure;
 
-    private Piece(TermDictionary forms, int[] form, int[] sentence, int count) {
-      this.forms = forms;
-      this.form = form;
+    private Piece(TermDictionary terms, int[] term, int[] sentence, int count, boolean unsure) {
+      this.terms = terms;
+      this.term = term;
       this.sentence = sentence;
       this.count = count;
+      this.unsure = unsure;
     }
 
-    /** Tokenizes {@code text[from, to)}; thread-safe (the collector is only read). */
-    static Piece read(String text, int from, int to, int maxTokenLength, TermCollector collector) {
+    /** Reads {@code text[from, to)}; thread-safe (the collector is only read). */
+    static Piece read(
+        Analyzer analyzer,
+        String text,
+        int from,
+        int to,
+        int maxTokenLength,
+        TermCollector collector) {
       int length = to - from;
-      TermDictionary forms = new TermDictionary((int) Math.min(length / 16, 16 * Math.sqrt(length)));
-      int[] form = new int[Math.max(16, length / 6)];
-      int[] sentence = new int[form.length];
+      Forms forms = new Forms(analyzer, maxTokenLength, length);
+      int[] term = new int[Math.max(16, length / 6)];
+      int[] sentence = new int[term.length];
       int count = 0;
       int cursor = 0;
       try (StandardTokenizer tokenizer = new StandardTokenizer()) {
         tokenizer.setMaxTokenLength(maxTokenLength);
         tokenizer.setReader(new RegionReader(text, from, to));
-        CharTermAttribute term = tokenizer.addAttribute(CharTermAttribute.class);
+        CharTermAttribute attribute = tokenizer.addAttribute(CharTermAttribute.class);
         OffsetAttribute offset = tokenizer.addAttribute(OffsetAttribute.class);
         tokenizer.reset();
         while (tokenizer.incrementToken()) {
@@ -158,11 +185,18 @@ final class SurfaceTerms {
             continue;
           }
           cursor = s;
-          if (count == form.length) {
-            form = Arrays.copyOf(form, count * 2);
+          int analyzed = forms.analyzed(attribute.buffer(), attribute.length());
+          if (analyzed == UNSURE) {
+            return new Piece(forms.terms, term, sentence, 0, true);
+          }
+          if (analyzed == DROPPED) {
+            continue;
+          }
+          if (count == term.length) {
+            term = Arrays.copyOf(term, count * 2);
             sentence = Arrays.copyOf(sentence, count * 2);
           }
-          form[count] = forms.add(term.buffer(), term.length());
+          term[count] = analyzed;
           sentence[count] = s;
           count++;
         }
@@ -170,8 +204,42 @@ final class SurfaceTerms {
       } catch (IOException e) {
         throw new UncheckedIOException("analysis of an in-memory text failed", e);
       }
-      return new Piece(forms, form, sentence, count);
+      return new Piece(forms.terms, term, sentence, count, false);
     }
+
+    /**
+     * Writes the text's id of each term ({@code ids} of the piece's ids) into {@code terms} from
+     * {@code first} on, and counts the terms of each sentence in {@code counts[sentence + 1]}; but
+     * those of the piece's first sentence, which it returns.
+     */
+    int place(int[] ids, int[] terms, int first, int[] counts) {
+      int firstSentence = count == 0 ? -1 : sentence[0];
+      int firstCount = 0;
+      for (int t = 0; t < count; t++) {
+        terms[first + t] = ids[term[t]];
+        if (sentence[t] == firstSentence) {
+          firstCount++;
+        } else {
+          counts[sentence[t] + 1]++;
+        }
+      }
+      return firstCount;
+    }
+  }
+
+  /**
+   * Whether a form is made of ASCII letters and digits only: one token of the standard tokenizer
+   * (Unicode word boundaries never break between letters and digits, UAX #29 rules WB5 and WB8 to
+   * WB10), so it needs no check.
+   */
+  static boolean isAsciiAlphanumeric(String form) {
+    for (int i = 0; i < form.length(); i++) {
+      char c = form.charAt(i);
+      if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')) {
+        return false;
+      }
+    }
+    return !form.isEmpty();
   }
 
   /** A region of a string as a reader, without copying it. Not thread-safe. */
@@ -207,10 +275,8 @@ final class SurfaceTerms {
     private final TermDictionary forms;
     /** Per form: its term in {@link #terms}, or DROPPED. */
     private int[] termOf;
-    /** The terms of the forms, in order of first form. */
-    private final TermDictionary terms = new TermDictionary();
-    /** Per term: its id in the text's dictionary, once a sentence uses it; else -1. */
-    private int[] idOf = new int[64];
+    /** The terms of the forms, in order of first occurrence. */
+    final TermDictionary terms;
     /** Tells whether a form on its own is one token. */
     private final StandardTokenizer single = new StandardTokenizer();
     private final OffsetAttribute singleOffset = single.addAttribute(OffsetAttribute.class);
@@ -220,42 +286,28 @@ final class SurfaceTerms {
       // forms: a third more than the terms they stem to (see TermCollector)
       int expected = (int) Math.min(length / 16, 16 * Math.sqrt(length));
       this.forms = new TermDictionary(expected);
+      this.terms = new TermDictionary(expected * 3 / 4);
       this.termOf = new int[Math.max(64, expected)];
       single.setMaxTokenLength(maxTokenLength);
-      Arrays.fill(idOf, -1);
     }
 
-    /** The term of form {@code id} of a piece (analyzing it if new), DROPPED, or UNSURE. */
-    int analyzed(TermDictionary pieceForms, int id) throws IOException {
+    /** The term of a form (analyzing it if new), DROPPED, or UNSURE. */
+    int analyzed(char[] buffer, int length) throws IOException {
       int known = forms.size();
-      int form = forms.add(pieceForms, id);
+      int form = forms.add(buffer, length);
       if (form < known) {
         return termOf[form];
       }
       if (form == termOf.length) {
         termOf = Arrays.copyOf(termOf, form * 2);
       }
-      int term = analyze(pieceForms.term(id));
+      int term = analyze(new String(buffer, 0, length));
       termOf[form] = term;
       return term;
     }
 
-    /** The text dictionary's id of a term, added on first use. */
-    int id(int term, TermDictionary dictionary) {
-      if (term >= idOf.length) {
-        int old = idOf.length;
-        idOf = Arrays.copyOf(idOf, Math.max(term + 1, old * 2));
-        Arrays.fill(idOf, old, idOf.length, -1);
-      }
-      int id = idOf[term];
-      if (id < 0) {
-        id = dictionary.add(terms, term);
-        idOf[term] = id;
-      }
-      return id;
-    }
-
-    private int analyze(String form) throws IOException {
+    /** Whether a form on its own is one token of the standard tokenizer. */
+    private boolean isOneToken(String form) throws IOException {
       single.setReader(new StringReader(form));
       single.reset();
       boolean oneToken =
@@ -265,7 +317,11 @@ final class SurfaceTerms {
               && !single.incrementToken();
       single.end();
       single.close();
-      if (!oneToken) {
+      return oneToken;
+    }
+
+    private int analyze(String form) throws IOException {
+      if (!isAsciiAlphanumeric(form) && !isOneToken(form)) {
         return UNSURE;
       }
       int term = DROPPED;

@@ -73,6 +73,18 @@ final class TermCollector {
   }
 
   /**
+   * Takes the term ids of all tokens at once, grouped by sentence in sentence order, into an empty
+   * collector whose {@link #counts} the caller fills.
+   */
+  void addAll(int[] termIds) {
+    if (tokens != 0) {
+      throw new IllegalStateException("terms were already added");
+    }
+    tokenTerm = termIds;
+    tokens = termIds.length;
+  }
+
+  /**
    * Returns the term ids grouped by sentence, and fills {@code termStart} with where each
    * sentence's terms begin.
    */

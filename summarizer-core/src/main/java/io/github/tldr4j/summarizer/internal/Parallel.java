@@ -30,6 +30,17 @@ public final class Parallel {
   /** A shorter text is worked on by the calling thread alone. */
   public static final int MIN_CHARS = 1 << 18;
 
+  private static final String PARALLELISM = "java.util.concurrent.ForkJoinPool.common.parallelism";
+
+  /**
+   * The common pool's threads: its parallelism, or none when the system property sets it to 0
+   * (then the JDK reports a parallelism of 1 but starts no thread).
+   */
+  private static final int HELPERS =
+      "0".equals(System.getProperty(PARALLELISM, "").strip())
+          ? 0
+          : ForkJoinPool.getCommonPoolParallelism();
+
   private Parallel() {}
 
   /**
@@ -38,7 +49,7 @@ public final class Parallel {
    * @return at least 1
    */
   public static int threads() {
-    return ForkJoinPool.getCommonPoolParallelism() + 1;
+    return HELPERS + 1;
   }
 
   /**
@@ -48,7 +59,7 @@ public final class Parallel {
    * @return true if {@code length} is at least {@value #MIN_CHARS} and the pool has a thread
    */
   public static boolean shares(int length) {
-    return length >= MIN_CHARS && ForkJoinPool.getCommonPoolParallelism() > 0;
+    return length >= MIN_CHARS && HELPERS > 0;
   }
 
   /**
@@ -61,7 +72,19 @@ public final class Parallel {
    *     thread
    */
   public static boolean sharesTerms(int terms) {
-    return terms >= MIN_CHARS / 8 && ForkJoinPool.getCommonPoolParallelism() > 0;
+    return terms >= MIN_CHARS / 8 && HELPERS > 0;
+  }
+
+  /**
+   * Whether the work on a text of {@code sentences} sentences is shared with the common pool: a
+   * text of about {@value #MIN_CHARS} characters or more (a sentence of news has about 128).
+   *
+   * @param sentences the text's sentences
+   * @return true if {@code sentences} is at least {@value #MIN_CHARS} / 128 and the pool has a
+   *     thread
+   */
+  public static boolean sharesSentences(int sentences) {
+    return sentences >= MIN_CHARS / 128 && HELPERS > 0;
   }
 
   /**
@@ -91,7 +114,7 @@ public final class Parallel {
    */
   public static <T> List<T> map(int count, IntFunction<T> task) {
     Object[] results = new Object[count];
-    int helpers = count < 2 ? 0 : Math.min(count - 1, ForkJoinPool.getCommonPoolParallelism());
+    int helpers = count < 2 ? 0 : Math.min(count - 1, HELPERS);
     if (helpers == 0) {
       for (int i = 0; i < count; i++) {
         results[i] = task.apply(i);

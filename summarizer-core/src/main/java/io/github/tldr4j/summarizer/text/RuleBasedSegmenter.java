@@ -165,48 +165,49 @@ final class RuleBasedSegmenter implements SentenceSegmenter {
             pieces,
             p -> {
               SentenceScanner scanner = new SentenceScanner(rules, s, cuts[p], cuts[p + 1], budget);
-              scanner.run();
+              scanner.scan();
               return scanner;
             });
     long spent = 0;
-    int total = 0;
     for (int p = 0; p < pieces; p++) {
       SentenceScanner scanner = scanners.get(p);
       if (scanner.evidenceLeft() < 0 || p + 1 < pieces && !scanner.paragraphEnd()) {
         return null;
       }
       spent += budget - scanner.evidenceLeft();
-      total += scanner.sentences().size();
     }
     if (spent > budget) {
       return null; // the whole text's scanner would have run out of evidence somewhere
     }
     // each piece's first sentence and paragraph: its sentences follow the pieces' before it, and
-    // its first paragraph follows their last one
-    int[] firstSentence = new int[pieces];
+    // its first paragraph follows their last one (a piece has a sentence: it starts at one)
+    int[] firstSentence = new int[pieces + 1];
     int[] firstParagraph = new int[pieces];
-    for (int p = 1; p < pieces; p++) {
-      List<Sentence> before = scanners.get(p - 1).sentences();
-      firstSentence[p] = firstSentence[p - 1] + before.size();
-      firstParagraph[p] =
-          before.isEmpty()
-              ? firstParagraph[p - 1]
-              : firstParagraph[p - 1] + before.get(before.size() - 1).paragraph() + 1;
+    for (int p = 0; p < pieces; p++) {
+      SentenceScanner scanner = scanners.get(p);
+      firstSentence[p + 1] = firstSentence[p] + scanner.sentenceCount();
+      if (p + 1 < pieces) {
+        int last = scanner.sentenceCount() - 1;
+        firstParagraph[p + 1] = last < 0 ? firstParagraph[p] : firstParagraph[p] + scanner.paragraph(last) + 1;
+      }
     }
-    Sentence[] all = new Sentence[total];
+    Sentence[] all = new Sentence[firstSentence[pieces]];
     Parallel.forRanges(
         pieces,
         pieces,
         (fromPiece, toPiece) -> {
           for (int p = fromPiece; p < toPiece; p++) {
-            int index = firstSentence[p];
-            for (Sentence t : scanners.get(p).sentences()) {
+            SentenceScanner scanner = scanners.get(p);
+            for (int k = 0, index = firstSentence[p]; k < scanner.sentenceCount(); k++, index++) {
+              int start = scanner.start(k);
+              int end = scanner.end(k);
               all[index] =
-                  p == 0
-                      ? t
-                      : new Sentence(
-                          index, t.start(), t.end(), firstParagraph[p] + t.paragraph(), t.text());
-              index++;
+                  new Sentence(
+                      index,
+                      start,
+                      end,
+                      firstParagraph[p] + scanner.paragraph(k),
+                      s.substring(start, end));
             }
           }
         });

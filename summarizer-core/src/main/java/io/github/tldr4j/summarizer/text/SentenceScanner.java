@@ -22,6 +22,7 @@ import static io.github.tldr4j.summarizer.text.SegmentationRules.TITLE;
 import static io.github.tldr4j.summarizer.text.SegmentationRules.UNIT;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -70,7 +71,9 @@ final class SentenceScanner {
   private final SegmentationRules rules;
   private final String s;
   private final int n;
-  private final List<Sentence> out = new ArrayList<>();
+  /** The sentences found so far: the start, end and paragraph of each, three ints a sentence. */
+  private int[] found = new int[3 * 16];
+  private int sentenceCount;
   private final ListMarkers markers;
   private final InlineList list;
   /** The decisions taken, in text order, when explaining; null otherwise. */
@@ -196,12 +199,45 @@ final class SentenceScanner {
     return paragraphEnd;
   }
 
-  /** The sentences found by {@link #run()}, numbered from 0 (paragraphs too) within the piece. */
-  List<Sentence> sentences() {
-    return out;
+  /**
+   * The number of sentences found by {@link #run()}; their offsets and paragraphs (numbered from 0
+   * within the piece) are {@link #start}, {@link #end} and {@link #paragraph}.
+   */
+  int sentenceCount() {
+    return sentenceCount;
   }
 
+  int start(int sentence) {
+    return found[3 * sentence];
+  }
+
+  int end(int sentence) {
+    return found[3 * sentence + 1];
+  }
+
+  int paragraph(int sentence) {
+    return found[3 * sentence + 2];
+  }
+
+  /** The sentences found by {@link #run()}, numbered from 0 (paragraphs too) within the piece. */
+  List<Sentence> sentences() {
+    Sentence[] sentences = new Sentence[sentenceCount];
+    for (int k = 0; k < sentenceCount; k++) {
+      int start = start(k);
+      int end = end(k);
+      sentences[k] = new Sentence(k, start, end, paragraph(k), s.substring(start, end));
+    }
+    return List.of(sentences);
+  }
+
+  /** Scans the text (or the piece) and returns its sentences. */
   List<Sentence> run() {
+    scan();
+    return sentences();
+  }
+
+  /** Scans the text (or the piece): finds the sentences, see {@link #sentenceCount()}. */
+  void scan() {
     int i = from;
     if (from > 0) {
       // as after the whitespace before it: the token that starts a line
@@ -272,7 +308,6 @@ final class SentenceScanner {
       i++;
     }
     emit(sentEnd, BoundaryRule.END_OF_TEXT);
-    return out;
   }
 
   /** Runs the scanner and returns its decisions (a scanner built to explain). */
@@ -306,7 +341,7 @@ final class SentenceScanner {
   private void lineBreak(int j, int breaks) {
     if (breaks >= 2) {
       emit(sentEnd, BoundaryRule.BLANK_LINE);
-      if (!out.isEmpty()) {
+      if (sentenceCount > 0) {
         paragraphPending = true;
       }
       list.close();
@@ -2251,7 +2286,13 @@ final class SentenceScanner {
       e--;
     }
     if (e > sentStart) {
-      out.add(new Sentence(out.size(), sentStart, e, paragraph, s.substring(sentStart, e)));
+      if (3 * sentenceCount == found.length) {
+        found = Arrays.copyOf(found, found.length * 2);
+      }
+      found[3 * sentenceCount] = sentStart;
+      found[3 * sentenceCount + 1] = e;
+      found[3 * sentenceCount + 2] = paragraph;
+      sentenceCount++;
       if (trace != null) {
         trace.add(new BoundaryRule.Decision(e, rule, true));
       }

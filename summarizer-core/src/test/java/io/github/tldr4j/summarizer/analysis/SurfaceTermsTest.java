@@ -129,6 +129,35 @@ final class SurfaceTermsTest {
   }
 
   @Test
+  void asciiLettersAndDigitsAreOneTokenWithoutACheck() throws IOException {
+    Random random = new Random(5);
+    String alphabet = "abcxyzABCXYZ0189";
+    for (int round = 0; round < 2_000; round++) {
+      StringBuilder form = new StringBuilder();
+      for (int k = 1 + random.nextInt(round < 1_000 ? 12 : 255); k > 0; k--) {
+        form.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      String f = form.toString();
+      assertTrue(SurfaceTerms.isAsciiAlphanumeric(f));
+      try (org.apache.lucene.analysis.standard.StandardTokenizer tokenizer =
+          new org.apache.lucene.analysis.standard.StandardTokenizer()) {
+        var term =
+            tokenizer.addAttribute(
+                org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+        tokenizer.setReader(new java.io.StringReader(f));
+        tokenizer.reset();
+        assertTrue(tokenizer.incrementToken());
+        assertEquals(f, term.toString());
+        assertFalse(tokenizer.incrementToken());
+        tokenizer.end();
+      }
+    }
+    for (String other : new String[] {"", "x86_64", "3.14", "café", "a-b", "don't", "a b"}) {
+      assertFalse(SurfaceTerms.isAsciiAlphanumeric(other), other);
+    }
+  }
+
+  @Test
   void linesAreCutAfterLineFeedsOnly() {
     String text = "one\ntwo\r\nthree four\rfive\n\nsix";
     for (int pieces = 1; pieces < 12; pieces++) {

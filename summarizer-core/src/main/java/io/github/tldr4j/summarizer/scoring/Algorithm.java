@@ -4,7 +4,6 @@ import io.github.tldr4j.summarizer.ScoringWeights;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -22,53 +21,51 @@ public enum Algorithm {
    * The default: TF-IDF keyword and centrality features, lead bias, title overlap and length, with
    * weights fitted on the development sets ({@link TfIdfPositionScorer}, {@link ScoringWeights}).
    */
-  TFIDF("tfidf", () -> TfIdfPositionScorer.of(ScoringWeights.defaults())),
+  TFIDF("tfidf"),
 
   /** Continuous LexRank (Erkan and Radev 2004): a random walk on IDF-modified cosine similarity. */
-  LEXRANK("lexrank", LexRankScorer::continuous),
+  LEXRANK("lexrank"),
 
   /** Threshold LexRank (Erkan and Radev 2004): the same walk on the graph of similarities > 0.1. */
-  LEXRANK_THRESHOLD("lexrank-threshold", LexRankScorer::threshold),
+  LEXRANK_THRESHOLD("lexrank-threshold"),
 
   /** TextRank (Mihalcea and Tarau 2004): a random walk on word-overlap similarity. */
-  TEXTRANK("textrank", TextRankScorer::new),
+  TEXTRANK("textrank"),
 
   /** Reduction (Fabish, as in sumy): the sum of a sentence's word-overlap similarities. */
-  REDUCTION("reduction", ReductionScorer::new),
+  REDUCTION("reduction"),
 
   /**
    * LSA (Steinberger and Ježek 2004), the AutoTL;DR bot's algorithm through sumy: a sentence's
    * length in the 3-dimensional latent space of the term-by-sentence matrix.
    */
-  LSA("lsa", LsaScorer::new),
+  LSA("lsa"),
 
   /** Luhn (1958): the densest cluster of significant (frequent) words ({@code LuhnScorer}). */
-  LUHN("luhn", LuhnScorer::new),
+  LUHN("luhn"),
 
   /**
    * Edmundson (1969): cue words, title words and location, his preferred combination ({@code
    * EdmundsonScorer}); the cue words are stigma words (hedges), whose meaning holds in any genre.
    */
-  EDMUNDSON("edmundson", EdmundsonScorer::new),
+  EDMUNDSON("edmundson"),
 
   /**
    * SumBasic (Nenkova and Vanderwende 2005): greedy by average word probability, squared after each
    * choice ({@code SumBasicScorer}).
    */
-  SUMBASIC("sumbasic", SumBasicScorer::new),
+  SUMBASIC("sumbasic"),
 
   /**
    * KL-Sum (Haghighi and Vanderwende 2009): greedy toward the smallest KL divergence from the
    * document's word distribution ({@code KlSumScorer}).
    */
-  KLSUM("klsum", KlSumScorer::new);
+  KLSUM("klsum");
 
   private final String id;
-  private final Supplier<SentenceScorer> factory;
 
-  Algorithm(String id, Supplier<SentenceScorer> factory) {
+  Algorithm(String id) {
     this.id = id;
-    this.factory = factory;
   }
 
   /**
@@ -88,7 +85,32 @@ public enum Algorithm {
    * @return the scorer
    */
   public SentenceScorer scorer() {
-    return factory.get();
+    // A switch, not a constructor reference per constant: each reference is linked through a
+    // method handle when the class is initialized, at every start of a short tldr run (issue 11).
+    switch (this) {
+      case TFIDF:
+        return TfIdfPositionScorer.of(ScoringWeights.defaults());
+      case LEXRANK:
+        return LexRankScorer.continuous();
+      case LEXRANK_THRESHOLD:
+        return LexRankScorer.threshold();
+      case TEXTRANK:
+        return new TextRankScorer();
+      case REDUCTION:
+        return new ReductionScorer();
+      case LSA:
+        return new LsaScorer();
+      case LUHN:
+        return new LuhnScorer();
+      case EDMUNDSON:
+        return new EdmundsonScorer();
+      case SUMBASIC:
+        return new SumBasicScorer();
+      case KLSUM:
+        return new KlSumScorer();
+      default:
+        throw new AssertionError(this);
+    }
   }
 
   /**

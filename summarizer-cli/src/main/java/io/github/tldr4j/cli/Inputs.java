@@ -147,7 +147,7 @@ final class Inputs {
     int start = hasByteOrderMark(bytes, length) ? 3 : 0;
     String text;
     boolean replaced;
-    if (length - start < PARALLEL_BYTES || ForkJoinPool.getCommonPoolParallelism() == 0) {
+    if (length - start < PARALLEL_BYTES || !POOL_HAS_THREADS) {
       text = new String(bytes, start, length - start, StandardCharsets.UTF_8);
       replaced = text.indexOf('\uFFFD') >= 0;
     } else {
@@ -169,6 +169,15 @@ final class Inputs {
 
   /** Longer input is decoded in pieces on the common fork-join pool too. */
   static final int PARALLEL_BYTES = 1 << 20;
+
+  /**
+   * Whether the common pool may have threads: not when the system property sets its parallelism
+   * to 0, the library's switch for keeping a long text on the calling thread (the JDK then reports
+   * a parallelism of 1, never 0, so that figure cannot tell).
+   */
+  private static final boolean POOL_HAS_THREADS =
+      !"0".equals(
+          System.getProperty("java.util.concurrent.ForkJoinPool.common.parallelism", "").strip());
 
   /** A piece of decoded input, and whether it holds U+FFFD. */
   record Part(String text, boolean replaced) {

@@ -58,7 +58,7 @@ final class ListMarkers {
 
   /**
    * Returns the end of a list marker at {@code i} ("12.", "3)", "4.)", "b)", "(c)", "a."), followed
-   * by whitespace, or -1.
+   * by whitespace or, for a number and its period, by the item glued to it ("1.Wash"), or -1.
    */
   int markerEnd(int i) {
     int k = i;
@@ -93,6 +93,9 @@ final class ListMarkers {
       k++;
       if (k < n && s.charAt(k) == ')') {
         k++;
+      } else if (k - body <= 3 && isAsciiDigit(s.charAt(body)) && isGluedItem(k)) {
+        // "1.Wash the plates 2.Dry them": a number glued to its item
+        return k;
       }
     } else {
       return -1;
@@ -100,13 +103,32 @@ final class ListMarkers {
     return k < n && rules.kind(s.charAt(k)) == SPACE ? k : -1;
   }
 
-  /** A list marker that opens a list: "1.", "1)", "1.)", "a.", "a)", "(a)", "(1)". */
+  /**
+   * A list item glued to its number's period starts at {@code k}: a capital, then a lower-case
+   * letter, after a number at the start of a token ({@code 1.Wash}, not {@code 3.5} or
+   * {@code v1.Beta}).
+   */
+  private boolean isGluedItem(int k) {
+    int start = k - 1;
+    while (start > 0 && isAsciiDigit(s.charAt(start - 1))) {
+      start--;
+    }
+    return k + 1 < n && Character.isUpperCase(s.charAt(k)) && Character.isLowerCase(s.charAt(k + 1))
+        && (start == 0 || rules.kind(s.charAt(start - 1)) == SPACE || rules.kind(s.charAt(start - 1)) == BULLET);
+  }
+
+  /** A list marker that opens a list: "1.", "1)", "1.)", "a.", "a)", "(a)", "(1)", "i.", "(i)". */
   boolean isFirstMarker(int i) {
     if (markerEnd(i) < 0) {
       return false;
     }
     char first = s.charAt(s.charAt(i) == '(' ? i + 1 : i);
     return first == '1' && !isAsciiDigit(s.charAt(s.charAt(i) == '(' ? i + 2 : i + 1))
-        || first == 'a' || first == 'A';
+        || first != '1' && isFirstSymbol(first);
+  }
+
+  /** The number or letter of a first list marker: {@code 1}, {@code a}, {@code A}, Roman {@code i}. */
+  static boolean isFirstSymbol(char c) {
+    return c == '1' || c == 'a' || c == 'A' || c == 'i';
   }
 }

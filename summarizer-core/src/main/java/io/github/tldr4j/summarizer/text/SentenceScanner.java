@@ -678,7 +678,7 @@ final class SentenceScanner {
         emit(sentEnd, BoundaryRule.INLINE_LIST);
       }
     }
-    if (sentStart >= 0 && bullet != 0 && s.charAt(i) == bullet && tokens > 0) {
+    if (sentStart >= 0 && bullet != 0 && s.charAt(i) == bullet && tokens > 0 && isBullet(i)) {
       emit(sentEnd, BoundaryRule.BULLET);
     }
     if (sentStart < 0) {
@@ -708,7 +708,16 @@ final class SentenceScanner {
     startsLine = lineStart;
     wrapped = false;
     char c = s.charAt(i);
-    bullet = rules.kind(c) == BULLET ? c : 0;
+    bullet = isBullet(i) ? c : 0;
+  }
+
+  /**
+   * A bullet starts at {@code i}: a bullet character, or an asterisk standing alone ({@code * Check
+   * the tyres * Fill the tank}: the bullet that opened the sentence opens the next item too).
+   */
+  private boolean isBullet(int i) {
+    char c = s.charAt(i);
+    return rules.kind(c) == BULLET || c == '*' && i + 1 < n && rules.kind(s.charAt(i + 1)) == SPACE;
   }
 
   /**
@@ -823,9 +832,10 @@ final class SentenceScanner {
       boundary = periodBoundary(i, lineEnd);
       rule = periodRule;
     }
-    if (boundary && question && !closedAfter && isQuoteOpen() && quotationContinues(m)) {
+    if (boundary && question && !closedAfter && isQuoteOpen() && (nextClass == LOWER || quotationContinues(m))) {
       // "'Who goes there? Show yourself!' the guard shouted": the questions and exclamations of a
-      // quotation that the sentence goes on after
+      // quotation that the sentence goes on after; inside a quotation a lower-case word after them
+      // goes on with it ("'where are you going? why now?'")
       rule = BoundaryRule.QUOTATION_CONTINUES;
       boundary = false;
     }
@@ -974,6 +984,13 @@ final class SentenceScanner {
         k += 2;
         continue;
       }
+      if (kind == SPACE && c != '\n' && c != '\r' && k + 2 < n && (s.charAt(k + 1) == ':' || s.charAt(k + 1) == ';')) {
+        int e = emoticonEnd(k + 1);
+        if (e > 0) {
+          k = e;
+          continue;
+        }
+      }
       break;
     }
     int trailing;
@@ -1119,6 +1136,23 @@ final class SentenceScanner {
       return q < n && (Character.isLowerCase(s.charAt(q)) || s.charAt(q) == ',');
     }
     return false;
+  }
+
+  /**
+   * Returns the end of an emoticon at {@code c} ({@code :)}, {@code :-(}, {@code ;)}, {@code :D})
+   * followed by whitespace or the end of the text, or -1: after a terminator it stays with its
+   * sentence ({@code We got the flat! :) Moving day ...}).
+   */
+  private int emoticonEnd(int c) {
+    int k = c + 1;
+    if (k < n && s.charAt(k) == '-') {
+      k++;
+    }
+    if (k >= n || "()DPp".indexOf(s.charAt(k)) < 0) {
+      return -1;
+    }
+    k++;
+    return k == n || rules.kind(s.charAt(k)) == SPACE ? k : -1;
   }
 
   /** Tells whether the closer at {@code c} after a space still belongs to the sentence. */
@@ -1964,9 +1998,10 @@ final class SentenceScanner {
     if (tokens == 2 && bullet != 0) {
       return true;
     }
-    // "Three rules: a. Shower first": the first marker of an inline list, after a colon
+    // "Three rules: a. Shower first", "Two parts: i. Survey": the first marker of an inline list,
+    // after a colon
     return wordStart >= 2 && s.charAt(wordStart - 1) == ' ' && s.charAt(wordStart - 2) == ':'
-        && (s.charAt(wordStart) == 'a' || s.charAt(wordStart) == 'A' || s.charAt(wordStart) == '1')
+        && ListMarkers.isFirstSymbol(s.charAt(wordStart))
         && wordStart + 1 < n && s.charAt(wordStart + 1) == '.';
   }
 

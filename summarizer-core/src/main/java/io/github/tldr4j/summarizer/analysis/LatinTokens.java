@@ -35,47 +35,53 @@ final class LatinTokens {
   /** Joins two letters or two digits: period, apostrophe, single quotation marks (MidNumLet). */
   static final byte MID_NUM_LET = 7;
 
-  private static final byte[] LATIN = new byte[256];
+  /** The class of each character below U+0100. */
+  private final byte[] latin = latin();
 
-  static {
+  /** Token {@code k}: {@code bounds[2k]} its start, {@code bounds[2k + 1]} its end. */
+  private int[] bounds = new int[256];
+
+  private static byte[] latin() {
+    byte[] latin = new byte[256];
     for (int c = 0; c < 0x80; c++) {
-      LATIN[c] = OTHER;
+      latin[c] = OTHER;
     }
     for (int c = 'a'; c <= 'z'; c++) {
-      LATIN[c] = LETTER;
-      LATIN[c - 'a' + 'A'] = LETTER;
+      latin[c] = LETTER;
+      latin[c - 'a' + 'A'] = LETTER;
     }
     for (int c = '0'; c <= '9'; c++) {
-      LATIN[c] = DIGIT;
+      latin[c] = DIGIT;
     }
-    LATIN['_'] = CONNECTOR;
-    LATIN[':'] = MID_LETTER;
-    LATIN[','] = MID_NUM;
-    LATIN[';'] = MID_NUM;
-    LATIN['.'] = MID_NUM_LET;
-    LATIN['\''] = MID_NUM_LET;
+    latin['_'] = CONNECTOR;
+    latin[':'] = MID_LETTER;
+    latin[','] = MID_NUM;
+    latin[';'] = MID_NUM;
+    latin['.'] = MID_NUM_LET;
+    latin['\''] = MID_NUM_LET;
     // U+0080..U+009F (C1 controls, NEL among them) stay UNKNOWN
     for (int c = 0xA0; c < 0xC0; c++) {
-      LATIN[c] = OTHER;
+      latin[c] = OTHER;
     }
-    LATIN[0xA9] = UNKNOWN; // ©, an emoji
-    LATIN[0xAE] = UNKNOWN; // ®, an emoji
-    LATIN[0xAD] = UNKNOWN; // soft hyphen, a format character
-    LATIN[0xAA] = LETTER; // ª
-    LATIN[0xB5] = LETTER; // µ
-    LATIN[0xBA] = LETTER; // º
-    LATIN[0xB7] = MID_LETTER; // ·
+    latin[0xA9] = UNKNOWN; // ©, an emoji
+    latin[0xAE] = UNKNOWN; // ®, an emoji
+    latin[0xAD] = UNKNOWN; // soft hyphen, a format character
+    latin[0xAA] = LETTER; // ª
+    latin[0xB5] = LETTER; // µ
+    latin[0xBA] = LETTER; // º
+    latin[0xB7] = MID_LETTER; // ·
     for (int c = 0xC0; c < 0x100; c++) {
-      LATIN[c] = LETTER;
+      latin[c] = LETTER;
     }
-    LATIN[0xD7] = OTHER; // ×
-    LATIN[0xF7] = OTHER; // ÷
+    latin[0xD7] = OTHER; // ×
+    latin[0xF7] = OTHER; // ÷
+    return latin;
   }
 
   /** The word-break class of {@code c} (see the constants). */
-  static byte classOf(char c) {
+  byte classOf(char c) {
     if (c < 0x100) {
-      return LATIN[c];
+      return latin[c];
     }
     switch (c) {
       case '\u2018', '\u2019':
@@ -86,9 +92,6 @@ final class LatinTokens {
         return UNKNOWN;
     }
   }
-
-  /** Token {@code k}: {@code bounds[2k]} its start, {@code bounds[2k + 1]} its end. */
-  private int[] bounds = new int[256];
 
   /**
    * Splits {@code line[0, length)} into tokens.

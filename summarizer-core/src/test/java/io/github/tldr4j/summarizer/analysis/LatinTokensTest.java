@@ -43,7 +43,8 @@ final class LatinTokensTest {
     int handled = 0;
     for (int round = 0; round < 20_000; round++) {
       int maxTokenLength = round % 3 == 0 ? 1 + random.nextInt(12) : 255;
-      String line = line(random, 1 + random.nextInt(round % 10 == 0 ? 600 : 40), round % 4 == 0);
+      String line =
+          line(tokens, random, 1 + random.nextInt(round % 10 == 0 ? 600 : 40), round % 4 == 0);
       List<String> expected = standard(line, maxTokenLength);
       int count = tokens.split(line.toCharArray(), line.length(), maxTokenLength);
       if (count < 0) {
@@ -68,7 +69,7 @@ final class LatinTokensTest {
           new String[] {"" + c, "a" + c + "b", "1" + c + "2", "a" + c + "2", "1" + c + "b", "_" + c + "_",
             c + "a" + c, "ab" + c + c + "cd", "x_" + c + "y"}) {
         int count = tokens.split(line.toCharArray(), line.length(), 255);
-        if (LatinTokens.classOf(c) == LatinTokens.UNKNOWN) {
+        if (tokens.classOf(c) == LatinTokens.UNKNOWN) {
           assertEquals(-1, count, () -> "declined: " + escape(line));
           continue;
         }
@@ -92,12 +93,12 @@ final class LatinTokensTest {
     assertEquals(10, tokens.end(1));
   }
 
-  private static String line(Random random, int length, boolean common) {
+  private static String line(LatinTokens tokens, Random random, int length, boolean common) {
     StringBuilder line = new StringBuilder(length);
     for (int k = 0; k < length; k++) {
       String from = common && random.nextInt(3) > 0 ? COMMON : ALL;
       char c = from.charAt(random.nextInt(from.length()));
-      while (LatinTokens.classOf(c) == LatinTokens.UNKNOWN && random.nextInt(200) > 0) {
+      while (tokens.classOf(c) == LatinTokens.UNKNOWN && random.nextInt(200) > 0) {
         c = ALL.charAt(random.nextInt(ALL.length())); // a declined character now and then
       }
       line.append(c);

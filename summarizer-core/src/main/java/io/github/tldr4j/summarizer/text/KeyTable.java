@@ -10,7 +10,9 @@ import java.util.Objects;
  * a range of a {@link CharSequence}, without allocating.
  *
  * <p>Keys are folded with {@link Character#toLowerCase(char)} and every run of whitespace inside a
- * key (or a queried range) counts as one space, so {@code "z.  B"} finds the key {@code "z. b"}.
+ * key (or a queried range) counts as one space, so {@code "z.  B"} finds the key {@code "z. b"}. A
+ * key written with a capital letter matches only that spelling, and before a folded key of the same
+ * letters (Greek {@code "π.Χ"}, "before Christ", against {@code "π.χ"}, "for example").
  * Lookups take time linear in the length of the queried range. Instances are immutable and safe for
  * use by multiple concurrent threads.
  */
@@ -22,6 +24,8 @@ final class KeyTable {
   private static final KeyTable EMPTY = new KeyTable(Map.of());
 
   private final char[][] keys;
+  /** The spelling of a key written with a capital, which matches only so; null for folded keys. */
+  private final char[][] exact;
   private final int[] values;
   private final int mask;
   private final int maxLength;
@@ -29,24 +33,43 @@ final class KeyTable {
   private KeyTable(Map<String, Integer> entries) {
     int capacity = Integer.highestOneBit(Math.max(4, entries.size() * 3)) << 1;
     keys = new char[capacity][];
+    exact = new char[capacity][];
     values = new int[capacity];
     mask = capacity - 1;
     int longest = 0;
-    for (Map.Entry<String, Integer> e : entries.entrySet()) {
-      char[] key = normalize(e.getKey());
-      int value = e.getValue();
-      if (value == ABSENT) {
-        throw new IllegalArgumentException("value must not be " + ABSENT + ": " + e.getKey());
+    // Keys with a capital first, so that a lookup meets them before a folded key of the same letters.
+    for (int pass = 0; pass < 2; pass++) {
+      for (Map.Entry<String, Integer> e : entries.entrySet()) {
+        boolean caseSensitive = hasUpperCase(e.getKey());
+        if (caseSensitive != (pass == 0)) {
+          continue;
+        }
+        char[] key = normalize(e.getKey(), true);
+        char[] spelling = caseSensitive ? normalize(e.getKey(), false) : null;
+        int value = e.getValue();
+        if (value == ABSENT) {
+          throw new IllegalArgumentException("value must not be " + ABSENT + ": " + e.getKey());
+        }
+        longest = Math.max(longest, key.length);
+        int slot = hash(key, 0, key.length) & mask;
+        while (keys[slot] != null && !(Arrays.equals(keys[slot], key) && Arrays.equals(exact[slot], spelling))) {
+          slot = (slot + 1) & mask;
+        }
+        keys[slot] = key;
+        exact[slot] = spelling;
+        values[slot] = value;
       }
-      longest = Math.max(longest, key.length);
-      int slot = hash(key, 0, key.length) & mask;
-      while (keys[slot] != null && !Arrays.equals(keys[slot], key)) {
-        slot = (slot + 1) & mask;
-      }
-      keys[slot] = key;
-      values[slot] = value;
     }
     maxLength = longest;
+  }
+
+  private static boolean hasUpperCase(String key) {
+    for (int i = 0; i < key.length(); i++) {
+      if (Character.isUpperCase(key.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -97,7 +120,8 @@ final class KeyTable {
     int slot = mix(h) & mask;
     char[] key;
     while ((key = keys[slot]) != null) {
-      if (key.length == length && matches(key, text, from, to)) {
+      if (key.length == length && matches(key, text, from, to)
+          && (exact[slot] == null || matchesExactly(exact[slot], text, from, to))) {
         return values[slot];
       }
       slot = (slot + 1) & mask;
@@ -130,7 +154,24 @@ final class KeyTable {
     return true;
   }
 
-  private static char[] normalize(String key) {
+  private static boolean matchesExactly(char[] key, CharSequence text, int from, int to) {
+    int k = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (Words.isWhitespace(c)) {
+        continue;
+      }
+      while (key[k] == ' ') {
+        k++;
+      }
+      if (key[k++] != c) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static char[] normalize(String key, boolean fold) {
     StringBuilder sb = new StringBuilder(key.length());
     boolean space = false;
     for (int i = 0; i < key.length(); i++) {
@@ -143,7 +184,7 @@ final class KeyTable {
         sb.append(' ');
         space = false;
       }
-      sb.append(Character.toLowerCase(c));
+      sb.append(fold ? Character.toLowerCase(c) : c);
     }
     if (sb.length() == 0) {
       throw new IllegalArgumentException("blank key: '" + key + "'");

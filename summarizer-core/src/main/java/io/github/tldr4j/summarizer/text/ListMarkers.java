@@ -33,7 +33,27 @@ final class ListMarkers {
     if (c == '-' || c == '*' || c == '+' || c == '\u2013' || c == '\u2014') {
       return i + 1 < n && rules.kind(s.charAt(i + 1)) == SPACE;
     }
-    return markerEnd(i) > 0 || romanMarkerEnd(i) > 0;
+    return markerEnd(i) > 0 || romanMarkerEnd(i) > 0 || scriptMarkerEnd(i) > 0;
+  }
+
+  /**
+   * Returns the end of a number marker written with its script's full stop at {@code i} (Urdu
+   * {@code ۱۔}, Burmese {@code ၁။}: these scripts number lists so), followed by whitespace, or -1.
+   */
+  int scriptMarkerEnd(int i) {
+    int k = i;
+    while (k < n && k - i < 3 && Character.isDigit(s.charAt(k))) {
+      k++;
+    }
+    if (k == i || k + 1 >= n || !isScriptListStop(s.charAt(k)) || rules.kind(s.charAt(k + 1)) != SPACE) {
+      return -1;
+    }
+    return k + 1;
+  }
+
+  /** The full stops that also follow the number of a list item: Urdu {@code ۔}, Burmese {@code ။}. */
+  static boolean isScriptListStop(char c) {
+    return c == '\u06D4' || c == '\u104B';
   }
 
   /**

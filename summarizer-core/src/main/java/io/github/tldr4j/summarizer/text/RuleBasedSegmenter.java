@@ -32,9 +32,9 @@ final class RuleBasedSegmenter implements SentenceSegmenter {
    * SEGMENTATION.md), in alphabetical order; every other ISO 639-1 code gets the generic rules.
    */
   private static final SortedSet<String> SUPPORTED =
-      Collections.unmodifiableSortedSet(new TreeSet<>(List.of("ar", "bg", "bn", "ca", "ckb", "cs", "da",
+      Collections.unmodifiableSortedSet(new TreeSet<>(List.of("am", "ar", "bg", "bn", "ca", "ckb", "cs", "da",
           "de", "el", "en", "es", "et", "eu", "fa", "fi", "fr", "ga", "gl", "hi", "hu", "hy", "id", "it",
-          "kk", "lt", "lv", "mr", "ne", "nl", "no", "pl", "pt", "ro", "ru", "sk", "sr", "sv", "ta", "te", "th", "tr",
+          "kk", "lt", "lv", "mr", "my", "ne", "nl", "no", "pl", "pt", "ro", "ru", "sk", "sr", "sv", "ta", "te", "th", "tr",
           "zh", "ja", "ko")));
 
   /**

@@ -6,8 +6,10 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -95,7 +97,12 @@ final class SegmentationRules {
    * of a work ({@code the novel A tale of ...}), not a sentence after a run-in heading.
    */
   final KeyTable determiners;
-  final String quoteParticles;
+  /**
+   * Words that follow a closing quote and continue the sentence of the quotation: quotative
+   * particles and verbs of saying (am {@code ብሎ}); an entry ending in {@code *} is the start of a
+   * word, for scripts written without spaces (ja {@code と*}, my {@code လို့*}).
+   */
+  private final String[] quoteParticles;
   final boolean ordinalDot;
   final boolean spacedTerminators;
   /** The language capitalises its nouns (de): an article before a capitalised word is no title. */
@@ -126,7 +133,7 @@ final class SegmentationRules {
     this.pronouns = KeyTable.of(b.pronouns);
     this.closings = KeyTable.of(b.closings);
     this.determiners = KeyTable.of(b.determiners);
-    this.quoteParticles = b.quoteParticles.toString();
+    this.quoteParticles = b.quoteParticles.toArray(new String[0]);
     this.ordinalDot = b.ordinalDot;
     this.spacedTerminators = b.spacedTerminators;
     this.capitalisedNouns = b.capitalisedNouns;
@@ -209,6 +216,34 @@ final class SegmentationRules {
     return kind == PERIOD || kind == TERMINATOR || kind == HARD_TERMINATOR || kind == ELLIPSIS;
   }
 
+  /**
+   * Tells whether a quote particle of the language starts at {@code at}: a whole word, or the start
+   * of one for an entry written with a final {@code *}.
+   */
+  boolean startsQuoteParticle(CharSequence s, int at) {
+    for (String particle : quoteParticles) {
+      boolean prefix = particle.endsWith("*");
+      int length = prefix ? particle.length() - 1 : particle.length();
+      if (at + length > s.length()) {
+        continue;
+      }
+      int i = 0;
+      while (i < length && s.charAt(at + i) == particle.charAt(i)) {
+        i++;
+      }
+      if (i == length && (prefix || at + length == s.length() || !isWordPart(s.charAt(at + length)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isWordPart(char c) {
+    int type = Character.getType(c);
+    return Character.isLetterOrDigit(c) || type == Character.NON_SPACING_MARK
+        || type == Character.COMBINING_SPACING_MARK;
+  }
+
   /** Returns the kind of a UTF-16 code unit. */
   byte kind(char c) {
     return kinds[c];
@@ -246,7 +281,7 @@ final class SegmentationRules {
     final Map<String, Integer> pronouns = new HashMap<>();
     final Map<String, Integer> closings = new HashMap<>();
     final Map<String, Integer> determiners = new HashMap<>();
-    final StringBuilder quoteParticles = new StringBuilder();
+    final List<String> quoteParticles = new ArrayList<>();
     boolean ordinalDot;
     boolean spacedTerminators;
     boolean capitalisedNouns;
@@ -333,7 +368,7 @@ final class SegmentationRules {
         case "pronouns" -> pronouns.put(entry, 1);
         case "closings" -> closings.put(entry, 1);
         case "determiners" -> determiners.put(entry, 1);
-        case "quote-particles" -> quoteParticles.append(entry.charAt(0));
+        case "quote-particles" -> quoteParticles.add(entry);
         case "options" -> option(entry, where);
         default -> throw new IllegalStateException(where + ": unknown section [" + section + "]");
       }

@@ -133,7 +133,9 @@ final class SentenceScanner {
   private boolean hard;
   private boolean spacedDot;
   private boolean quoteClosed;
-  private boolean cornerClosed;
+  /** The number that continues the last list numbered with a script's full stop, and where it was. */
+  private int scriptListNext = -1;
+  private int scriptListAt;
   private boolean closedAfter;
   private BoundaryRule periodRule = BoundaryRule.WORD;
 
@@ -783,7 +785,7 @@ final class SentenceScanner {
     boolean isPeriod = dots > 0 && !question && !hard;
     if (rules.kind(s.charAt(k)) != SPACE) {
       BoundaryRule rule = hard ? BoundaryRule.HARD_TERMINATOR : BoundaryRule.ATTACHED;
-      if (record(end, rule, attachedBoundary(i, j, k, hard, cornerClosed, dots, isPeriod))) {
+      if (record(end, rule, attachedBoundary(i, j, k, hard, dots, isPeriod))) {
         emit(end, rule);
       }
       return k;
@@ -812,7 +814,11 @@ final class SentenceScanner {
     }
     boolean boundary;
     BoundaryRule rule;
-    if (hard) {
+    if (hard && j == i + 1 && isScriptListMarker(i)) {
+      // "۱۔ آٹا، ۲۔ چینی", "၁။ ဆန်": the number of a list item, written with the script's full stop
+      rule = BoundaryRule.LIST_MARKER;
+      boundary = false;
+    } else if (hard) {
       rule = BoundaryRule.HARD_TERMINATOR;
       boundary = nextClass != CONTINUATION;
     } else if (question) {
@@ -841,6 +847,12 @@ final class SentenceScanner {
     }
     if (boundary && question && closedAfter && !lineEnd && nextClass == UPPER && isReportingNext()) {
       // "'Yes!' I said.", "'Why?' Anna asked": the speaker and a verb of saying after the quotation
+      rule = BoundaryRule.QUOTATION_CONTINUES;
+      boundary = false;
+    }
+    if (boundary && quoteClosed && closedAfter && !lineEnd && rules.startsQuoteParticle(s, m)) {
+      // "「はい。」 と答えた", "... ပင်ပန်းတယ်။" လို့ ပြောတယ်", "«ትመጣለህ፧» ብላ ጠየቀችኝ": a quotative
+      // particle or verb of saying after the quotation continues its sentence
       rule = BoundaryRule.QUOTATION_CONTINUES;
       boundary = false;
     }
@@ -908,13 +920,12 @@ final class SentenceScanner {
 
   /**
    * Reads the closing quotes, brackets, citations and superscripts after a cluster ending at {@code
-   * j} that belong to its sentence; sets {@link #quoteClosed} and {@link #cornerClosed}; returns
+   * j} that belong to its sentence; sets {@link #quoteClosed}; returns
    * their end.
    */
   private int closingMarks(int j) {
     int k = j;
     quoteClosed = false;
-    cornerClosed = false;
     for (int guard = 0; guard < 8 && k < n; guard++) {
       char c = s.charAt(k);
       byte kind = rules.kind(c);
@@ -931,8 +942,7 @@ final class SentenceScanner {
         }
         if (kind == CLOSER) {
           depth = Math.max(0, depth - 1);
-          cornerClosed |= c == '\u300D' || c == '\u300F';
-          quoteClosed |= c == '\u201D' || c == '\u00BB' || c == '\u203A' || cornerClosed;
+          quoteClosed |= c == '\u201D' || c == '\u00BB' || c == '\u203A' || c == '\u300D' || c == '\u300F';
         } else {
           quoteClosed = true;
           if (kind == RIGHT_SINGLE_QUOTE && depth > 0) {
@@ -1243,11 +1253,11 @@ final class SentenceScanner {
   }
 
   /** Decides a cluster directly followed by a non-space character, as in "done.Next" or "。他". */
-  private boolean attachedBoundary(int i, int j, int k, boolean hard, boolean cornerClosed, int dots,
+  private boolean attachedBoundary(int i, int j, int k, boolean hard, int dots,
       boolean isPeriod) {
     char next = s.charAt(k);
     if (hard) {
-      if (cornerClosed && rules.quoteParticles.indexOf(next) >= 0 || quoteClosed && isReportingAfter(k)) {
+      if (quoteClosed && (rules.startsQuoteParticle(s, k) || isReportingAfter(k))) {
         return false;
       }
       byte kind = rules.kind(next);
@@ -1445,6 +1455,13 @@ final class SentenceScanner {
       periodRule = BoundaryRule.ABBREVIATION;
       return abbreviationBoundary(type, wordStart, capital, lineEnd);
     }
+    if (wordStart > 0 && s.charAt(wordStart - 1) == '(' && !lineEnd && (capital || nextClass == DIGIT)
+        && isAbbreviationLike(wordStart, i)) {
+      // "(f. Ciudad de México, 21 ...)", "(b. Leeds, 1950)": a short lower-case token right after an
+      // opening bracket is an abbreviation; no sentence inside brackets is a word of four letters
+      periodRule = BoundaryRule.DATE_NOTE;
+      return false;
+    }
     // Numbers: list markers and ordinals.
     // "vom 12.–14. August": the number after a range dash
     int digits = i;
@@ -1532,9 +1549,9 @@ final class SentenceScanner {
       case DATE:
         return capital || lineEnd && nextClass == SYMBOL;
       case UNIT:
-        if (!followsNumber(wordStart) && !followsRomanNumeral(wordStart) || tokens <= 3 && !lineEnd) {
+        if (!followsNumber(wordStart) && !followsRomanNumeral(wordStart) || tokens <= 3 && !lineEnd && opensWithDate()) {
           // a title ("г. Казань"), or a date that opens the sentence ("W 1410 r. Jagiełło ...",
-          // "В 1812 г. Наполеон ..."): no sentence is a year alone
+          // "В 1812 г. Наполеон ..."): no sentence is a year alone; but "Бағасы 500 тг." is one
           return nextClass == UPPER && isNextIn(rules.strongStarters);
         }
         return capital;
@@ -1544,6 +1561,11 @@ final class SentenceScanner {
         }
         return !isNextIn(rules.months) && !isNextAcronym();
       case NUMERIC:
+        if (followsNumber(wordStart) && Character.isLowerCase(s.charAt(wordStart))) {
+          // "до 21 ч. Выходных нет": after a number it is a unit, and ends a sentence before any
+          // capitalised word as [units] do
+          return capital;
+        }
         // "No. Definitely not.": without a number, a numeric abbreviation opening a sentence is a word
         return capital && (tokens == 1 || isStarter());
       default:
@@ -1598,6 +1620,57 @@ final class SentenceScanner {
   private boolean isWholeWord(int from, int to, int hi) {
     return (from == 0 || !Character.isLetterOrDigit(s.charAt(from - 1)))
         && (to == hi || !Character.isLetterOrDigit(s.charAt(to)));
+  }
+
+  /**
+   * The open sentence of at most three tokens is a number and its unit after at most a starter word
+   * (a preposition: "W 1410 r.", "В 1812 г."), not after a noun ("Бағасы 500 тг.": the price is).
+   */
+  private boolean opensWithDate() {
+    if (tokens <= 2) {
+      return true;
+    }
+    int p = sentStart;
+    while (p < n && isOpenChar(s.charAt(p))) {
+      p++;
+    }
+    int e = p;
+    while (e < n && e - p < MAX_NEXT && Character.isLetter(s.charAt(e))) {
+      e++;
+    }
+    return e > p && rules.starters.contains(s, p, e);
+  }
+
+  /**
+   * Tells whether the full stop at {@code i} ({@code ۔} or {@code ။}, see {@link
+   * ListMarkers#isScriptListStop}) follows the number of a list item: one that opens the sentence,
+   * a 1 after a colon, or the number that continues such a list within a few hundred characters
+   * ({@code ۱۔ آٹا، ۲۔ چینی اور ۳۔ دودھ۔}). A number that ends a sentence ({@code قیمت ۲۵۰۔}) is
+   * none of these.
+   */
+  private boolean isScriptListMarker(int i) {
+    if (!ListMarkers.isScriptListStop(s.charAt(i))) {
+      return false;
+    }
+    int d = i;
+    int value = 0;
+    int scale = 1;
+    while (d > 0 && i - d < 3 && Character.isDigit(s.charAt(d - 1))) {
+      d--;
+      value += Character.digit(s.charAt(d), 10) * scale;
+      scale *= 10;
+    }
+    if (d == i || d > 0 && !Words.isWhitespace(s.charAt(d - 1)) && s.charAt(d - 1) != '(') {
+      return false;
+    }
+    boolean marker = d <= sentStart
+        || value == 1 && d >= 2 && s.charAt(d - 2) == ':'
+        || value == scriptListNext && i - scriptListAt < 400;
+    if (marker) {
+      scriptListNext = value + 1;
+      scriptListAt = i;
+    }
+    return marker;
   }
 
   /** Decides a period after a number of at most three digits: list marker, ordinal or end. */

@@ -34,8 +34,8 @@ final class RuleBasedSegmenterTest {
   void supportsEveryLibraryLanguage() {
     Set<String> codes = SentenceSegmenter.supportedLanguages();
     assertEquals(
-        List.of("ar", "bg", "bn", "ca", "ckb", "cs", "da", "de", "el", "en", "es", "et", "eu", "fa", "fi",
-            "fr", "ga", "gl", "hi", "hu", "hy", "id", "it", "ja", "kk", "ko", "lt", "lv", "mr", "ne", "nl", "no",
+        List.of("am", "ar", "bg", "bn", "ca", "ckb", "cs", "da", "de", "el", "en", "es", "et", "eu", "fa", "fi",
+            "fr", "ga", "gl", "hi", "hu", "hy", "id", "it", "ja", "kk", "ko", "lt", "lv", "mr", "my", "ne", "nl", "no",
             "pl", "pt", "ro", "ru", "sk", "sr", "sv", "ta", "te", "th", "tr", "zh"),
         List.copyOf(codes));
     assertThrows(UnsupportedOperationException.class, () -> codes.add("xx"));

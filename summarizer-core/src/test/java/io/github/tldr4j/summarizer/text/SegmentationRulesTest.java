@@ -1,6 +1,10 @@
 package io.github.tldr4j.summarizer.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -43,5 +47,29 @@ final class SegmentationRulesTest {
     assertEquals(0, kinds[0x4E2D]); // an ideograph
     assertEquals(0, kinds[0xAC00]); // a Hangul syllable
     assertEquals(0, kinds[0xE000]); // private use
+  }
+
+  @Test
+  void aKeyWrittenWithACapitalMatchesOnlyThatSpelling() {
+    // Greek: "π.Χ." (before Christ) and "π.χ." (for example) differ only in case.
+    KeyTable table = KeyTable.of(Map.of("π.Χ", 1, "π.χ", 2, "z. b", 3));
+    assertEquals(1, table.get("π.Χ", 0, 3));
+    assertEquals(2, table.get("π.χ", 0, 3));
+    assertEquals(2, table.get("Π.χ", 0, 3)); // a folded key: any case
+    assertEquals(3, table.get("Z.   B", 0, 6));
+    KeyTable capitalOnly = KeyTable.of(Map.of("Ab", 1));
+    assertTrue(capitalOnly.contains("Ab", 0, 2));
+    assertFalse(capitalOnly.contains("ab", 0, 2));
+    assertFalse(capitalOnly.contains("AB", 0, 2));
+  }
+
+  @Test
+  void quoteParticlesMatchWholeWordsOrWordStarts() {
+    SegmentationRules am = SegmentationRules.load("am");
+    assertTrue(am.startsQuoteParticle("x ብላ ጠየቀች", 2));
+    assertFalse(am.startsQuoteParticle("x ብላቴና", 2)); // a word that starts like one
+    SegmentationRules ja = SegmentationRules.load("ja");
+    assertTrue(ja.startsQuoteParticle("と言った", 0)); // the start of a word
+    assertFalse(SegmentationRules.load("en").startsQuoteParticle("and", 0));
   }
 }

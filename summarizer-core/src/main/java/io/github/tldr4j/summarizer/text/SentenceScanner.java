@@ -135,6 +135,8 @@ final class SentenceScanner {
   private boolean quoteClosed;
   /** The number that continues the last list numbered with a script's full stop, and where it was. */
   private int scriptListNext = -1;
+  /** Where the last marker of an inline list that goes on inside its sentence starts. */
+  private int listMarkerAt = -1;
   private int scriptListAt;
   private boolean closedAfter;
   private BoundaryRule periodRule = BoundaryRule.WORD;
@@ -674,11 +676,17 @@ final class SentenceScanner {
       if (sentEnd > sentStart && (s.charAt(sentEnd - 1) == ',' || s.charAt(sentEnd - 1) == ';'
           || endsWithOpenWord())) {
         // "Wir brauchen: 1. Mehl, 2. Zucker und 3. Eier": items joined by commas or a conjunction
-        // make one sentence; the list goes on counting
+        // make one sentence; the list goes on counting, and the marker's period ends nothing
         list.open(i, list.inProse());
+        listMarkerAt = i;
       } else {
         emit(sentEnd, BoundaryRule.INLINE_LIST);
       }
+    } else if (sentStart >= 0 && list.isOpen() && list.inProse() && nextListMarkerBeforeUncased(i)) {
+      // "المطلوب: 1. قلم 2. ورقة.": after a colon, items in a script without case go on as
+      // lower-case ones do
+      list.open(i, true);
+      listMarkerAt = i;
     }
     if (sentStart >= 0 && bullet != 0 && s.charAt(i) == bullet && tokens > 0 && isBullet(i)) {
       emit(sentEnd, BoundaryRule.BULLET);
@@ -689,7 +697,7 @@ final class SentenceScanner {
     tokens++;
     if (tokens == 1 || (tokens == 2 && bullet != 0 && tokenStart > sentStart)) {
       list.open(i, false);
-    } else if (i >= 2 && s.charAt(i - 1) == ' ' && s.charAt(i - 2) == ':' && markers.isFirstMarker(i)) {
+    } else if (i >= 2 && s.charAt(i - 1) == ' ' && isColon(s.charAt(i - 2)) && markers.isFirstMarker(i)) {
       // "Three steps: 1.) Sift ... 2.) Add ...": an inline list opened after a colon
       list.open(i, true);
     }
@@ -739,8 +747,22 @@ final class SentenceScanner {
       m++;
     }
     classifyNext(m);
-    return nextClass == UPPER || nextClass == DIGIT || nextClass == UNCASED
+    return nextClass == UPPER || nextClass == DIGIT || nextClass == UNCASED && !list.inProse()
         || nextClass == LOWER && !list.inProse() && endsBareItem(i);
+  }
+
+  /** The next marker of the open list starts at {@code i} and a letter of a script without case follows it. */
+  private boolean nextListMarkerBeforeUncased(int i) {
+    int end = list.nextMarkerEnd(i);
+    if (end < 0) {
+      return false;
+    }
+    int m = end;
+    while (m < n && rules.kind(s.charAt(m)) == SPACE) {
+      m++;
+    }
+    classifyNext(m);
+    return nextClass == UNCASED;
   }
 
   /** The open sentence ends, before {@code i}, in a word without punctuation that is no function word. */
@@ -838,10 +860,10 @@ final class SentenceScanner {
       boundary = periodBoundary(i, lineEnd);
       rule = periodRule;
     }
-    if (boundary && question && !closedAfter && isQuoteOpen() && (nextClass == LOWER || quotationContinues(m))) {
+    if (boundary && question && !closedAfter && isQuoteOpen() && quotationContinues(m)) {
       // "'Who goes there? Show yourself!' the guard shouted": the questions and exclamations of a
-      // quotation that the sentence goes on after; inside a quotation a lower-case word after them
-      // goes on with it ("'where are you going? why now?'")
+      // quotation that the sentence goes on after; in cased text a lower-case word after them goes
+      // on with the quotation too ("she called, 'where are you going? why now?' Nobody ...")
       rule = BoundaryRule.QUOTATION_CONTINUES;
       boundary = false;
     }
@@ -1118,7 +1140,9 @@ final class SentenceScanner {
   /**
    * Looks ahead (a bounded distance, never past a line break) from {@code m} for the end of the open
    * quotation: true if it closes after {@code ? ! , .} and the sentence goes on after it, in lower
-   * case or with a comma, possibly in parentheses ({@code ... yourself!' (no one moved.)}).
+   * case or with a comma, possibly in parentheses ({@code ... yourself!' (no one moved.)}), or if a
+   * lower-case word follows the terminator in a sentence that starts with a capital ({@code 'where
+   * are you going? why now?'}: in text written in lower case throughout, that is no evidence).
    */
   private boolean quotationContinues(int m) {
     int limit = Math.min(n, m + MAX_QUOTE_AHEAD);
@@ -1132,6 +1156,9 @@ final class SentenceScanner {
       }
       if ("?!,.\u2026".indexOf(s.charAt(p - 1)) < 0) {
         return false;
+      }
+      if (nextClass == LOWER && Character.isUpperCase(firstLetter())) {
+        return true;
       }
       int q = p + 1;
       while (q < n && q - p < 4 && isCloseChar(s.charAt(q))) {
@@ -1163,6 +1190,16 @@ final class SentenceScanner {
     }
     k++;
     return k == n || rules.kind(s.charAt(k)) == SPACE ? k : -1;
+  }
+
+  /** The first letter or digit of the open sentence (after its quotes and brackets), or a space. */
+  private char firstLetter() {
+    for (int p = sentStart; p < n && p - sentStart < 4; p++) {
+      if (Character.isLetterOrDigit(s.charAt(p))) {
+        return s.charAt(p);
+      }
+    }
+    return ' ';
   }
 
   /** Tells whether the closer at {@code c} after a space still belongs to the sentence. */
@@ -1549,7 +1586,8 @@ final class SentenceScanner {
       case DATE:
         return capital || lineEnd && nextClass == SYMBOL;
       case UNIT:
-        if (!followsNumber(wordStart) && !followsRomanNumeral(wordStart) || tokens <= 3 && !lineEnd && opensWithDate()) {
+        if (!followsNumber(wordStart) && !followsRomanNumeral(wordStart) && !followsOrdinal(wordStart)
+            || tokens <= 3 && !lineEnd && opensWithDate()) {
           // a title ("г. Казань"), or a date that opens the sentence ("W 1410 r. Jagiełło ...",
           // "В 1812 г. Наполеон ..."): no sentence is a year alone; but "Бағасы 500 тг." is one
           return nextClass == UPPER && isNextIn(rules.strongStarters);
@@ -1622,6 +1660,12 @@ final class SentenceScanner {
         && (to == hi || !Character.isLetterOrDigit(s.charAt(to)));
   }
 
+  /** "o 10. hod.": in a language with ordinal dots, a unit after an ordinal number. */
+  private boolean followsOrdinal(int wordStart) {
+    return rules.ordinalDot && wordStart >= 3 && s.charAt(wordStart - 1) == ' ' && s.charAt(wordStart - 2) == '.'
+        && Character.isDigit(s.charAt(wordStart - 3));
+  }
+
   /**
    * The open sentence of at most three tokens is a number and its unit after at most a starter word
    * (a preposition: "W 1410 r.", "В 1812 г."), not after a noun ("Бағасы 500 тг.": the price is).
@@ -1664,7 +1708,7 @@ final class SentenceScanner {
       return false;
     }
     boolean marker = d <= sentStart
-        || value == 1 && d >= 2 && s.charAt(d - 2) == ':'
+        || value == 1 && d >= 2 && isColon(s.charAt(d - 2))
         || value == scriptListNext && i - scriptListAt < 400;
     if (marker) {
       scriptListNext = value + 1;
@@ -1681,7 +1725,9 @@ final class SentenceScanner {
     if (nextClass == DIGIT && !lineEnd && isSpacedDate(wordStart, i)) {
       return false;
     }
-    if (rules.ordinalDot && (nextClass == LOWER || isNextIn(rules.months) || previousWordIn(wordStart))) {
+    if (rules.ordinalDot && (nextClass == LOWER || isNextIn(rules.months)
+        || previousWordIn(wordStart) && !(nextClass == UPPER && isStarter()))) {
+      // "am 3. Oktober", "im 3. Stock"; but "seit dem 12. Das Kino ...": a starter opens a sentence
       return false;
     }
     if (rules.ordinalDot && nextClass == UPPER && !lineEnd && !isStarter()
@@ -1700,7 +1746,8 @@ final class SentenceScanner {
     }
     if (Character.isUpperCase(cp) && nextClass == UPPER && !isNextIn(rules.strongStarters)
         && !(isNextIn(rules.pronouns) && !isNextInitial())
-        && (previousIsName(wordStart) || isSpacedInitial(wordStart) || isNextInitial())) {
+        && (previousIsName(wordStart) && !(isLetterWord(wordStart) && isCommonWordNearby())
+            || isSpacedInitial(wordStart) || isNextInitial())) {
       return false;
     }
     if (Character.isUpperCase(cp) && nextClass == UPPER && !lineEnd && !isLetterWord(wordStart)
@@ -1792,6 +1839,7 @@ final class SentenceScanner {
         && Character.isDigit(s.charAt(wordStart - 2))) {
       return true;
     }
+
     if (wordStart >= 4 && s.charAt(wordStart - 1) == ' ' && Character.isLowerCase(s.charAt(wordStart - 2))) {
       // "в 1990-х гг.": a number with a case ending; "2 mln zł.": a unit written without a period
       int p = wordStart - 2;
@@ -2068,14 +2116,19 @@ final class SentenceScanner {
     if (tokens == 1) {
       return true;
     }
-    if (tokens == 2 && bullet != 0) {
+    if (tokens == 2 && bullet != 0 || wordStart == listMarkerAt) {
       return true;
     }
     // "Three rules: a. Shower first", "Two parts: i. Survey": the first marker of an inline list,
     // after a colon
-    return wordStart >= 2 && s.charAt(wordStart - 1) == ' ' && s.charAt(wordStart - 2) == ':'
+    return wordStart >= 2 && s.charAt(wordStart - 1) == ' ' && isColon(s.charAt(wordStart - 2))
         && ListMarkers.isFirstSymbol(s.charAt(wordStart))
         && wordStart + 1 < n && s.charAt(wordStart + 1) == '.';
+  }
+
+  /** A colon: ASCII, full-width, or the Ethiopic colon and preface colon ({@code ፥ ፦}). */
+  static boolean isColon(char c) {
+    return c == ':' || c == '\uFF1A' || c == '\u1365' || c == '\u1366';
   }
 
   private boolean previousIsName(int wordStart) {

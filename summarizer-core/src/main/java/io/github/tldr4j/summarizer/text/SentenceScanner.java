@@ -860,10 +860,10 @@ final class SentenceScanner {
       boundary = periodBoundary(i, lineEnd);
       rule = periodRule;
     }
-    if (boundary && question && !closedAfter && isQuoteOpen() && (nextClass == LOWER || quotationContinues(m))) {
+    if (boundary && question && !closedAfter && isQuoteOpen() && quotationContinues(m)) {
       // "'Who goes there? Show yourself!' the guard shouted": the questions and exclamations of a
-      // quotation that the sentence goes on after; inside a quotation a lower-case word after them
-      // goes on with it ("'where are you going? why now?'")
+      // quotation that the sentence goes on after; in cased text a lower-case word after them goes
+      // on with the quotation too ("she called, 'where are you going? why now?' Nobody ...")
       rule = BoundaryRule.QUOTATION_CONTINUES;
       boundary = false;
     }
@@ -1140,7 +1140,9 @@ final class SentenceScanner {
   /**
    * Looks ahead (a bounded distance, never past a line break) from {@code m} for the end of the open
    * quotation: true if it closes after {@code ? ! , .} and the sentence goes on after it, in lower
-   * case or with a comma, possibly in parentheses ({@code ... yourself!' (no one moved.)}).
+   * case or with a comma, possibly in parentheses ({@code ... yourself!' (no one moved.)}), or if a
+   * lower-case word follows the terminator in a sentence that starts with a capital ({@code 'where
+   * are you going? why now?'}: in text written in lower case throughout, that is no evidence).
    */
   private boolean quotationContinues(int m) {
     int limit = Math.min(n, m + MAX_QUOTE_AHEAD);
@@ -1154,6 +1156,9 @@ final class SentenceScanner {
       }
       if ("?!,.\u2026".indexOf(s.charAt(p - 1)) < 0) {
         return false;
+      }
+      if (nextClass == LOWER && Character.isUpperCase(firstLetter())) {
+        return true;
       }
       int q = p + 1;
       while (q < n && q - p < 4 && isCloseChar(s.charAt(q))) {
@@ -1185,6 +1190,16 @@ final class SentenceScanner {
     }
     k++;
     return k == n || rules.kind(s.charAt(k)) == SPACE ? k : -1;
+  }
+
+  /** The first letter or digit of the open sentence (after its quotes and brackets), or a space. */
+  private char firstLetter() {
+    for (int p = sentStart; p < n && p - sentStart < 4; p++) {
+      if (Character.isLetterOrDigit(s.charAt(p))) {
+        return s.charAt(p);
+      }
+    }
+    return ' ';
   }
 
   /** Tells whether the closer at {@code c} after a space still belongs to the sentence. */
@@ -1731,7 +1746,8 @@ final class SentenceScanner {
     }
     if (Character.isUpperCase(cp) && nextClass == UPPER && !isNextIn(rules.strongStarters)
         && !(isNextIn(rules.pronouns) && !isNextInitial())
-        && (previousIsName(wordStart) || isSpacedInitial(wordStart) || isNextInitial())) {
+        && (previousIsName(wordStart) && !(isLetterWord(wordStart) && isCommonWordNearby())
+            || isSpacedInitial(wordStart) || isNextInitial())) {
       return false;
     }
     if (Character.isUpperCase(cp) && nextClass == UPPER && !lineEnd && !isLetterWord(wordStart)

@@ -71,7 +71,12 @@ final class SegmentationRules {
 
   static final String OPENERS = "([{\u201C\u201E\u00AB\u2039\u2018\u201A\u300C\u300E\u3008\u300A\u3010\u3014\uFF08\uFF3B\u00BF\u00A1\u2E18";
   static final String CLOSERS = ")]}\u201D\u00BB\u203A\u300D\u300F\u3009\u300B\u3011\u3015\uFF09\uFF3D\uFF02";
-  static final String BULLETS = "\u2022\u2043\u25E6\u25AA\u2023\u25CF\u25A0\u2219";
+  /**
+   * Bullets: round, square, triangular and diamond ones ({@code • ◦ ○ ● ▪ ■ □ ‣ ▸ ► ▶ ◆ ◇ ❖}),
+   * arrowheads ({@code ➢ ➤}), check marks and boxes ({@code ✓ ✔ ☐}).
+   */
+  static final String BULLETS = "\u2022\u2043\u25E6\u25AA\u2023\u25CF\u25A0\u2219\u25CB\u25A1\u25B8\u25BA\u25B6"
+      + "\u25C6\u25C7\u2756\u27A2\u27A4\u2713\u2714\u2610";
 
   final String language;
   private final byte[] kinds;

@@ -139,6 +139,7 @@ public final class Tldr {
             return batch(
                 arguments,
                 arguments.threads(),
+                0,
                 splitHandler(arguments.language()),
                 in,
                 out,
@@ -152,7 +153,8 @@ public final class Tldr {
           if (arguments.jsonl()) {
             return batch(
                 arguments,
-                arguments.threads() + WebPages.MAX_FETCHES,
+                arguments.threads(),
+                WebPages.MAX_FETCHES,
                 extractHandler(new WebPages(arguments.timeout()), new Bound(arguments.threads())),
                 in,
                 out,
@@ -166,7 +168,8 @@ public final class Tldr {
           if (arguments.jsonl()) {
             return batch(
                 arguments,
-                arguments.threads() + WebPages.MAX_FETCHES,
+                arguments.threads(),
+                WebPages.MAX_FETCHES,
                 summarizeHandler(
                     arguments.language(),
                     arguments.budget(),
@@ -324,6 +327,7 @@ public final class Tldr {
   private static int batch(
       Arguments arguments,
       int workers,
+      int spares,
       JsonlBatch.Handler handler,
       InputStream in,
       PrintStream out,
@@ -334,7 +338,7 @@ public final class Tldr {
     try (CountingInputStream input = new CountingInputStream(Inputs.open(arguments.file(), in))) {
       Progress progress =
           new Progress(err, interactive, input::count, Inputs.size(arguments.file()));
-      return new JsonlBatch(handler, workers, arguments.keepGoing(), progress)
+      return new JsonlBatch(handler, workers, spares, arguments.keepGoing(), progress)
           .run(input, out, err, readerGone);
     } catch (IOException e) {
       // Closing the input failed after a complete run: nothing is lost.

@@ -11,6 +11,7 @@ import io.github.tldr4j.web.PageFetcher;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ForkJoinPool;
 
 /**
  * Web pages for the command: fetching URLs, extracting articles from HTML, and printing an
@@ -41,6 +42,9 @@ final class WebPages {
 
   /**
    * Fetches a page and extracts its article, waiting while {@link #MAX_FETCHES} other fetches run.
+   * On a worker of a {@link ForkJoinPool} (a JSON Lines batch), the wait and the fetch are a
+   * {@linkplain ForkJoinPool#managedBlock managed block}: the pool may start a spare worker to
+   * compute meanwhile.
    *
    * @param url the page's address
    * @return the article
@@ -48,16 +52,60 @@ final class WebPages {
    *     URL and names the cause (HTTP status, timeout, not HTML, too large, network error)
    */
   Article fetch(String url) throws CliException {
-    return fetches.run(
-        () -> {
-          try {
-            return fetcher().fetch(url).article(EXTRACTOR);
-          } catch (FetchException e) {
-            throw CliException.badInput(Words.oneLine(e.getMessage()));
-          } catch (IllegalArgumentException e) {
-            throw CliException.badInput(url + ": " + e.getMessage());
-          }
-        });
+    Fetch fetch = new Fetch(url);
+    try {
+      ForkJoinPool.managedBlock(fetch);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw CliException.badInput("interrupted");
+    }
+    return fetch.result();
+  }
+
+  /** One bounded fetch, as a blocker a fork-join pool can compensate for. */
+  private final class Fetch implements ForkJoinPool.ManagedBlocker {
+
+    private final String url;
+    private Article article;
+    private CliException failure;
+    private boolean done;
+
+    Fetch(String url) {
+      this.url = url;
+    }
+
+    @Override
+    public boolean block() {
+      try {
+        article =
+            fetches.run(
+                () -> {
+                  try {
+                    return fetcher().fetch(url).article(EXTRACTOR);
+                  } catch (FetchException e) {
+                    throw CliException.badInput(Words.oneLine(e.getMessage()));
+                  } catch (IllegalArgumentException e) {
+                    throw CliException.badInput(url + ": " + e.getMessage());
+                  }
+                });
+      } catch (CliException e) {
+        failure = e;
+      }
+      done = true;
+      return true;
+    }
+
+    @Override
+    public boolean isReleasable() {
+      return done;
+    }
+
+    Article result() throws CliException {
+      if (failure != null) {
+        throw failure;
+      }
+      return article;
+    }
   }
 
   private PageFetcher fetcher() {

@@ -7,10 +7,10 @@
  * a single document is summarized and printed by an {@code OutputFormat}, or split into
  * sentences; a URL or an HTML page goes through {@code WebPages} (fetching and extraction with
  * {@code summarizer-web}) first. JSON Lines input goes through {@code JsonlBatch}: a reader
- * thread, a pool of workers and an in-order writer, with a bounded window of documents in
- * flight; when lines may name pages, the pool has {@code WebPages.MAX_FETCHES} more workers, and
- * a {@code Bound} of {@code --threads} keeps the computing to that many at once while the others
- * wait on the network. Every user
+ * thread, a fork-join pool of {@code --threads} workers and an in-order writer, with a bounded
+ * window of documents in flight; when lines may name pages, a worker waiting on the network is
+ * replaced by a spare (up to {@code WebPages.MAX_FETCHES} of them), and a {@code Bound} of
+ * {@code --threads} keeps the computing to that many at once. Every user
  * error is a {@code CliException}, printed as one {@code tldr: } line. At build time, {@code Docs}
  * renders the same model as a bash/zsh completion script and a man page.
  *

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
@@ -13,7 +15,9 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -70,9 +74,43 @@ final class Inputs {
       if (Files.size(path) > Integer.MAX_VALUE - 16) {
         throw CliException.badInput(name + " is too large: the limit is 2 GB");
       }
-      return Files.readAllBytes(path);
+      return readFile(path);
     } catch (IOException e) {
       throw readError(name, e);
+    }
+  }
+
+  /** A file is read this many bytes at a time. */
+  private static final int READ_CHUNK = 1 << 18;
+
+  /**
+   * Reads a whole file into an array of its size, {@value #READ_CHUNK} bytes at a time: {@link
+   * Files#readAllBytes} reads it in one call, through a temporary native buffer as large as the file
+   * that the JDK allocates, zeroes and copies from (on a 20 MB file 120-220 ms of CPU against
+   * 11-18 ms, most of it page faults). A file that grows or shrinks meanwhile is read to its end.
+   */
+  static byte[] readFile(Path path) throws IOException {
+    try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
+      long size = channel.size();
+      byte[] bytes = new byte[(int) Math.min(size, Integer.MAX_VALUE - 16)];
+      int read = 0;
+      while (read < bytes.length) {
+        int n = channel.read(ByteBuffer.wrap(bytes, read, Math.min(READ_CHUNK, bytes.length - read)));
+        if (n < 0) {
+          return Arrays.copyOf(bytes, read);
+        }
+        read += n;
+      }
+      byte[] rest = Channels.newInputStream(channel).readAllBytes();
+      if (rest.length == 0) {
+        return bytes;
+      }
+      if ((long) bytes.length + rest.length > Integer.MAX_VALUE - 16) {
+        throw new IOException("the file grew past 2 GB while it was read");
+      }
+      byte[] all = Arrays.copyOf(bytes, bytes.length + rest.length);
+      System.arraycopy(rest, 0, all, bytes.length, rest.length);
+      return all;
     }
   }
 

@@ -1,11 +1,18 @@
 package io.github.tldr4j.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Random;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -92,11 +99,11 @@ final class InputsTest {
 
   // --- long input, decoded in pieces on the common pool (issue 14)
 
-  @org.junit.jupiter.api.Test
+  @Test
   void piecesCutBeforeCharactersJoinToTheWholeText() throws CliException {
     // one- to four-byte characters and a replacement character written as such
     String[] units = {"a", " ", "\n", "\u00E9", "\u20AC", "\uD83C\uDF0A", "\u4E2D", "\uFFFD"};
-    java.util.Random random = new java.util.Random(14);
+    Random random = new Random(14);
     for (int round = 0; round < 200; round++) {
       StringBuilder text = new StringBuilder();
       for (int k = random.nextInt(300); k >= 0; k--) {
@@ -117,7 +124,7 @@ final class InputsTest {
     }
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   void aLongInputIsDecodedAndCheckedAsAShortOne() throws CliException {
     String line = "Caf\u00E9 \u20AC5, \uD83C\uDF0A waves at the pier.\n";
     String text = line.repeat(Inputs.PARALLEL_BYTES / line.length() + 100);
@@ -131,5 +138,18 @@ final class InputsTest {
     assertTrue(
         e.getMessage().contains("malformed bytes at byte offset " + utf8(text).length),
         e.getMessage());
+  }
+
+  @Test
+  void aFileIsReadWholeWhateverItsSize(@TempDir Path dir) throws IOException {
+    Random random = new Random(14);
+    int chunk = 1 << 18;
+    for (int size : new int[] {0, 1, 4095, chunk - 1, chunk, chunk + 1, 3 * chunk + 5}) {
+      byte[] content = new byte[size];
+      random.nextBytes(content);
+      Path file = dir.resolve("in-" + size + ".bin");
+      Files.write(file, content);
+      assertArrayEquals(content, Inputs.readFile(file), size + " bytes");
+    }
   }
 }

@@ -1,10 +1,12 @@
 package io.github.tldr4j.summarizer;
 
+import io.github.tldr4j.summarizer.internal.Counted;
 import io.github.tldr4j.summarizer.internal.Parallel;
 import io.github.tldr4j.summarizer.text.Sentence;
 import io.github.tldr4j.summarizer.text.SentenceSegmenter;
 import io.github.tldr4j.summarizer.text.Words;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -105,11 +107,14 @@ final class PageLayout {
   private final String title;
   /** The words of all sentences ({@link Words#count}), or -1 if not counted. */
   private final int words;
+  /** The {@link Words#count} of each content sentence, or null if not counted. */
+  private final int[] contentWords;
 
-  private PageLayout(List<Sentence> content, String title, int words) {
+  private PageLayout(List<Sentence> content, String title, int words, int[] contentWords) {
     this.content = content;
     this.title = title;
     this.words = words;
+    this.contentWords = contentWords;
   }
 
   /**
@@ -128,7 +133,7 @@ final class PageLayout {
   static PageLayout of(String text, List<Sentence> sentences, String title, int ranges) {
     int n = sentences.size();
     if (n < 2) {
-      return new PageLayout(sentences, title, -1);
+      return new PageLayout(sentences, title, -1, null);
     }
     // blocks: [blockStart[b], blockStart[b + 1]) in sentence indices
     int[] blockStart = new int[n + 1];
@@ -137,6 +142,8 @@ final class PageLayout {
     int[] kind = new int[blocks];
     int[] words = new int[blocks];
     int[] sentenceWords = new int[blocks];
+    int[] counts = new int[n];
+    int[] lines = new int[blocks];
     // one loop per method: a loop that runs once over a long text is compiled while it runs,
     // together with the rest of its method; the blocks of a long text are read on several threads
     // (each writes its own blocks' entries)
@@ -145,7 +152,17 @@ final class PageLayout {
         ranges,
         (from, to) ->
             classify(
-                text, sentences, blockStart, normalizedTitle, kind, words, sentenceWords, from, to));
+                text,
+                sentences,
+                blockStart,
+                normalizedTitle,
+                kind,
+                words,
+                sentenceWords,
+                counts,
+                lines,
+                from,
+                to));
     int allWords = 0;
     boolean anyProse = false;
     boolean anyFurniture = false;
@@ -155,7 +172,7 @@ final class PageLayout {
       anyFurniture |= kind[b] == FURNITURE || kind[b] == HEADING;
     }
     if (!anyProse || !anyFurniture) {
-      return new PageLayout(sentences, title, allWords);
+      return new PageLayout(sentences, title, allWords, counts);
     }
 
     // runs of prose, separated by two or more furniture blocks in a row (short, tiny and heading
@@ -167,7 +184,7 @@ final class PageLayout {
     int furnitureInARow = 0;
     for (int b = 0; b < blocks; b++) {
       if (kind[b] == FURNITURE) {
-        furnitureInARow += lines(text, sentences.get(blockStart[b]).start(), sentences.get(blockStart[b + 1] - 1).end());
+        furnitureInARow += lines[b];
         if (furnitureInARow >= 2 && runFirst >= 0) {
           runs.add(new int[] {runFirst, runLast, runWords});
           runFirst = -1;
@@ -210,15 +227,19 @@ final class PageLayout {
     }
 
     List<Sentence> content = new ArrayList<>(n);
+    int[] contentWords = new int[n];
     for (int b = first; b <= last; b++) {
       if (kind[b] == PROSE || kind[b] == SHORT) {
+        System.arraycopy(
+            counts, blockStart[b], contentWords, content.size(), blockStart[b + 1] - blockStart[b]);
         content.addAll(sentences.subList(blockStart[b], blockStart[b + 1]));
       }
     }
     return new PageLayout(
         List.copyOf(content),
         title != null ? title : headline(text, kind, blockStart, sentences, words, first),
-        allWords);
+        allWords,
+        Arrays.copyOf(contentWords, content.size()));
   }
 
   /**
@@ -248,8 +269,8 @@ final class PageLayout {
   }
 
   /**
-   * Fills the kind and length of blocks {@code from .. to - 1}, and the {@link Words#count} of
-   * their sentences' words.
+   * Fills the kind and length of blocks {@code from .. to - 1}, the {@link Words#count} of their
+   * sentences' words, the count of each of their sentences, and the lines of each furniture block.
    */
   private static void classify(
       String text,
@@ -259,18 +280,31 @@ final class PageLayout {
       int[] kind,
       int[] words,
       int[] sentenceWords,
+      int[] counts,
+      int[] lines,
       int from,
       int to) {
     for (int b = from; b < to; b++) {
       int punctuated = 0;
+      // what the block holds besides its sentences' unspaced characters (see scan), the gaps
+      // between its sentences included
+      long found = 0;
+      long sentenceFound = 0;
       for (int i = blockStart[b]; i < blockStart[b + 1]; i++) {
         Sentence s = sentences.get(i);
         int count = Words.count(text, s.start(), s.end());
+        counts[i] = count;
         sentenceWords[b] += count;
-        int size = count + unspaced(text, s.start(), s.end()) / 2;
+        if (i > blockStart[b]) {
+          found |= scan(text, sentences.get(i - 1).end(), s.start());
+        }
+        sentenceFound = scan(text, s.start(), s.end());
+        found |= sentenceFound;
+        int size = count + (int) sentenceFound / 2;
         words[b] += size;
         punctuated += endsSentence(s.text()) ? size : 0;
       }
+      boolean breaks = (found & LINE_BREAK) != 0;
       Sentence last = sentences.get(blockStart[b + 1] - 1);
       if (normalizedTitle != null
           && blockStart[b + 1] - blockStart[b] == 1
@@ -278,7 +312,7 @@ final class PageLayout {
         kind[b] = FURNITURE;
       } else if (blockStart[b + 1] - blockStart[b] == 1
           && words[b] <= MAX_TITLE_WORDS
-          && lines(text, last.start(), last.end()) == 1
+          && (sentenceFound & LINE_BREAK) == 0
           && HEADING_MARKUP.matcher(last.text().strip()).matches()) {
         kind[b] = HEADING;
       } else if (2 * punctuated <= words[b]
@@ -287,10 +321,11 @@ final class PageLayout {
               sentences.get(blockStart[b]).start(),
               last.end(),
               words[b],
-              blockStart[b + 1] - blockStart[b])
+              blockStart[b + 1] - blockStart[b],
+              (found & COPYRIGHT) != 0)
           || (!endsSentence(last.text()) && blockStart[b + 1] - blockStart[b] < MIN_PARAGRAPH_SENTENCES)
-          || runsShortLinesTogether(
-              text, sentences.get(blockStart[b]).start(), last.end())) {
+          || breaks
+              && runsShortLinesTogether(text, sentences.get(blockStart[b]).start(), last.end())) {
         kind[b] = FURNITURE;
       } else {
         boolean oneSentence = blockStart[b + 1] - blockStart[b] == 1;
@@ -298,6 +333,9 @@ final class PageLayout {
             words[b] < MIN_SENTENCE_WORDS
                 ? TINY
                 : oneSentence && words[b] < MIN_PROSE_WORDS ? SHORT : PROSE;
+      }
+      if (kind[b] == FURNITURE) {
+        lines[b] = breaks ? lines(text, sentences.get(blockStart[b]).start(), last.end()) : 1;
       }
     }
   }
@@ -309,13 +347,9 @@ final class PageLayout {
    * Lee on Monday, May 4th, 2026 at 9:40 a.m.").
    */
   private static boolean isCreditOrDateline(
-      String text, int from, int to, int words, int sentences) {
-    if (sentences <= 2 && words <= MAX_TITLE_WORDS) {
-      for (int k = from; k < to; k++) {
-        if (text.charAt(k) == '\u00A9') {
-          return true;
-        }
-      }
+      String text, int from, int to, int words, int sentences, boolean copyright) {
+    if (copyright && sentences <= 2 && words <= MAX_TITLE_WORDS) {
+      return true;
     }
     // the block's region of the text, not a copy: the region's bounds are opaque, so the
     // look-arounds see the block's ends as a substring would show them
@@ -351,6 +385,14 @@ final class PageLayout {
   /** The sentences a summary may choose, in document order. */
   List<Sentence> content() {
     return content;
+  }
+
+  /**
+   * The {@linkplain #content() content} with the {@link Words#count} of each sentence when the
+   * layout counted them, for the analysis (which then need not count them again); else the content.
+   */
+  List<Sentence> countedContent() {
+    return contentWords == null ? content : new Counted<>(content, contentWords);
   }
 
   /** The title to score with: the document's own, else the headline found in the text, or null. */
@@ -395,6 +437,46 @@ final class PageLayout {
    */
   static int size(String text, int from, int to) {
     return Words.count(text, from, to) + unspaced(text, from, to) / 2;
+  }
+
+  /** {@link #scan} found a line break ({@link Words#isLineBreak}). */
+  private static final long LINE_BREAK = 1L << 32;
+
+  /** {@link #scan} found a copyright sign. */
+  private static final long COPYRIGHT = 1L << 33;
+
+  /**
+   * The characters of {@code text[from, to)} in scripts written without spaces (the low 32 bits, as
+   * {@link #unspaced} counts them), and whether it holds a {@link #LINE_BREAK} or a {@link
+   * #COPYRIGHT} sign: one pass for what the tests of a block read (most blocks are one line
+   * without the sign, and need not be read again).
+   */
+  private static long scan(String text, int from, int to) {
+    int unspaced = 0;
+    long found = 0;
+    for (int k = from; k < to; k++) {
+      char c = text.charAt(k);
+      if (c < ' ') {
+        if (Words.isLineBreak(c)) {
+          found |= LINE_BREAK;
+        }
+      } else if (c >= 0x80) {
+        if (c == '\u00A9') {
+          found |= COPYRIGHT;
+        } else if (Words.isLineBreak(c)) {
+          found |= LINE_BREAK;
+        } else if (c >= 0x0E00) {
+          int cp = text.codePointAt(k);
+          if (Character.isSupplementaryCodePoint(cp) && k + 1 < to) {
+            k++;
+          }
+          if (isUnspaced(cp)) {
+            unspaced++;
+          }
+        }
+      }
+    }
+    return found | unspaced;
   }
 
   /** The characters of {@code text[from, to)} in scripts written without spaces. */

@@ -318,7 +318,8 @@ public final class Summarizer {
 
   /** Analyzes the sentences a summary may choose: the article, without page furniture. */
   private AnalyzedText analyze(Document document, PageLayout layout) {
-    return AnalyzedText.analyze(analyzer, document.body(), layout.content(), layout.title());
+    return AnalyzedText.analyze(
+        analyzer, document.body(), layout.countedContent(), layout.title());
   }
 
   private static ScoredSentence scored(Sentence s, double score) {

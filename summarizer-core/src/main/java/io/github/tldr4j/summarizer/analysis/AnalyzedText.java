@@ -1,5 +1,6 @@
 package io.github.tldr4j.summarizer.analysis;
 
+import io.github.tldr4j.summarizer.internal.Counted;
 import io.github.tldr4j.summarizer.internal.Parallel;
 import io.github.tldr4j.summarizer.text.Sentence;
 import io.github.tldr4j.summarizer.text.Words;
@@ -89,7 +90,15 @@ public final class AnalyzedText {
       Analyzer analyzer, String text, List<Sentence> sentences, String title, boolean shared) {
     Objects.requireNonNull(analyzer, "analyzer");
     Objects.requireNonNull(text, "text");
-    List<Sentence> copy = List.copyOf(sentences);
+    // the sentences' word counts when the caller has them (the summarizer's page layout counts
+    // them), else counted below
+    List<Sentence> given = sentences;
+    int[] counted = null;
+    if (sentences instanceof Counted<Sentence> c) {
+      given = c.items();
+      counted = c.counts();
+    }
+    List<Sentence> copy = List.copyOf(given);
     int n = copy.size();
     int[] starts = new int[n];
     int[] ends = new int[n];
@@ -107,7 +116,7 @@ public final class AnalyzedText {
     // Each pass over the text is a method of its own: a loop that runs once over a long text is
     // compiled while it runs (on-stack replacement), together with the rest of its method, so one
     // loop per method keeps those compilations small and the profile they use complete.
-    int[] wordCounts = wordCounts(text, starts, ends, ranges);
+    int[] wordCounts = counted != null ? counted : wordCounts(text, starts, ends, ranges);
     TermCollector collected = collect(analyzer, text, starts, ends, shared);
     int[] termStart = new int[n + 1];
     int[] terms = collected.finish(termStart);

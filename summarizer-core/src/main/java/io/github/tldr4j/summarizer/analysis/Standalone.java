@@ -104,6 +104,9 @@ final class Standalone {
   private static boolean isQuotationTail(String text, int start, int end) {
     for (int i = start; i < end; i++) {
       char c = text.charAt(i);
+      if (c < '\u00AB' && c != '"') {
+        continue; // not a quotation mark (see symbolDirection): most characters, at a glance
+      }
       int symbol = symbolDirection(c);
       if (symbol == NOT_A_QUOTE) {
         continue;

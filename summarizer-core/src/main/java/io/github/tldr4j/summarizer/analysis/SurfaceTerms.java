@@ -21,7 +21,8 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
  * its term (or its removal as a stop word) remembered for every later occurrence. News repeats its
  * word forms: in 20 MB of English most tokens are forms seen before, and the filters after the
  * tokenizer (possessives, lower case, stop words, the Porter stemmer) cost about as much as the
- * tokenizer itself.
+ * tokenizer itself. On lines of Latin text the tokenizer is skipped as well: {@link LatinTokens}
+ * finds the same tokens several times faster.
  *
  * <p>The result is the analyzer's own. It applies to Lucene's English and standard analyzers (final
  * classes whose tokenizer is the standard one and whose filters each look at one token at a time,
@@ -107,6 +108,12 @@ final class SurfaceTerms {
     return true;
   }
 
+  /**
+   * A longer line is read by the standard tokenizer from the text itself, not copied for {@link
+   * LatinTokens}: a text without line feeds is not held twice.
+   */
+  static final int MAX_LINE_COPY = 1 << 16;
+
   /** A piece is at least this long: its tokenizer and forms dictionary start empty. */
   static final int MIN_PIECE_CHARS = 1 << 17;
 
@@ -144,22 +151,64 @@ final class SurfaceTerms {
    * words.
    */
   private static final class Piece {
+    private final Forms forms;
     final TermDictionary terms;
-    final int[] term;
-    final int[] sentence;
-    final int count;
+    int[] term;
+    int[] sentence;
+    int count;
     /** A form of the piece on its own is not one token. */
-    final boolean unsure;
+    boolean unsure;
+    /** The sentence of the last token. */
+    private int cursor;
 
-    private Piece(TermDictionary terms, int[] term, int[] sentence, int count, boolean unsure) {
-      this.terms = terms;
-      this.term = term;
-      this.sentence = sentence;
-      this.count = count;
-      this.unsure = unsure;
+    private Piece(Analyzer analyzer, int length, int maxTokenLength) {
+      this.forms = new Forms(analyzer, maxTokenLength, length);
+      this.terms = forms.terms;
+      this.term = new int[Math.max(16, length / 6)];
+      this.sentence = new int[term.length];
     }
 
-    /** Reads {@code text[from, to)}; thread-safe (the collector is only read). */
+    /**
+     * Adds the token {@code buffer[offset, offset + length)} that starts at {@code start} in the
+     * text; false if its form is not one token on its own.
+     */
+    boolean add(TermCollector collector, int start, char[] buffer, int offset, int length)
+        throws IOException {
+      int s = collector.locate(start, cursor);
+      if (s < 0) {
+        return true;
+      }
+      cursor = s;
+      int analyzed = forms.analyzed(buffer, offset, length);
+      if (analyzed == UNSURE) {
+        return false;
+      }
+      if (analyzed == DROPPED) {
+        return true;
+      }
+      if (count == term.length) {
+        term = Arrays.copyOf(term, count * 2);
+        sentence = Arrays.copyOf(sentence, count * 2);
+      }
+      term[count] = analyzed;
+      sentence[count] = s;
+      count++;
+      return true;
+    }
+
+    /** This piece, marked unsure and without tokens. */
+    Piece unsure() {
+      unsure = true;
+      count = 0;
+      return this;
+    }
+
+    /**
+     * Reads {@code text[from, to)}; thread-safe (the collector is only read). Line by line: a line
+     * of Latin text is split by {@link LatinTokens}, any other (and one over {@value
+     * #MAX_LINE_COPY} characters) by the standard tokenizer, which never joins characters across a
+     * line feed, so the tokens are the same.
+     */
     static Piece read(
         Analyzer analyzer,
         String text,
@@ -167,44 +216,53 @@ final class SurfaceTerms {
         int to,
         int maxTokenLength,
         TermCollector collector) {
-      int length = to - from;
-      Forms forms = new Forms(analyzer, maxTokenLength, length);
-      int[] term = new int[Math.max(16, length / 6)];
-      int[] sentence = new int[term.length];
-      int count = 0;
-      int cursor = 0;
-      try (StandardTokenizer tokenizer = new StandardTokenizer()) {
-        tokenizer.setMaxTokenLength(maxTokenLength);
-        tokenizer.setReader(new RegionReader(text, from, to));
-        CharTermAttribute attribute = tokenizer.addAttribute(CharTermAttribute.class);
-        OffsetAttribute offset = tokenizer.addAttribute(OffsetAttribute.class);
-        tokenizer.reset();
-        while (tokenizer.incrementToken()) {
-          int s = collector.locate(from + offset.startOffset(), cursor);
-          if (s < 0) {
-            continue;
+      Piece piece = new Piece(analyzer, to - from, maxTokenLength);
+      LatinTokens latin = new LatinTokens();
+      char[] line = new char[1024];
+      StandardTokenizer tokenizer = new StandardTokenizer();
+      tokenizer.setMaxTokenLength(maxTokenLength);
+      CharTermAttribute attribute = tokenizer.addAttribute(CharTermAttribute.class);
+      OffsetAttribute offset = tokenizer.addAttribute(OffsetAttribute.class);
+      try {
+        for (int at = from; at < to; ) {
+          int feed = text.indexOf('\n', at);
+          int end = feed < 0 || feed >= to ? to : feed;
+          int length = end - at;
+          int count = -1;
+          if (length <= MAX_LINE_COPY) {
+            if (line.length < length) {
+              line = new char[Math.max(length, 2 * line.length)];
+            }
+            text.getChars(at, end, line, 0);
+            count = latin.split(line, length, maxTokenLength);
           }
-          cursor = s;
-          int analyzed = forms.analyzed(attribute.buffer(), attribute.length());
-          if (analyzed == UNSURE) {
-            return new Piece(forms.terms, term, sentence, 0, true);
+          for (int k = 0; k < count; k++) {
+            int start = latin.start(k);
+            if (!piece.add(collector, at + start, line, start, latin.end(k) - start)) {
+              return piece.unsure();
+            }
           }
-          if (analyzed == DROPPED) {
-            continue;
+          if (count < 0) {
+            tokenizer.setReader(new RegionReader(text, at, end));
+            try {
+              tokenizer.reset();
+              while (tokenizer.incrementToken()) {
+                int start = at + offset.startOffset();
+                if (!piece.add(collector, start, attribute.buffer(), 0, attribute.length())) {
+                  return piece.unsure();
+                }
+              }
+              tokenizer.end();
+            } finally {
+              tokenizer.close();
+            }
           }
-          if (count == term.length) {
-            term = Arrays.copyOf(term, count * 2);
-            sentence = Arrays.copyOf(sentence, count * 2);
-          }
-          term[count] = analyzed;
-          sentence[count] = s;
-          count++;
+          at = end + 1;
         }
-        tokenizer.end();
       } catch (IOException e) {
         throw new UncheckedIOException("analysis of an in-memory text failed", e);
       }
-      return new Piece(forms.terms, term, sentence, count, false);
+      return piece;
     }
 
     /**
@@ -292,16 +350,16 @@ final class SurfaceTerms {
     }
 
     /** The term of a form (analyzing it if new), DROPPED, or UNSURE. */
-    int analyzed(char[] buffer, int length) throws IOException {
+    int analyzed(char[] buffer, int offset, int length) throws IOException {
       int known = forms.size();
-      int form = forms.add(buffer, length);
+      int form = forms.add(buffer, offset, length);
       if (form < known) {
         return termOf[form];
       }
       if (form == termOf.length) {
         termOf = Arrays.copyOf(termOf, form * 2);
       }
-      int term = analyze(new String(buffer, 0, length));
+      int term = analyze(new String(buffer, offset, length));
       termOf[form] = term;
       return term;
     }

@@ -19,7 +19,13 @@ final class TermCollector {
   final TermDictionary dictionary;
   /** {@code counts[i + 1]}: the number of terms of sentence {@code i}. */
   final int[] counts;
+  /**
+   * The term of each token, allocated on the first {@link #add} (a text read word form by word form
+   * hands them all over at once, {@link #addAll}); null before.
+   */
   private int[] tokenTerm;
+  /** The first capacity of {@link #tokenTerm}. */
+  private final int expectedTokens;
   private int[] tokenSentence;
   private int tokens;
   private int cursor;
@@ -35,7 +41,7 @@ final class TermCollector {
     // English news), and never beyond one per 16 characters in practice
     this.dictionary = new TermDictionary((int) Math.min(length / 16, 12 * Math.sqrt(length)));
     this.counts = new int[starts.length + 1];
-    this.tokenTerm = new int[Math.max(16, length / 8)];
+    this.expectedTokens = Math.max(16, length / 8);
   }
 
   /** The sentence that contains {@code offset}, or -1 if none does. */
@@ -54,6 +60,9 @@ final class TermCollector {
 
   /** Adds a term of sentence {@code sentence} (from {@link #sentenceOf}). */
   void add(int sentence, int termId) {
+    if (tokenTerm == null) {
+      tokenTerm = new int[expectedTokens];
+    }
     if (tokens == tokenTerm.length) {
       tokenTerm = Arrays.copyOf(tokenTerm, tokens * 2);
       if (tokenSentence != null) {
@@ -92,6 +101,9 @@ final class TermCollector {
     int n = starts.length;
     for (int i = 0; i < n; i++) {
       termStart[i + 1] = termStart[i] + counts[i + 1];
+    }
+    if (tokenTerm == null) {
+      return new int[0];
     }
     if (tokenSentence == null) {
       return tokens == tokenTerm.length ? tokenTerm : Arrays.copyOf(tokenTerm, tokens);

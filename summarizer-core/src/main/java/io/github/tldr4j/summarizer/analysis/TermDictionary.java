@@ -56,6 +56,11 @@ final class TermDictionary {
     return add(buffer, 0, length, hash(buffer, 0, length));
   }
 
+  /** Returns the id of the term {@code buffer[offset, offset + length)}, adding it if absent. */
+  int add(char[] buffer, int offset, int length) {
+    return add(buffer, offset, length, hash(buffer, offset, length));
+  }
+
   /**
    * Returns the id here of term {@code id} of another dictionary, adding it if absent, without
    * hashing it again.

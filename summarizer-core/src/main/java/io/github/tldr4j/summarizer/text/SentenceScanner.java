@@ -738,21 +738,23 @@ final class SentenceScanner {
    * stove} and lists after a colon, {@code You need: 1) a pen 2) paper}, go on).
    */
   private boolean isNextListMarker(int i) {
-    int end = list.nextMarkerEnd(i);
-    if (end < 0) {
+    if (!classifyAfterNextListMarker(i)) {
       return false;
     }
-    int m = end;
-    while (m < n && rules.kind(s.charAt(m)) == SPACE) {
-      m++;
-    }
-    classifyNext(m);
     return nextClass == UPPER || nextClass == DIGIT || nextClass == UNCASED && !list.inProse()
         || nextClass == LOWER && !list.inProse() && endsBareItem(i);
   }
 
   /** The next marker of the open list starts at {@code i} and a letter of a script without case follows it. */
   private boolean nextListMarkerBeforeUncased(int i) {
+    return classifyAfterNextListMarker(i) && nextClass == UNCASED;
+  }
+
+  /**
+   * If the next marker of the open inline list starts at {@code i}, classifies what follows it and
+   * its spaces ({@link #classifyNext}) and returns true; else returns false.
+   */
+  private boolean classifyAfterNextListMarker(int i) {
     int end = list.nextMarkerEnd(i);
     if (end < 0) {
       return false;
@@ -762,7 +764,7 @@ final class SentenceScanner {
       m++;
     }
     classifyNext(m);
-    return nextClass == UNCASED;
+    return true;
   }
 
   /** The open sentence ends, before {@code i}, in a word without punctuation that is no function word. */

@@ -436,7 +436,7 @@ final class PageLayout {
    * every two characters of a script written without spaces (Han, kana, Thai, ...).
    */
   static int size(String text, int from, int to) {
-    return Words.count(text, from, to) + unspaced(text, from, to) / 2;
+    return Words.count(text, from, to) + (int) scan(text, from, to) / 2;
   }
 
   /** {@link #scan} found a line break ({@link Words#isLineBreak}). */
@@ -446,10 +446,10 @@ final class PageLayout {
   private static final long COPYRIGHT = 1L << 33;
 
   /**
-   * The characters of {@code text[from, to)} in scripts written without spaces (the low 32 bits, as
-   * {@link #unspaced} counts them), and whether it holds a {@link #LINE_BREAK} or a {@link
-   * #COPYRIGHT} sign: one pass for what the tests of a block read (most blocks are one line
-   * without the sign, and need not be read again).
+   * The characters of {@code text[from, to)} in scripts written without spaces (the low 32 bits;
+   * the scripts start at U+0E00, so most text never needs a code point), and whether it holds a
+   * {@link #LINE_BREAK} or a {@link #COPYRIGHT} sign: one pass for what the tests of a block read
+   * (most blocks are one line without the sign, and need not be read again).
    */
   private static long scan(String text, int from, int to) {
     int unspaced = 0;
@@ -477,24 +477,6 @@ final class PageLayout {
       }
     }
     return found | unspaced;
-  }
-
-  /** The characters of {@code text[from, to)} in scripts written without spaces. */
-  private static int unspaced(String text, int from, int to) {
-    int unspaced = 0;
-    for (int k = from; k < to; k++) {
-      // the scripts without spaces start at U+0E00: most text never needs a code point
-      if (text.charAt(k) >= 0x0E00) {
-        int c = text.codePointAt(k);
-        if (Character.isSupplementaryCodePoint(c) && k + 1 < to) {
-          k++;
-        }
-        if (isUnspaced(c)) {
-          unspaced++;
-        }
-      }
-    }
-    return unspaced;
   }
 
   private static boolean isUnspaced(int c) {

@@ -53,7 +53,7 @@ final class TermDictionary {
 
   /** Returns the id of the term, adding it if absent. */
   int add(char[] buffer, int length) {
-    return add(buffer, 0, length, hash(buffer, 0, length));
+    return add(buffer, 0, length);
   }
 
   /** Returns the id of the term {@code buffer[offset, offset + length)}, adding it if absent. */

@@ -135,9 +135,9 @@ final class SentenceScanner {
   private boolean quoteClosed;
   /** The number that continues the last list numbered with a script's full stop, and where it was. */
   private int scriptListNext = -1;
+  private int scriptListAt;
   /** Where the last marker of an inline list that goes on inside its sentence starts. */
   private int listMarkerAt = -1;
-  private int scriptListAt;
   private boolean closedAfter;
   private BoundaryRule periodRule = BoundaryRule.WORD;
 
@@ -1841,7 +1841,6 @@ final class SentenceScanner {
         && Character.isDigit(s.charAt(wordStart - 2))) {
       return true;
     }
-
     if (wordStart >= 4 && s.charAt(wordStart - 1) == ' ' && Character.isLowerCase(s.charAt(wordStart - 2))) {
       // "в 1990-х гг.": a number with a case ending; "2 mln zł.": a unit written without a period
       int p = wordStart - 2;

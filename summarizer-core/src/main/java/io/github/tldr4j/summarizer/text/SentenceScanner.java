@@ -1025,6 +1025,13 @@ final class SentenceScanner {
           continue;
         }
       }
+      if (kind == SPACE && c != '\n' && c != '\r' && k + 1 < n && (s.charAt(k + 1) >= '\u2600')) {
+        int e = emojiEnd(k + 1);
+        if (e > 0) {
+          k = e;
+          continue;
+        }
+      }
       break;
     }
     int trailing;
@@ -1192,6 +1199,34 @@ final class SentenceScanner {
     }
     k++;
     return k == n || rules.kind(s.charAt(k)) == SPACE ? k : -1;
+  }
+
+  /**
+   * Returns the end of a run of emoji at {@code c} ({@code 🎉}, {@code 👍🏽}, {@code ❤️}, with their
+   * joiners and modifiers) followed by whitespace or the end of the text, or -1: after a terminator
+   * it stays with its sentence, as an emoticon does ({@code We won! 🎉 The team ...}). Bullets of the
+   * symbol blocks ({@code ✓ ❖ ➤}) open list items instead.
+   */
+  private int emojiEnd(int c) {
+    int k = c;
+    int symbols = 0;
+    while (k < n && k - c < 16) {
+      int cp = s.codePointAt(k);
+      if (symbols > 0 && SegmentationRules.isExtender(cp)) {
+        k += Character.charCount(cp);
+      } else if (isEmoji(cp) && rules.kind(s.charAt(k)) != BULLET) {
+        symbols++;
+        k += Character.charCount(cp);
+      } else {
+        break;
+      }
+    }
+    return symbols > 0 && (k == n || rules.kind(s.charAt(k)) == SPACE) ? k : -1;
+  }
+
+  /** Pictographs of the emoji blocks and the miscellaneous symbols and dingbats. */
+  private static boolean isEmoji(int cp) {
+    return cp >= 0x1F300 && cp <= 0x1FAFF || cp >= 0x2600 && cp <= 0x27BF || cp >= 0x1F000 && cp <= 0x1F2FF;
   }
 
   /** The first letter or digit of the open sentence (after its quotes and brackets), or a space. */
@@ -1472,6 +1507,11 @@ final class SentenceScanner {
       return normalBoundary(lineEnd);
     }
     int type = wordType(wordStart, i);
+    if (type != KeyTable.ABSENT && type != TIME && length >= 2 && isAllUpper(wordStart, i) && followsTime(wordStart)) {
+      // "at 8 p.m. EST. Be there": a time zone in capitals after a clock time, not the abbreviation
+      // it happens to spell ("est."); it ends the sentence as the time would
+      type = TIME;
+    }
     if (length <= 4 && startsSpacedAbbreviation(wordStart) || type == NUMERIC && nextClass == DIGIT) {
       periodRule = BoundaryRule.ABBREVIATION;
       return false;
@@ -1492,7 +1532,8 @@ final class SentenceScanner {
     }
     if (type != KeyTable.ABSENT) {
       periodRule = BoundaryRule.ABBREVIATION;
-      return abbreviationBoundary(type, wordStart, capital, lineEnd);
+      return abbreviationBoundary(type, wordStart, capital, lineEnd)
+          || type != TITLE && type != PREFIX && closesQuotation(wordStart);
     }
     if (wordStart > 0 && s.charAt(wordStart - 1) == '(' && !lineEnd && (capital || nextClass == DIGIT)
         && isAbbreviationLike(wordStart, i)) {
@@ -1542,7 +1583,7 @@ final class SentenceScanner {
     }
     if (isInitialism(wordStart, i)) {
       periodRule = BoundaryRule.ABBREVIATION;
-      return capital && (isStarter() || isCommonWordNearby());
+      return capital && (isStarter() || isCommonWordNearby() || isPluralCommonNoun()) || closesQuotation(wordStart);
     }
     // "i loved it. why do you ask": informal text starts sentences in lower case; a lower-case word
     // that is no abbreviation ends one. Without a language file, whose abbreviation lists are meant to
@@ -1617,7 +1658,7 @@ final class SentenceScanner {
           // before any capitalised word, as [units] do
           return capital;
         }
-        return capital && (isStarter() || isCommonWordNearby());
+        return capital && (isStarter() || isCommonWordNearby() || isPluralCommonNoun());
     }
   }
 
@@ -1649,20 +1690,73 @@ final class SentenceScanner {
     if (!common) {
       return false;
     }
+    return !isCapitalisedAfterLowerCase(lo, hi, length); // if so, a name ("the Army")
+  }
+
+  /**
+   * Tells whether the capitalised next word is a plural common noun that opens a sentence, in a
+   * language that marks plurals with a final {@code s} ({@code plural-nouns}): a word of four letters
+   * or more ending in {@code s} after a lower-case letter other than {@code s}, {@code i} or {@code
+   * u} ({@code Crowds}, {@code Tickets}; not {@code Congress}, {@code Davis}, {@code Campus}),
+   * followed by a lower-case word ({@code in the U.K. Crowds came}), and not capitalised after a
+   * lower-case word nearby, as a name would be ({@code the Marines}). Names of bodies in the plural
+   * after an abbreviation ({@code U.S. Marines landed}) are the cost, where the text gives no evidence.
+   */
+  private boolean isPluralCommonNoun() {
+    int length = nextWordEnd - nextWordStart;
+    if (!rules.pluralNouns || nextClass != UPPER || length < 4 || length >= MAX_NEXT || nextWordEnd + 1 >= n
+        || s.charAt(nextWordEnd - 1) != 's' || "siu".indexOf(s.charAt(nextWordEnd - 2)) >= 0
+        || !Character.isLowerCase(s.charAt(nextWordEnd - 2)) || !Character.isLowerCase(s.charAt(nextWordStart + 1))
+        || s.charAt(nextWordEnd) != ' ' || !Character.isLowerCase(s.charAt(nextWordEnd + 1))) {
+      return false;
+    }
+    int lo = Math.max(0, nextWordStart - EVIDENCE_WINDOW);
+    int hi = Math.min(n, nextWordEnd + EVIDENCE_WINDOW);
+    evidenceBudget -= hi - lo;
+    return evidenceBudget >= 0 && !isCapitalisedAfterLowerCase(lo, hi, length);
+  }
+
+  /** Tells whether the text in {@code [lo, hi)} capitalises the next word after a lower-case word elsewhere. */
+  private boolean isCapitalisedAfterLowerCase(int lo, int hi, int length) {
     char first = s.charAt(nextWordStart);
     for (int p = Math.max(lo, 2); p + length <= hi; p++) {
       if (s.charAt(p) == first && p != nextWordStart && s.charAt(p - 1) == ' '
           && Character.isLowerCase(s.charAt(p - 2)) && isWholeWord(p, p + length, hi)
           && s.regionMatches(p + 1, s, nextWordStart + 1, length - 1)) {
-        return false; // capitalised after a lower-case word: a name ("the Army")
+        return true;
       }
     }
-    return true;
+    return false;
   }
 
   private boolean isWholeWord(int from, int to, int hi) {
     return (from == 0 || !Character.isLetterOrDigit(s.charAt(from - 1)))
         && (to == hi || !Character.isLetterOrDigit(s.charAt(to)));
+  }
+
+  /**
+   * Tells whether a quotation that did not open right before the abbreviation at {@code wordStart}
+   * closes after its period, before a capitalised word on the same line: the quoted sentence ends
+   * there ({@code mentions "delays in the U.S." Experts disagree}), as no name goes on outside
+   * the quotation it began in.
+   */
+  private boolean closesQuotation(int wordStart) {
+    return quoteClosed && closedAfter && nextClass == UPPER && nextWordStartRaw == nextWordStart
+        && (wordStart == 0 || !isOpenChar(s.charAt(wordStart - 1)))
+        && lineBreaks(sentEnd, nextWordStartRaw) == 0;
+  }
+
+  /** Tells whether the word at {@code wordStart} follows a {@code [times]} abbreviation ("p.m. EST"). */
+  private boolean followsTime(int wordStart) {
+    int end = wordStart - 2;
+    if (end < 1 || s.charAt(wordStart - 1) != ' ' || s.charAt(end) != '.') {
+      return false;
+    }
+    int start = end;
+    while (start > 0 && end - start < 8 && !Words.isWhitespace(s.charAt(start - 1))) {
+      start--;
+    }
+    return rules.abbreviations.get(s, start, end) == TIME;
   }
 
   /** "o 10. hod.": in a language with ordinal dots, a unit after an ordinal number. */
@@ -2292,6 +2386,10 @@ final class SentenceScanner {
           && (s.charAt(p - 1) == '\'' || s.charAt(p - 1) == '\u2019') && Character.isUpperCase(s.charAt(p + 2))) {
         // "'s Middags", "'t Zand": an elided Dutch article, the word after it takes the capital
         nextClass = UPPER;
+      } else if (isCamelCase(p)) {
+        // "eBay reported", "iPhone sales rose": a name spelled with a lower-case first letter takes
+        // the place of a capital
+        nextClass = UPPER;
       }
     } else if (Character.isDigit(cp)) {
       nextClass = DIGIT;
@@ -2304,6 +2402,15 @@ final class SentenceScanner {
       nextClass = SYMBOL;
     }
     nextWordEnd = letterRunEnd(p);
+  }
+
+  /**
+   * Tells whether the word at {@code p} is a name in camel case: one lower-case ASCII letter, a
+   * capital, and at least one more letter ({@code eBay}, {@code iPhone}, {@code mRNA}; not {@code pH}).
+   */
+  private boolean isCamelCase(int p) {
+    return p + 2 < n && s.charAt(p) >= 'a' && s.charAt(p) <= 'z' && s.charAt(p + 1) >= 'A' && s.charAt(p + 1) <= 'Z'
+        && Character.isLetter(s.charAt(p + 2));
   }
 
   /** The end of the run of letters from {@code from}, at most {@link #MAX_NEXT} of them. */

@@ -1560,7 +1560,9 @@ final class SentenceScanner {
     }
     if (digits > wordStart && digits < i && i - digits <= 3 && isRangeDash(s.charAt(digits - 1))) {
       periodRule = BoundaryRule.NUMBER;
-      if (rules.ordinalDot && (nextClass == LOWER || isNextIn(rules.months))) {
+      if (rules.ordinalDot && (nextClass == LOWER || isNextIn(rules.months)
+          || nextClass == UPPER && !lineEnd && !isStarter() && isOrdinalBefore(digits - 1))) {
+        // "vom 12.–14. August", "aus dem 2. -4. Jahrhundert": a range of ordinals
         return false;
       }
       return normalBoundary(lineEnd);
@@ -1582,9 +1584,10 @@ final class SentenceScanner {
       return false;
     }
     if (rules.ordinalDot && length > 1 && markers.romanMarkerEnd(wordStart) == i + 1 && nextClass == UPPER && !lineEnd
-        && previousIsName(wordStart) && !isStarter() && !isCommonWordNearby()) {
-      // a regnal number: "hatte Ferdinand II. Schulden", unless a starter ("Heinrich VIII. Niemand")
-      // or a word the text uses in lower case follows
+        && (previousIsName(wordStart) || previousWordIn(wordStart)) && !isStarter() && !isCommonWordNearby()) {
+      // a regnal number: "hatte Ferdinand II. Schulden", or an ordinal after a preposition or an
+      // article ("v XV. Pešom pluku"), unless a starter ("Heinrich VIII. Niemand") or a word the text
+      // uses in lower case follows
       periodRule = BoundaryRule.NUMBER;
       return false;
     }
@@ -2317,7 +2320,8 @@ final class SentenceScanner {
         if (++run > 2) {
           return false;
         }
-      } else {
+      } else if (c != '-' || run != 0 || !dot || s.charAt(p - 1) != '.') {
+        // a hyphen only right after a period: "J.-P. Morel", a double first name
         return false;
       }
     }
@@ -2328,6 +2332,15 @@ final class SentenceScanner {
     Character.UnicodeScript script = Character.UnicodeScript.of(cp);
     return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
         || script == Character.UnicodeScript.KATAKANA;
+  }
+
+  /** An ordinal number ends just before the range dash at {@code dash}: "2. -4.", "12.–14.". */
+  private boolean isOrdinalBefore(int dash) {
+    int p = dash;
+    if (p > 0 && s.charAt(p - 1) == ' ') {
+      p--;
+    }
+    return p >= 2 && s.charAt(p - 1) == '.' && isAsciiDigit(s.charAt(p - 2));
   }
 
   private static boolean isRangeDash(char c) {

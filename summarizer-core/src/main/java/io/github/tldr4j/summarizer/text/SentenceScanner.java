@@ -1598,8 +1598,11 @@ final class SentenceScanner {
     // "i loved it. why do you ask": informal text starts sentences in lower case; a lower-case word
     // that is no abbreviation ends one. Without a language file, whose abbreviation lists are meant to
     // be complete, only a word of four letters or more (short ones are often abbreviations).
+    // Where a lower-case word may start a sentence (lower-case-starts, en), a word of one or two
+    // lower-case letters right after a number is a unit of measure before one ("5 ft. 10 in. tall").
     return normalBoundary(lineEnd)
         || nextClass == LOWER && isLowerCaseEnd(wordStart, i, rules.ownData ? 2 : 4)
+            && !(rules.lowerCaseStarts && length <= 2 && followsNumber(wordStart))
             && (rules.lowerCaseStarts || !isTruncated(wordStart, i) || isNextIn(rules.starters)
                 || followsNumber(wordStart));
   }

@@ -867,7 +867,7 @@ final class SentenceScanner {
       boundary = nextClass != CONTINUATION;
     } else if (dots >= 3) {
       rule = BoundaryRule.ELLIPSIS;
-      boundary = ellipsisBoundary(dots, lineEnd);
+      boundary = ellipsisBoundary(i, dots, lineEnd);
     } else if (standalone || spacedDot) {
       rule = BoundaryRule.SPACED_PERIOD;
       boundary = nextClass != CONTINUATION;
@@ -1506,14 +1506,24 @@ final class SentenceScanner {
     return nextClass != LOWER || !standalone && isLowerCaseEnd(wordStart(i), i, 1);
   }
 
-  private boolean ellipsisBoundary(int dots, boolean lineEnd) {
+  private boolean ellipsisBoundary(int i, int dots, boolean lineEnd) {
     boolean withPeriod = dots >= 4;
     return switch (nextClass) {
       case UPPER -> withPeriod || lineEnd || !isNextWord("i");
-      case UNCASED, SYMBOL -> withPeriod || lineEnd;
+      case UNCASED -> withPeriod || lineEnd || i > 0 && isCasedLetter(s.charAt(i - 1));
+      case SYMBOL -> withPeriod || lineEnd;
       case DIGIT -> withPeriod;
       default -> false;
     };
+  }
+
+  /**
+   * Tells whether {@code c} is a letter with case ({@code молчала…}): an ellipsis after it before a
+   * word of a script without case ({@code 彼は}, {@code कल}) changes script, which a sentence does
+   * not do at a pause; within uncased text ({@code अच्छा... कल}) the ellipsis stays a pause.
+   */
+  private static boolean isCasedLetter(char c) {
+    return Character.isLowerCase(c) || Character.isUpperCase(c);
   }
 
   /** Decides a single period after a word, followed by whitespace and a token. */
@@ -1873,6 +1883,11 @@ final class SentenceScanner {
     if (isSentenceMarker(wordStart) && (capital || nextClass == DIGIT)) {
       periodRule = BoundaryRule.LIST_MARKER;
       return false;
+    }
+    if (nextClass == UPPER && !lineEnd && isNumeralAfterName(wordStart)) {
+      // "after World War I. Peace lasted": a Roman number ends the name, and the sentence
+      periodRule = BoundaryRule.NUMBER;
+      return true;
     }
     if (Character.isUpperCase(cp) && nextClass == UPPER && !isNextIn(rules.strongStarters)
         && !(isNextIn(rules.pronouns) && !isNextInitial())
@@ -2266,27 +2281,56 @@ final class SentenceScanner {
   }
 
   private boolean previousIsName(int wordStart) {
+    return previousNameStart(wordStart) >= 0;
+  }
+
+  /**
+   * Tells whether the letter {@code I} at {@code wordStart}, in a language that writes no period
+   * after its Roman numerals (no {@code ordinal-dot}), follows a name of two capitalised words
+   * that does not open with a starter: a number ({@code World War I}, {@code Queen Elizabeth I}),
+   * not a middle initial, which follows a first name alone ({@code see Albert I. Jones}) or a
+   * title ({@code Dr. Albert I. Jones}).
+   */
+  private boolean isNumeralAfterName(int wordStart) {
+    if (rules.ordinalDot || s.charAt(wordStart) != 'I') {
+      return false;
+    }
+    int p = previousNameStart(wordStart);
+    int q = p < 0 ? -1 : previousNameStart(p);
+    if (q < 0 || !Character.isLetter(s.charAt(p - 2)) || rules.starters.contains(s, q, p - 1)) {
+      return false;
+    }
+    for (int k = q; k < p - 1; k++) {
+      if (!Character.isLetter(s.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The start of the capitalised token before {@code wordStart} in the open sentence, or -1. */
+  private int previousNameStart(int wordStart) {
     int k = wordStart - 1;
     int limit = Math.max(0, wordStart - MAX_WORD);
     while (k >= limit && rules.kind(s.charAt(k)) == SPACE) {
       if (s.charAt(k) == '\n') {
-        return false;
+        return -1;
       }
       k--;
     }
     if (k < limit || k == wordStart - 1) {
-      return false;
+      return -1;
     }
     int p = k;
     while (p > limit && rules.kind(s.charAt(p - 1)) != SPACE) {
       p--;
     }
     if (p < sentStart) {
-      return false;
+      return -1;
     }
     char first = s.charAt(p);
     char last = s.charAt(k);
-    return Character.isUpperCase(first) && (Character.isLetter(last) || last == '.');
+    return Character.isUpperCase(first) && (Character.isLetter(last) || last == '.') ? p : -1;
   }
 
   /** "J. R. R. Tolkien": the letter follows another initial. */

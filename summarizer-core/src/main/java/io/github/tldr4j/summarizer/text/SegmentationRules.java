@@ -118,6 +118,11 @@ final class SegmentationRules {
    * it looks cut short.
    */
   final boolean lowerCaseStarts;
+  /**
+   * The language forms plurals of nouns with a final {@code s} (en): a capitalised plural followed
+   * by a lower-case word after an abbreviation starts a sentence ({@code the U.K. Crowds came}).
+   */
+  final boolean pluralNouns;
   /** The language has a data file of its own, so its abbreviation lists are meant to be complete. */
   final boolean ownData;
 
@@ -143,6 +148,7 @@ final class SegmentationRules {
     this.spacedTerminators = b.spacedTerminators;
     this.capitalisedNouns = b.capitalisedNouns;
     this.lowerCaseStarts = b.lowerCaseStarts;
+    this.pluralNouns = b.pluralNouns;
     this.ownData = b.ownData;
   }
 
@@ -291,6 +297,7 @@ final class SegmentationRules {
     boolean spacedTerminators;
     boolean capitalisedNouns;
     boolean lowerCaseStarts;
+    boolean pluralNouns;
     boolean ownData;
 
     Builder() {
@@ -405,6 +412,7 @@ final class SegmentationRules {
         case "spaced-terminators" -> spacedTerminators = value;
         case "capitalised-nouns" -> capitalisedNouns = value;
         case "lower-case-starts" -> lowerCaseStarts = value;
+        case "plural-nouns" -> pluralNouns = value;
         default -> throw new IllegalStateException(where + ": unknown option '" + key + "'");
       }
     }

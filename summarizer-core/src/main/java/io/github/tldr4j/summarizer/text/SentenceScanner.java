@@ -853,7 +853,7 @@ final class SentenceScanner {
       boundary = nextClass != CONTINUATION;
     } else if (dots >= 3) {
       rule = BoundaryRule.ELLIPSIS;
-      boundary = ellipsisBoundary(dots, lineEnd);
+      boundary = ellipsisBoundary(i, dots, lineEnd);
     } else if (standalone || spacedDot) {
       rule = BoundaryRule.SPACED_PERIOD;
       boundary = nextClass != CONTINUATION;
@@ -1020,6 +1020,13 @@ final class SentenceScanner {
       }
       if (kind == SPACE && c != '\n' && c != '\r' && k + 2 < n && (s.charAt(k + 1) == ':' || s.charAt(k + 1) == ';')) {
         int e = emoticonEnd(k + 1);
+        if (e > 0) {
+          k = e;
+          continue;
+        }
+      }
+      if (kind == SPACE && c != '\n' && c != '\r' && k + 1 < n && (s.charAt(k + 1) >= '\u2600')) {
+        int e = emojiEnd(k + 1);
         if (e > 0) {
           k = e;
           continue;
@@ -1192,6 +1199,34 @@ final class SentenceScanner {
     }
     k++;
     return k == n || rules.kind(s.charAt(k)) == SPACE ? k : -1;
+  }
+
+  /**
+   * Returns the end of a run of emoji at {@code c} ({@code 🎉}, {@code 👍🏽}, {@code ❤️}, with their
+   * joiners and modifiers) followed by whitespace or the end of the text, or -1: after a terminator
+   * it stays with its sentence, as an emoticon does ({@code We won! 🎉 The team ...}). Bullets of the
+   * symbol blocks ({@code ✓ ❖ ➤}) open list items instead.
+   */
+  private int emojiEnd(int c) {
+    int k = c;
+    int symbols = 0;
+    while (k < n && k - c < 16) {
+      int cp = s.codePointAt(k);
+      if (symbols > 0 && SegmentationRules.isExtender(cp)) {
+        k += Character.charCount(cp);
+      } else if (isEmoji(cp) && rules.kind(s.charAt(k)) != BULLET) {
+        symbols++;
+        k += Character.charCount(cp);
+      } else {
+        break;
+      }
+    }
+    return symbols > 0 && (k == n || rules.kind(s.charAt(k)) == SPACE) ? k : -1;
+  }
+
+  /** Pictographs of the emoji blocks and the miscellaneous symbols and dingbats. */
+  private static boolean isEmoji(int cp) {
+    return cp >= 0x1F300 && cp <= 0x1FAFF || cp >= 0x2600 && cp <= 0x27BF || cp >= 0x1F000 && cp <= 0x1F2FF;
   }
 
   /** The first letter or digit of the open sentence (after its quotes and brackets), or a space. */
@@ -1451,14 +1486,24 @@ final class SentenceScanner {
     return nextClass != LOWER || !standalone && isLowerCaseEnd(wordStart(i), i, 1);
   }
 
-  private boolean ellipsisBoundary(int dots, boolean lineEnd) {
+  private boolean ellipsisBoundary(int i, int dots, boolean lineEnd) {
     boolean withPeriod = dots >= 4;
     return switch (nextClass) {
       case UPPER -> withPeriod || lineEnd || !isNextWord("i");
-      case UNCASED, SYMBOL -> withPeriod || lineEnd;
+      case UNCASED -> withPeriod || lineEnd || i > 0 && isCasedLetter(s.charAt(i - 1));
+      case SYMBOL -> withPeriod || lineEnd;
       case DIGIT -> withPeriod;
       default -> false;
     };
+  }
+
+  /**
+   * Tells whether {@code c} is a letter with case ({@code молчала…}): an ellipsis after it before a
+   * word of a script without case ({@code 彼は}, {@code कल}) changes script, which a sentence does
+   * not do at a pause; within uncased text ({@code अच्छा... कल}) the ellipsis stays a pause.
+   */
+  private static boolean isCasedLetter(char c) {
+    return Character.isLowerCase(c) || Character.isUpperCase(c);
   }
 
   /** Decides a single period after a word, followed by whitespace and a token. */
@@ -1472,6 +1517,11 @@ final class SentenceScanner {
       return normalBoundary(lineEnd);
     }
     int type = wordType(wordStart, i);
+    if (type != KeyTable.ABSENT && type != TIME && length >= 2 && isAllUpper(wordStart, i) && followsTime(wordStart)) {
+      // "at 8 p.m. EST. Be there": a time zone in capitals after a clock time, not the abbreviation
+      // it happens to spell ("est."); it ends the sentence as the time would
+      type = TIME;
+    }
     if (length <= 4 && startsSpacedAbbreviation(wordStart) || type == NUMERIC && nextClass == DIGIT) {
       periodRule = BoundaryRule.ABBREVIATION;
       return false;
@@ -1492,7 +1542,8 @@ final class SentenceScanner {
     }
     if (type != KeyTable.ABSENT) {
       periodRule = BoundaryRule.ABBREVIATION;
-      return abbreviationBoundary(type, wordStart, capital, lineEnd);
+      return abbreviationBoundary(type, wordStart, capital, lineEnd)
+          || type != TITLE && type != PREFIX && closesQuotation(wordStart);
     }
     if (wordStart > 0 && s.charAt(wordStart - 1) == '(' && !lineEnd && (capital || nextClass == DIGIT)
         && isAbbreviationLike(wordStart, i)) {
@@ -1509,7 +1560,9 @@ final class SentenceScanner {
     }
     if (digits > wordStart && digits < i && i - digits <= 3 && isRangeDash(s.charAt(digits - 1))) {
       periodRule = BoundaryRule.NUMBER;
-      if (rules.ordinalDot && (nextClass == LOWER || isNextIn(rules.months))) {
+      if (rules.ordinalDot && (nextClass == LOWER || isNextIn(rules.months)
+          || nextClass == UPPER && !lineEnd && !isStarter() && isOrdinalBefore(digits - 1))) {
+        // "vom 12.–14. August", "aus dem 2. -4. Jahrhundert": a range of ordinals
         return false;
       }
       return normalBoundary(lineEnd);
@@ -1531,15 +1584,16 @@ final class SentenceScanner {
       return false;
     }
     if (rules.ordinalDot && length > 1 && markers.romanMarkerEnd(wordStart) == i + 1 && nextClass == UPPER && !lineEnd
-        && previousIsName(wordStart) && !isStarter() && !isCommonWordNearby()) {
-      // a regnal number: "hatte Ferdinand II. Schulden", unless a starter ("Heinrich VIII. Niemand")
-      // or a word the text uses in lower case follows
+        && (previousIsName(wordStart) || previousWordIn(wordStart)) && !isStarter() && !isCommonWordNearby()) {
+      // a regnal number: "hatte Ferdinand II. Schulden", or an ordinal after a preposition or an
+      // article ("v XV. Pešom pluku"), unless a starter ("Heinrich VIII. Niemand") or a word the text
+      // uses in lower case follows
       periodRule = BoundaryRule.NUMBER;
       return false;
     }
     if (isInitialism(wordStart, i)) {
       periodRule = BoundaryRule.ABBREVIATION;
-      return capital && (isStarter() || isCommonWordNearby());
+      return capital && (isStarter() || isCommonWordNearby() || isPluralCommonNoun()) || closesQuotation(wordStart);
     }
     // "i loved it. why do you ask": informal text starts sentences in lower case; a lower-case word
     // that is no abbreviation ends one. Without a language file, whose abbreviation lists are meant to
@@ -1614,7 +1668,7 @@ final class SentenceScanner {
           // before any capitalised word, as [units] do
           return capital;
         }
-        return capital && (isStarter() || isCommonWordNearby());
+        return capital && (isStarter() || isCommonWordNearby() || isPluralCommonNoun());
     }
   }
 
@@ -1646,20 +1700,73 @@ final class SentenceScanner {
     if (!common) {
       return false;
     }
+    return !isCapitalisedAfterLowerCase(lo, hi, length); // if so, a name ("the Army")
+  }
+
+  /**
+   * Tells whether the capitalised next word is a plural common noun that opens a sentence, in a
+   * language that marks plurals with a final {@code s} ({@code plural-nouns}): a word of four letters
+   * or more ending in {@code s} after a lower-case letter other than {@code s}, {@code i} or {@code
+   * u} ({@code Crowds}, {@code Tickets}; not {@code Congress}, {@code Davis}, {@code Campus}),
+   * followed by a lower-case word ({@code in the U.K. Crowds came}), and not capitalised after a
+   * lower-case word nearby, as a name would be ({@code the Marines}). Names of bodies in the plural
+   * after an abbreviation ({@code U.S. Marines landed}) are the cost, where the text gives no evidence.
+   */
+  private boolean isPluralCommonNoun() {
+    int length = nextWordEnd - nextWordStart;
+    if (!rules.pluralNouns || nextClass != UPPER || length < 4 || length >= MAX_NEXT || nextWordEnd + 1 >= n
+        || s.charAt(nextWordEnd - 1) != 's' || "siu".indexOf(s.charAt(nextWordEnd - 2)) >= 0
+        || !Character.isLowerCase(s.charAt(nextWordEnd - 2)) || !Character.isLowerCase(s.charAt(nextWordStart + 1))
+        || s.charAt(nextWordEnd) != ' ' || !Character.isLowerCase(s.charAt(nextWordEnd + 1))) {
+      return false;
+    }
+    int lo = Math.max(0, nextWordStart - EVIDENCE_WINDOW);
+    int hi = Math.min(n, nextWordEnd + EVIDENCE_WINDOW);
+    evidenceBudget -= hi - lo;
+    return evidenceBudget >= 0 && !isCapitalisedAfterLowerCase(lo, hi, length);
+  }
+
+  /** Tells whether the text in {@code [lo, hi)} capitalises the next word after a lower-case word elsewhere. */
+  private boolean isCapitalisedAfterLowerCase(int lo, int hi, int length) {
     char first = s.charAt(nextWordStart);
     for (int p = Math.max(lo, 2); p + length <= hi; p++) {
       if (s.charAt(p) == first && p != nextWordStart && s.charAt(p - 1) == ' '
           && Character.isLowerCase(s.charAt(p - 2)) && isWholeWord(p, p + length, hi)
           && s.regionMatches(p + 1, s, nextWordStart + 1, length - 1)) {
-        return false; // capitalised after a lower-case word: a name ("the Army")
+        return true;
       }
     }
-    return true;
+    return false;
   }
 
   private boolean isWholeWord(int from, int to, int hi) {
     return (from == 0 || !Character.isLetterOrDigit(s.charAt(from - 1)))
         && (to == hi || !Character.isLetterOrDigit(s.charAt(to)));
+  }
+
+  /**
+   * Tells whether a quotation that did not open right before the abbreviation at {@code wordStart}
+   * closes after its period, before a capitalised word on the same line: the quoted sentence ends
+   * there ({@code mentions "delays in the U.S." Experts disagree}), as no name goes on outside
+   * the quotation it began in.
+   */
+  private boolean closesQuotation(int wordStart) {
+    return quoteClosed && closedAfter && nextClass == UPPER && nextWordStartRaw == nextWordStart
+        && (wordStart == 0 || !isOpenChar(s.charAt(wordStart - 1)))
+        && lineBreaks(sentEnd, nextWordStartRaw) == 0;
+  }
+
+  /** Tells whether the word at {@code wordStart} follows a {@code [times]} abbreviation ("p.m. EST"). */
+  private boolean followsTime(int wordStart) {
+    int end = wordStart - 2;
+    if (end < 1 || s.charAt(wordStart - 1) != ' ' || s.charAt(end) != '.') {
+      return false;
+    }
+    int start = end;
+    while (start > 0 && end - start < 8 && !Words.isWhitespace(s.charAt(start - 1))) {
+      start--;
+    }
+    return rules.abbreviations.get(s, start, end) == TIME;
   }
 
   /** "o 10. hod.": in a language with ordinal dots, a unit after an ordinal number. */
@@ -1745,6 +1852,11 @@ final class SentenceScanner {
     if (isSentenceMarker(wordStart) && (capital || nextClass == DIGIT)) {
       periodRule = BoundaryRule.LIST_MARKER;
       return false;
+    }
+    if (nextClass == UPPER && !lineEnd && isNumeralAfterName(wordStart)) {
+      // "after World War I. Peace lasted": a Roman number ends the name, and the sentence
+      periodRule = BoundaryRule.NUMBER;
+      return true;
     }
     if (Character.isUpperCase(cp) && nextClass == UPPER && !isNextIn(rules.strongStarters)
         && !(isNextIn(rules.pronouns) && !isNextInitial())
@@ -2133,27 +2245,56 @@ final class SentenceScanner {
   }
 
   private boolean previousIsName(int wordStart) {
+    return previousNameStart(wordStart) >= 0;
+  }
+
+  /**
+   * Tells whether the letter {@code I} at {@code wordStart}, in a language that writes no period
+   * after its Roman numerals (no {@code ordinal-dot}), follows a name of two capitalised words
+   * that does not open with a starter: a number ({@code World War I}, {@code Queen Elizabeth I}),
+   * not a middle initial, which follows a first name alone ({@code see Albert I. Jones}) or a
+   * title ({@code Dr. Albert I. Jones}).
+   */
+  private boolean isNumeralAfterName(int wordStart) {
+    if (rules.ordinalDot || s.charAt(wordStart) != 'I') {
+      return false;
+    }
+    int p = previousNameStart(wordStart);
+    int q = p < 0 ? -1 : previousNameStart(p);
+    if (q < 0 || !Character.isLetter(s.charAt(p - 2)) || rules.starters.contains(s, q, p - 1)) {
+      return false;
+    }
+    for (int k = q; k < p - 1; k++) {
+      if (!Character.isLetter(s.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The start of the capitalised token before {@code wordStart} in the open sentence, or -1. */
+  private int previousNameStart(int wordStart) {
     int k = wordStart - 1;
     int limit = Math.max(0, wordStart - MAX_WORD);
     while (k >= limit && rules.kind(s.charAt(k)) == SPACE) {
       if (s.charAt(k) == '\n') {
-        return false;
+        return -1;
       }
       k--;
     }
     if (k < limit || k == wordStart - 1) {
-      return false;
+      return -1;
     }
     int p = k;
     while (p > limit && rules.kind(s.charAt(p - 1)) != SPACE) {
       p--;
     }
     if (p < sentStart) {
-      return false;
+      return -1;
     }
     char first = s.charAt(p);
     char last = s.charAt(k);
-    return Character.isUpperCase(first) && (Character.isLetter(last) || last == '.');
+    return Character.isUpperCase(first) && (Character.isLetter(last) || last == '.') ? p : -1;
   }
 
   /** "J. R. R. Tolkien": the letter follows another initial. */
@@ -2179,7 +2320,8 @@ final class SentenceScanner {
         if (++run > 2) {
           return false;
         }
-      } else {
+      } else if (c != '-' || run != 0 || !dot || s.charAt(p - 1) != '.') {
+        // a hyphen only right after a period: "J.-P. Morel", a double first name
         return false;
       }
     }
@@ -2190,6 +2332,15 @@ final class SentenceScanner {
     Character.UnicodeScript script = Character.UnicodeScript.of(cp);
     return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
         || script == Character.UnicodeScript.KATAKANA;
+  }
+
+  /** An ordinal number ends just before the range dash at {@code dash}: "2. -4.", "12.–14.". */
+  private boolean isOrdinalBefore(int dash) {
+    int p = dash;
+    if (p > 0 && s.charAt(p - 1) == ' ') {
+      p--;
+    }
+    return p >= 2 && s.charAt(p - 1) == '.' && isAsciiDigit(s.charAt(p - 2));
   }
 
   private static boolean isRangeDash(char c) {
@@ -2279,6 +2430,10 @@ final class SentenceScanner {
           && (s.charAt(p - 1) == '\'' || s.charAt(p - 1) == '\u2019') && Character.isUpperCase(s.charAt(p + 2))) {
         // "'s Middags", "'t Zand": an elided Dutch article, the word after it takes the capital
         nextClass = UPPER;
+      } else if (isCamelCase(p)) {
+        // "eBay reported", "iPhone sales rose": a name spelled with a lower-case first letter takes
+        // the place of a capital
+        nextClass = UPPER;
       }
     } else if (Character.isDigit(cp)) {
       nextClass = DIGIT;
@@ -2291,6 +2446,15 @@ final class SentenceScanner {
       nextClass = SYMBOL;
     }
     nextWordEnd = letterRunEnd(p);
+  }
+
+  /**
+   * Tells whether the word at {@code p} is a name in camel case: one lower-case ASCII letter, a
+   * capital, and at least one more letter ({@code eBay}, {@code iPhone}, {@code mRNA}; not {@code pH}).
+   */
+  private boolean isCamelCase(int p) {
+    return p + 2 < n && s.charAt(p) >= 'a' && s.charAt(p) <= 'z' && s.charAt(p + 1) >= 'A' && s.charAt(p + 1) <= 'Z'
+        && Character.isLetter(s.charAt(p + 2));
   }
 
   /** The end of the run of letters from {@code from}, at most {@link #MAX_NEXT} of them. */

@@ -517,43 +517,53 @@ final class Json {
       return at - start;
     }
 
-    /** A string from its opening quote on; without escapes it is a substring of the line. */
+    /**
+     * A string from its opening quote on: found first (its closing quote, its escapes), then taken
+     * as a substring of the line, or put together from its pieces between escapes.
+     */
     private String string(int max, String what) throws MalformedJsonException {
       int start = ++at;
-      StringBuilder sb = null;
+      int escapes = 0;
+      int i = start;
       while (true) {
-        if (at >= n) {
+        if (i >= n) {
+          at = n;
           throw error("a " + what + " without its closing quote");
         }
-        char c = json.charAt(at);
+        char c = json.charAt(i);
         if (c == '"') {
-          String value;
-          if (sb == null) {
-            value = json.substring(start, at);
-          } else {
-            value = sb.append(json, start, at).toString();
-          }
-          at++;
-          if (value.length() > max) {
-            throw error("a " + what + " longer than " + max + " characters");
-          }
-          return value;
+          break;
         }
         if (c < ' ') {
+          at = i;
           throw error("an unescaped control character (code " + (int) c + ") in a " + what);
         }
-        if (c != '\\') {
-          at++;
-          continue;
+        if (c == '\\') {
+          escapes++;
+          i += 2; // what follows is checked below
+        } else {
+          i++;
         }
-        if (sb == null) {
-          sb = new StringBuilder(at - start + 16);
+      }
+      String value = escapes == 0 ? json.substring(start, i) : unescape(start, i);
+      at = i + 1;
+      if (value.length() > max) {
+        throw error("a " + what + " longer than " + max + " characters");
+      }
+      return value;
+    }
+
+    /** The string {@code json[start, close)} with its escapes decoded. */
+    private String unescape(int start, int close) throws MalformedJsonException {
+      StringBuilder sb = new StringBuilder(close - start);
+      int from = start;
+      while (from < close) {
+        int backslash = json.indexOf('\\', from);
+        if (backslash < 0 || backslash >= close) {
+          break;
         }
-        sb.append(json, start, at);
-        at++;
-        if (at >= n) {
-          throw error("a " + what + " without its closing quote");
-        }
+        sb.append(json, from, backslash);
+        at = backslash + 1;
         char e = json.charAt(at++);
         switch (e) {
           case '"':
@@ -579,7 +589,7 @@ final class Json {
           case 'u':
             int code = 0;
             for (int k = 0; k < 4; k++) {
-              int digit = at < n ? Character.digit(json.charAt(at), 16) : -1;
+              int digit = at < close ? Character.digit(json.charAt(at), 16) : -1;
               if (digit < 0 || json.charAt(at) > 'f') {
                 throw error("a \\u escape without four hex digits");
               }
@@ -589,10 +599,12 @@ final class Json {
             sb.append((char) code);
             break;
           default:
+            at--;
             throw error("an unknown escape: a backslash before " + describe(e));
         }
-        start = at;
+        from = at;
       }
+      return sb.append(json, from, close).toString();
     }
 
     private void expect(char c) throws MalformedJsonException {

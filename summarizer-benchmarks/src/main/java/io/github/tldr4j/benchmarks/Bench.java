@@ -10,6 +10,8 @@ import java.util.List;
  * <pre>
  * ./bench rouge --data DATA.jsonl --summaries SYS.jsonl [--unicode] [--per-doc OUT.tsv]
  *               [--format table|json] [--threads N]
+ * ./bench compare --data DATA.jsonl --summaries A.jsonl --against B.jsonl [--samples N]
+ *                 [--seed S] [--unicode] [--format table|json] [--threads N]
  * ./bench quality --data DATA.jsonl [--words N | --sentences N | --ratio R] [--lang CODE]
  *                 [--algorithm NAME] [--unicode] [--format table|json] [--threads N]
  * ./bench extract --data PAGES.jsonl [--peer NAME=FILE.jsonl] [--per-page OUT.tsv]
@@ -66,6 +68,12 @@ public final class Bench {
             return 0;
           }
           return RougeCommand.run(rest, out, err);
+        case "compare":
+          if (help) {
+            out.println("usage: " + CompareCommand.USAGE);
+            return 0;
+          }
+          return CompareCommand.run(rest, out, err);
         case "quality":
           if (help) {
             out.println("usage: " + QualityCommand.USAGE);
@@ -104,6 +112,9 @@ public final class Bench {
         case "rouge":
           err.println("usage: " + RougeCommand.USAGE);
           break;
+        case "compare":
+          err.println("usage: " + CompareCommand.USAGE);
+          break;
         case "quality":
           err.println("usage: " + QualityCommand.USAGE);
           break;
@@ -128,6 +139,7 @@ public final class Bench {
 
   private static void usage(PrintStream stream) {
     stream.println("usage: " + RougeCommand.USAGE);
+    stream.println("       " + CompareCommand.USAGE);
     stream.println("       " + QualityCommand.USAGE);
     stream.println("       " + ExtractCommand.USAGE);
     stream.println("       " + FurnitureCommand.USAGE);

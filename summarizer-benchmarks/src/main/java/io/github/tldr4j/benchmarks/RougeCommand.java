@@ -45,6 +45,51 @@ final class RougeCommand {
     boolean unicode = options.has("unicode");
 
     Dataset dataset = Dataset.read(dataFile);
+    List<Dataset.Document> docs = dataset.documents();
+    if (!unicode && docs.stream().anyMatch(d -> !d.language().startsWith("en"))) {
+      err.println(
+          "bench: note: non-English documents scored with ROUGE-1.5.5 tokenization, which drops"
+              + " accented letters; --unicode keeps them");
+    }
+    List<RougeResult> results = score(dataset, summariesFile, unicode, threads);
+    RougeAverage average = new RougeAverage();
+    results.forEach(average::add);
+    if (perDoc.isPresent()) {
+      List<String> ids = docs.stream().map(Dataset.Document::id).toList();
+      Reports.writePerDocument(perDoc.get(), ids, results);
+    }
+
+    RougeResult mean = average.mean();
+    if (format.equals("json")) {
+      ObjectNode json = Reports.json(mean);
+      json.put("documents", docs.size());
+      out.println(Reports.write(json));
+    } else {
+      out.println(
+          "ROUGE "
+              + (unicode ? "(Unicode tokens, no stemming)" : "(ROUGE-1.5.5 -n 2 -m -a semantics)")
+              + ", per-document average over "
+              + docs.size()
+              + " documents");
+      out.println();
+      out.println(String.format(Locale.ROOT, "%-8s %7s %7s %7s", "metric", "F1", "P", "R"));
+      row(out, "ROUGE-1", mean.rouge1());
+      row(out, "ROUGE-2", mean.rouge2());
+      row(out, "ROUGE-L", mean.rougeL());
+      out.println();
+      out.println("documents: " + docs.size());
+    }
+    return 0;
+  }
+
+  /**
+   * Scores a summaries file against a dataset's references, one result per dataset document in
+   * the dataset's order.
+   *
+   * @throws DataException if a summary has no document or a document no summary
+   */
+  static List<RougeResult> score(
+      Dataset dataset, Path summariesFile, boolean unicode, int threads) {
     Map<String, Dataset.Document> documents = new HashMap<>();
     for (Dataset.Document document : dataset.documents()) {
       documents.put(document.id(), document);
@@ -81,47 +126,12 @@ final class RougeCommand {
               + "\""
               + (missing.size() > 1 ? " and " + (missing.size() - 1) + " more" : ""));
     }
-    if (!unicode && dataset.documents().stream().anyMatch(d -> !d.language().startsWith("en"))) {
-      err.println(
-          "bench: note: non-English documents scored with ROUGE-1.5.5 tokenization, which drops"
-              + " accented letters; --unicode keeps them");
-    }
-
     Rouge rouge = Rouge.builder().unicode(unicode).build();
     List<Dataset.Document> docs = dataset.documents();
-    List<RougeResult> results =
-        Parallel.map(
-            docs.size(),
-            threads,
-            i -> rouge.score(byId.get(docs.get(i).id()), docs.get(i).referenceSentences()));
-    RougeAverage average = new RougeAverage();
-    results.forEach(average::add);
-    if (perDoc.isPresent()) {
-      List<String> ids = docs.stream().map(Dataset.Document::id).toList();
-      Reports.writePerDocument(perDoc.get(), ids, results);
-    }
-
-    RougeResult mean = average.mean();
-    if (format.equals("json")) {
-      ObjectNode json = Reports.json(mean);
-      json.put("documents", docs.size());
-      out.println(Reports.write(json));
-    } else {
-      out.println(
-          "ROUGE "
-              + (unicode ? "(Unicode tokens, no stemming)" : "(ROUGE-1.5.5 -n 2 -m -a semantics)")
-              + ", per-document average over "
-              + docs.size()
-              + " documents");
-      out.println();
-      out.println(String.format(Locale.ROOT, "%-8s %7s %7s %7s", "metric", "F1", "P", "R"));
-      row(out, "ROUGE-1", mean.rouge1());
-      row(out, "ROUGE-2", mean.rouge2());
-      row(out, "ROUGE-L", mean.rougeL());
-      out.println();
-      out.println("documents: " + docs.size());
-    }
-    return 0;
+    return Parallel.map(
+        docs.size(),
+        threads,
+        i -> rouge.score(byId.get(docs.get(i).id()), docs.get(i).referenceSentences()));
   }
 
   private static void row(PrintStream out, String name, RougeScore score) {

@@ -290,4 +290,83 @@ final class BenchTest {
     assertTrue(JSON.readTree(lines.get(0)).get("text").asText().startsWith("The pier at Saltby"));
     assertUserError(2, bench("extract", "--data", data.toString(), "--half", "C"));
   }
+
+  @Test
+  void compareTellsWhichSystemIsAheadAndHowOftenAResampleDisagrees() throws IOException {
+    Path data = write("data.jsonl", DATA);
+    Path good =
+        write(
+            "good.jsonl",
+            "{\"id\": \"a\", \"summary\": [\"The cat sat on the mat.\"]}\n"
+                + "{\"id\": \"b\", \"summary\": [\"The river rose.\"]}\n");
+    Path poor =
+        write(
+            "poor.jsonl",
+            "{\"id\": \"a\", \"summary\": [\"Dogs barked outside.\"]}\n"
+                + "{\"id\": \"b\", \"summary\": [\"Farmers worried about the harvest.\"]}\n");
+    Run run =
+        bench(
+            "compare",
+            "--data",
+            data.toString(),
+            "--summaries",
+            good.toString(),
+            "--against",
+            poor.toString(),
+            "--samples",
+            "500",
+            "--format",
+            "json");
+    assertEquals(0, run.status(), run.err());
+    JsonNode node = JSON.readTree(run.out());
+    JsonNode rouge1 = node.get("rouge1");
+    assertTrue(rouge1.get("margin").asDouble() > 0, run.out());
+    assertEquals(
+        rouge1.get("a").asDouble() - rouge1.get("b").asDouble(),
+        rouge1.get("margin").asDouble(),
+        1e-3);
+    // better on both documents: no resample reverses it
+    assertEquals(0.0, rouge1.get("flipProbability").asDouble());
+    assertEquals(2, node.get("documents").asInt());
+    assertEquals(500, node.get("samples").asInt());
+
+    Run same =
+        bench(
+            "compare",
+            "--data",
+            data.toString(),
+            "--summaries",
+            good.toString(),
+            "--against",
+            good.toString());
+    assertEquals(0, same.status(), same.err());
+    assertTrue(same.out().contains("ROUGE-1"), same.out());
+    assertTrue(same.out().contains("1.0000"), "identical systems always flip: " + same.out());
+
+    Path partial = write("partial.jsonl", "{\"id\": \"a\", \"summary\": [\"x.\"]}\n");
+    assertUserError(
+        1,
+        bench(
+            "compare",
+            "--data",
+            data.toString(),
+            "--summaries",
+            good.toString(),
+            "--against",
+            partial.toString()));
+    assertUserError(
+        2, bench("compare", "--data", data.toString(), "--summaries", good.toString()));
+    assertUserError(
+        2,
+        bench(
+            "compare",
+            "--data",
+            data.toString(),
+            "--summaries",
+            good.toString(),
+            "--against",
+            poor.toString(),
+            "--samples",
+            "0"));
+  }
 }

@@ -662,8 +662,13 @@ final class SentenceScanner {
     while (p > sentStart && e - p < MAX_NEXT && Character.isLetter(s.charAt(p - 1))) {
       p--;
     }
-    return p < e && (p == sentStart || rules.kind(s.charAt(p - 1)) == SPACE)
-        && rules.openWords.contains(s, p, e);
+    if (p < e && (p == sentStart || rules.kind(s.charAt(p - 1)) == SPACE)
+        && rules.openWords.contains(s, p, e)) {
+      return true;
+    }
+    // "これは母の" / "料理です。": Chinese and Japanese lines break inside words, so a line that ends in
+    // a particle or a function word of one character ("の", "的") is hard-wrapped
+    return p < e && isCjk(s.codePointBefore(e)) && rules.openWords.contains(s, e - 1, e);
   }
 
   /** Called at the first character of every token. */
@@ -807,6 +812,15 @@ final class SentenceScanner {
       return k;
     }
     boolean isPeriod = dots > 0 && !question && !hard;
+    if (dots == 4 && spacedDot && !standalone && k == j && j == i + 5 && s.charAt(i + 1) == ' '
+        && Character.isLetter(s.charAt(k)) && Character.isLetterOrDigit(s.charAt(i - 1))) {
+      // "... the whole day. ...and still we went": the stop ends the sentence, and the ellipsis glued
+      // to the next word marks an omission at the start of the next one
+      emit(i + 1, BoundaryRule.LEADING_ELLIPSIS);
+      startToken(i + 2, false);
+      sentEnd = j;
+      return j;
+    }
     if (rules.kind(s.charAt(k)) != SPACE) {
       BoundaryRule rule = hard ? BoundaryRule.HARD_TERMINATOR : BoundaryRule.ATTACHED;
       if (record(end, rule, attachedBoundary(i, j, k, hard, dots, isPeriod))) {
@@ -1335,6 +1349,10 @@ final class SentenceScanner {
         return false;
       }
       byte kind = rules.kind(next);
+      if (k > j && isTitleClose(j, k) && Character.isLetter(next)) {
+        // "去看《哪吒闹海！》好不好": a title that ends in a terminator, inside the sentence that names it
+        return false;
+      }
       return kind != HARD_TERMINATOR && next != ',' && next != '\u3001' && next != '\uFF0C';
     }
     if (isCjk(s.codePointAt(k)) && i > 0 && (dots == 0 || dots == 1 && isCjk(s.codePointBefore(i)))) {
@@ -1367,8 +1385,8 @@ final class SentenceScanner {
     boolean dotted = false;
     if (isNumber(wordStart, i)) {
       // "at 3.Then", "came to 1,250.That": a number that does not open the sentence (a list marker
-      // "1.Intro" would)
-      if (tokens <= 1 || s.charAt(wordStart - 1) != ' ') {
+      // "1.Intro" would, or one after a colon: "Buy: 1.Bread, 2.Milk")
+      if (tokens <= 1 || s.charAt(wordStart - 1) != ' ' || wordStart == listMarkerAt || isSentenceMarker(wordStart)) {
         return false;
       }
     } else if (isLowerCaseDotted(wordStart, i)) {
@@ -1394,8 +1412,10 @@ final class SentenceScanner {
       e++;
     }
     if (e - k < 2 && !(dots == 1 && e + 1 < n && s.charAt(e) == ' ' && Character.isLowerCase(s.charAt(e + 1)))) {
-      // "the army.A meeting followed" ends: a one-letter word, then a lower-case one
-      return false;
+      // "the army.A meeting followed" ends: a one-letter word, then a lower-case one; so does
+      // "жағдайы.XVIII ғасырдың": a century in Roman numerals opens the next sentence
+      return dots == 1 && !dotted && isRomanBeforeLowerCase(k)
+          && rules.abbreviations.get(s, wordStart, i) == KeyTable.ABSENT;
     }
     if (!dotted && rules.abbreviations.get(s, wordStart, i) != KeyTable.ABSENT && !isNumber(wordStart, i)) {
       // "St.John", "Dr.Lee": an abbreviation written without its space
@@ -1570,6 +1590,12 @@ final class SentenceScanner {
     if (length <= 3 && allDigits(wordStart, i)) {
       periodRule = isSentenceMarker(wordStart) ? BoundaryRule.LIST_MARKER : BoundaryRule.NUMBER;
       return numberBoundary(wordStart, i, lineEnd);
+    }
+    if (digits > wordStart && digits < i && i - digits <= 3 && isCjkListSeparator(digits - 1)) {
+      // "注意事项：1. 带好证件；2. 提前到场": in Chinese and Japanese text a number right after a colon,
+      // a semicolon or an enumeration comma numbers an item
+      periodRule = BoundaryRule.LIST_MARKER;
+      return false;
     }
     int cp = s.codePointAt(wordStart);
     if (length == Character.charCount(cp) && Character.isLetter(cp)) {
@@ -1842,6 +1868,11 @@ final class SentenceScanner {
     if (rules.ordinalDot && nextClass == UPPER && !lineEnd && !isStarter()
         && !afterNumericAbbreviation(wordStart)) {
       // "des 20. Jahrhunderts": an ordinal before a capitalised noun, unless a sentence starts
+      return false;
+    }
+    if (nextClass == UPPER && !lineEnd && isRomanBeforeLowerCase(nextWordStart)) {
+      // "z lat 80. XX w.", "the 1880s. XIX century": an ordinal or a decade before a century in
+      // Roman numerals, which no sentence starts with
       return false;
     }
     return normalBoundary(lineEnd);
@@ -2162,7 +2193,12 @@ final class SentenceScanner {
     if (e1 < 0) {
       return false;
     }
-    if (rules.abbreviations.get(s, wordStart, e1 - 1) != KeyTable.ABSENT) {
+    int end1 = e1 - 1;
+    if (end1 - 1 > nextWordStartRaw && s.charAt(end1 - 1) == '.') {
+      // "los EE. UU.. Luego": the abbreviation's period, then the sentence's
+      end1--;
+    }
+    if (rules.abbreviations.get(s, wordStart, end1) != KeyTable.ABSENT) {
       return true;
     }
     int m = e1;
@@ -2332,6 +2368,41 @@ final class SentenceScanner {
     Character.UnicodeScript script = Character.UnicodeScript.of(cp);
     return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
         || script == Character.UnicodeScript.KATAKANA;
+  }
+
+  /**
+   * A Roman numeral in capitals of two letters or more starts at {@code p}, followed by a space and a
+   * lower-case letter: a century ("XIX ғасыр", "XX w."), not the first word of a sentence.
+   */
+  private boolean isRomanBeforeLowerCase(int p) {
+    int e = p;
+    while (e < n && e - p < 8 && "IVXLCDM".indexOf(s.charAt(e)) >= 0) {
+      e++;
+    }
+    return e - p >= 2 && e + 1 < n && s.charAt(e) == ' ' && Character.isLowerCase(s.charAt(e + 1));
+  }
+
+  /** The closing marks {@code [from, to)} are the brackets of a title: 《》 or 〈〉. */
+  private boolean isTitleClose(int from, int to) {
+    for (int p = from; p < to; p++) {
+      if (s.charAt(p) != '\u300B' && s.charAt(p) != '\u3009') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The character at {@code p} separates a number from the CJK text before it as an item's number
+   * does: a full-width colon or semicolon, an enumeration comma, or an ASCII colon or semicolon glued
+   * to a Chinese or Japanese character.
+   */
+  private boolean isCjkListSeparator(int p) {
+    char c = s.charAt(p);
+    if (c == '\uFF1A' || c == '\uFF1B' || c == '\u3001' || c == '\uFF0C') {
+      return true;
+    }
+    return (c == ':' || c == ';') && p > 0 && isCjk(s.codePointBefore(p));
   }
 
   /** An ordinal number ends just before the range dash at {@code dash}: "2. -4.", "12.–14.". */

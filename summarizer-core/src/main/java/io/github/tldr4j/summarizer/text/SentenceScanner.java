@@ -1648,8 +1648,11 @@ final class SentenceScanner {
     // "i loved it. why do you ask": informal text starts sentences in lower case; a lower-case word
     // that is no abbreviation ends one. Without a language file, whose abbreviation lists are meant to
     // be complete, only a word of four letters or more (short ones are often abbreviations).
+    // Where a lower-case word may start a sentence (lower-case-starts, en), a word of one or two
+    // lower-case letters right after a number is a unit of measure before one ("5 ft. 10 in. tall").
     return normalBoundary(lineEnd)
         || nextClass == LOWER && isLowerCaseEnd(wordStart, i, rules.ownData ? 2 : 4)
+            && !(rules.lowerCaseStarts && length <= 2 && followsNumber(wordStart))
             && (rules.lowerCaseStarts || !isTruncated(wordStart, i) || isNextIn(rules.starters)
                 || followsNumber(wordStart));
   }
@@ -1759,12 +1762,14 @@ final class SentenceScanner {
    * or more ending in {@code s} after a lower-case letter other than {@code s}, {@code i} or {@code
    * u} ({@code Crowds}, {@code Tickets}; not {@code Congress}, {@code Davis}, {@code Campus}),
    * followed by a lower-case word ({@code in the U.K. Crowds came}), and not capitalised after a
-   * lower-case word nearby, as a name would be ({@code the Marines}). Names of bodies in the plural
-   * after an abbreviation ({@code U.S. Marines landed}) are the cost, where the text gives no evidence.
+   * lower-case word nearby, as a name would be ({@code the Marines}), in a sentence of more than
+   * the abbreviation and an article ({@code The U.S. Marines landed}). Names of bodies in the plural
+   * after an abbreviation later in a sentence ({@code when the U.S. Marines landed}) are the cost,
+   * where the text gives no evidence.
    */
   private boolean isPluralCommonNoun() {
     int length = nextWordEnd - nextWordStart;
-    if (!rules.pluralNouns || nextClass != UPPER || length < 4 || length >= MAX_NEXT || nextWordEnd + 1 >= n
+    if (!rules.pluralNouns || tokens <= 2 || nextClass != UPPER || length < 4 || length >= MAX_NEXT || nextWordEnd + 1 >= n
         || s.charAt(nextWordEnd - 1) != 's' || "siu".indexOf(s.charAt(nextWordEnd - 2)) >= 0
         || !Character.isLowerCase(s.charAt(nextWordEnd - 2)) || !Character.isLowerCase(s.charAt(nextWordStart + 1))
         || s.charAt(nextWordEnd) != ' ' || !Character.isLowerCase(s.charAt(nextWordEnd + 1))) {

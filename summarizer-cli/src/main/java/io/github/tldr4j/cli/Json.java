@@ -1,12 +1,5 @@
 package io.github.tldr4j.cli;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParseException;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.BigIntegerNode;
@@ -26,9 +19,8 @@ import io.github.tldr4j.summarizer.ScoredSentence;
 import io.github.tldr4j.summarizer.Summary;
 import io.github.tldr4j.summarizer.text.Sentence;
 import io.github.tldr4j.summarizer.text.Words;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -40,19 +32,16 @@ import java.util.Optional;
 /**
  * The JSON shapes the command line writes, and how it reads and writes JSON.
  *
- * <p>Lines are read and written with Jackson's streaming parser and generator into and out of
- * Jackson's tree nodes, without a databind {@code ObjectMapper}: the mapper's set-up (its
- * serializers, deserializers and date formats, whose locale data alone cost about 6% of a
- * {@code --jsonl} run on a dev set) bought nothing here. Numbers are read exactly (big decimals,
- * no rounding); trailing content after a JSON value is rejected and the input is left out of
- * error messages. A numeric top-level {@code id} is kept as written ({@link Line#id}), and lone
+ * <p>Lines are read and written by hand into and out of Jackson's tree nodes: a strict reader of
+ * one line ({@link #read}) and a writer that escapes as Jackson's generator did ({@link #write}).
+ * Jackson's streaming parser and generator, with their buffers, symbol tables and factories, were
+ * about a sixth of the work of a {@code --jsonl} run on a dev set and an eighth of the code the
+ * JVM compiled during it; a line needs none of that. Numbers are read exactly (big decimals, no
+ * rounding); trailing content after a JSON value is rejected and the input is left out of error
+ * messages. A numeric top-level {@code id} is kept as written ({@link Line#id}), and lone
  * surrogates written as <code>&#92;ud800</code> escapes round-trip ({@link #write}). Thread-safe.
  */
 final class Json {
-
-  /** The shared factory; thread-safe once configured. */
-  private static final JsonFactory FACTORY =
-      JsonFactory.builder().disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION).build();
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -133,173 +122,519 @@ final class Json {
     return NODES.objectNode();
   }
 
+  /** A line that is not one JSON value; the message says what is wrong and at which column. */
+  static final class MalformedJsonException extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    MalformedJsonException(String message) {
+      super(message);
+    }
+  }
+
   /**
    * Reads one JSON value, which must fill the text (whitespace aside).
    *
    * @param json the text
    * @return the value, with a top-level number {@code "id"} as written
-   * @throws JsonProcessingException if the text is not one JSON value
+   * @throws MalformedJsonException if the text is not one JSON value
    */
-  static Line read(String json) throws JsonProcessingException {
-    try (JsonParser parser = FACTORY.createParser(json)) {
-      JsonToken token = parser.nextToken();
-      if (token == null) {
-        throw new JsonParseException(parser, "No content to map due to end-of-input");
-      }
-      JsonNode id = null;
-      JsonNode root;
-      if (token.isScalarValue()) {
-        root = scalar(parser, token);
-      } else {
-        // Containers without recursion: a deeply nested line costs heap, not stack.
-        Deque<ContainerNode<?>> open = new ArrayDeque<>();
-        ContainerNode<?> top = container(token);
-        root = top;
-        String field = null;
-        while (top != null) {
-          token = parser.nextToken();
-          if (token == JsonToken.FIELD_NAME) {
-            field = parser.currentName();
-            continue;
-          }
-          if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
-            top = open.pollLast();
-            continue;
-          }
-          JsonNode value;
-          if (token.isScalarValue()) {
-            value = scalar(parser, token);
-          } else {
-            value = container(token);
-          }
-          if (top instanceof ObjectNode object) {
-            object.set(field, value);
-            if (open.isEmpty() && field.equals("id")) {
-              id = token.isNumeric() ? new POJONode(new RawValue(parser.getText())) : value;
-            }
-          } else {
-            ((ArrayNode) top).add(value);
-          }
-          if (value instanceof ContainerNode<?> child) {
-            open.addLast(top);
-            top = child;
-          }
-        }
-      }
-      JsonToken trailing = parser.nextToken();
-      if (trailing != null) {
-        throw new JsonParseException(
-            parser, "Trailing token (of type " + trailing + ") found after value: not allowed");
-      }
-      return new Line(root, Optional.ofNullable(id));
-    } catch (JsonProcessingException e) {
-      throw e;
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read from a string", e);
-    }
-  }
-
-  private static ContainerNode<?> container(JsonToken token) {
-    return token == JsonToken.START_OBJECT ? NODES.objectNode() : NODES.arrayNode();
-  }
-
-  /** The node of a scalar token: numbers exactly (floats as big decimals), as the tree mapper did. */
-  private static JsonNode scalar(JsonParser parser, JsonToken token) throws IOException {
-    switch (token) {
-      case VALUE_STRING:
-        return TextNode.valueOf(parser.getText());
-      case VALUE_NUMBER_INT:
-        switch (parser.getNumberType()) {
-          case INT:
-            return IntNode.valueOf(parser.getIntValue());
-          case LONG:
-            return LongNode.valueOf(parser.getLongValue());
-          default:
-            return BigIntegerNode.valueOf(parser.getBigIntegerValue());
-        }
-      case VALUE_NUMBER_FLOAT:
-        return DecimalNode.valueOf(parser.getDecimalValue());
-      case VALUE_TRUE:
-        return BooleanNode.TRUE;
-      case VALUE_FALSE:
-        return BooleanNode.FALSE;
-      default:
-        return NullNode.instance;
-    }
+  static Line read(String json) throws MalformedJsonException {
+    return new Reader(json).line();
   }
 
   /**
-   * Writes a node as compact JSON on one line (JSON escapes every line break inside strings).
+   * Writes a node as compact JSON on one line, escaped as Jackson's generator escapes it (the
+   * quotation mark, the backslash and the control characters; a control character without a short
+   * escape as <code>&#92;u00XX</code>), numbers by their type, a raw value verbatim, and each lone
+   * surrogate as its <code>&#92;uxxxx</code> escape ({@link #escapeLoneSurrogates}).
    *
    * @param node the node
    * @return the JSON text, without a line terminator
    */
   static String write(JsonNode node) {
-    StringWriter out = new StringWriter();
-    try (JsonGenerator generator = FACTORY.createGenerator(out)) {
-      write(generator, node);
-    } catch (IOException e) {
-      throw new IllegalStateException("cannot write a JSON tree", e);
-    }
-    return escapeLoneSurrogates(out.toString());
+    StringBuilder out = new StringBuilder(256);
+    write(out, node);
+    return out.toString();
   }
 
   /** Writes a node as the tree mapper did: numbers by their type, a raw value verbatim. */
-  private static void write(JsonGenerator generator, JsonNode node) throws IOException {
+  private static void write(StringBuilder out, JsonNode node) {
     switch (node.getNodeType()) {
       case OBJECT:
-        generator.writeStartObject();
+        out.append('{');
+        boolean first = true;
         for (Map.Entry<String, JsonNode> field : node.properties()) {
-          generator.writeFieldName(field.getKey());
-          write(generator, field.getValue());
+          if (!first) {
+            out.append(',');
+          }
+          first = false;
+          string(out, field.getKey());
+          out.append(':');
+          write(out, field.getValue());
         }
-        generator.writeEndObject();
+        out.append('}');
         break;
       case ARRAY:
-        generator.writeStartArray();
-        for (JsonNode element : node) {
-          write(generator, element);
+        out.append('[');
+        for (int i = 0; i < node.size(); i++) {
+          if (i > 0) {
+            out.append(',');
+          }
+          write(out, node.get(i));
         }
-        generator.writeEndArray();
+        out.append(']');
         break;
       case STRING:
-        generator.writeString(node.textValue());
+        string(out, node.textValue());
         break;
       case NUMBER:
-        switch (node.numberType()) {
-          case INT:
-            generator.writeNumber(node.intValue());
-            break;
-          case LONG:
-            generator.writeNumber(node.longValue());
-            break;
-          case BIG_INTEGER:
-            generator.writeNumber(node.bigIntegerValue());
-            break;
-          case FLOAT:
-            generator.writeNumber(node.floatValue());
-            break;
-          case DOUBLE:
-            generator.writeNumber(node.doubleValue());
-            break;
-          default:
-            generator.writeNumber(node.decimalValue());
-            break;
-        }
+        number(out, node);
         break;
       case BOOLEAN:
-        generator.writeBoolean(node.booleanValue());
+        out.append(node.booleanValue());
         break;
       case POJO:
         Object value = ((POJONode) node).getPojo();
         if (!(value instanceof RawValue raw)) {
           throw new IllegalStateException("not a raw JSON value: " + value);
         }
-        generator.writeRawValue(String.valueOf(raw.rawValue()));
+        out.append(raw.rawValue());
         break;
       default:
-        generator.writeNull();
+        out.append("null");
         break;
+    }
+  }
+
+  private static void number(StringBuilder out, JsonNode node) {
+    switch (node.numberType()) {
+      case INT:
+        out.append(node.intValue());
+        break;
+      case LONG:
+        out.append(node.longValue());
+        break;
+      case BIG_INTEGER:
+        out.append(node.bigIntegerValue());
+        break;
+      case FLOAT:
+        float f = node.floatValue();
+        if (Float.isFinite(f)) {
+          out.append(f);
+        } else {
+          string(out, Float.toString(f));
+        }
+        break;
+      case DOUBLE:
+        double d = node.doubleValue();
+        if (Double.isFinite(d)) {
+          out.append(d);
+        } else {
+          string(out, Double.toString(d)); // quoted, as Jackson writes NaN and infinities
+        }
+        break;
+      default:
+        out.append(node.decimalValue().toString());
+        break;
+    }
+  }
+
+  private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
+  /** A quoted string: JSON's escapes, control characters and lone surrogates escaped. */
+  private static void string(StringBuilder out, String s) {
+    out.append('"');
+    int n = s.length();
+    int copied = 0;
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (c >= ' ' && c != '"' && c != '\\' && (c < Character.MIN_SURROGATE || c > Character.MAX_SURROGATE)) {
+        continue;
+      }
+      if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+        i++; // a valid pair, written as it is
+        continue;
+      }
+      out.append(s, copied, i);
+      copied = i + 1;
+      switch (c) {
+        case '"':
+          out.append("\\\"");
+          break;
+        case '\\':
+          out.append("\\\\");
+          break;
+        case '\n':
+          out.append("\\n");
+          break;
+        case '\t':
+          out.append("\\t");
+          break;
+        case '\r':
+          out.append("\\r");
+          break;
+        case '\b':
+          out.append("\\b");
+          break;
+        case '\f':
+          out.append("\\f");
+          break;
+        default:
+          if (c < ' ') {
+            out.append("\\u00").append(HEX[c >> 4]).append(HEX[c & 0xF]);
+          } else {
+            // a lone surrogate: UTF-8 cannot encode it, its escape round-trips
+            out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+          }
+          break;
+      }
+    }
+    out.append(s, copied, n).append('"');
+  }
+
+  /**
+   * A strict JSON reader of one line (RFC 8259): no comments, no trailing commas, no leading zeros,
+   * no unescaped control characters; at most {@value #MAX_DEPTH} nested containers, strings of at
+   * most {@value #MAX_STRING} characters, names of at most {@value #MAX_NAME} and numbers of at most
+   * {@value #MAX_NUMBER} (Jackson's default limits, which read these lines before). Integers
+   * become int, long or big-integer nodes by size, other numbers big decimals, exactly as
+   * written; of duplicate names the last value counts, in the place of the first. Containers are
+   * read without recursion: a deeply nested line costs heap, not stack.
+   */
+  private static final class Reader {
+    static final int MAX_DEPTH = 1000;
+    static final int MAX_STRING = 20_000_000;
+    static final int MAX_NAME = 50_000;
+    static final int MAX_NUMBER = 1000;
+
+    private final String json;
+    private final int n;
+    private int at;
+
+    Reader(String json) {
+      this.json = json;
+      this.n = json.length();
+    }
+
+    Line line() throws MalformedJsonException {
+      skipSpace();
+      if (at >= n) {
+        throw error("no content");
+      }
+      JsonNode id = null;
+      JsonNode root;
+      char c = json.charAt(at);
+      if (c != '{' && c != '[') {
+        root = scalar();
+      } else {
+        Deque<ContainerNode<?>> open = new ArrayDeque<>();
+        ContainerNode<?> top = container();
+        root = top;
+        while (top != null) {
+          // after an opening bracket or a value: a member, a comma or the closing bracket
+          skipSpace();
+          boolean object = top instanceof ObjectNode;
+          char close = object ? '}' : ']';
+          if (at < n && json.charAt(at) == close) {
+            at++;
+            top = open.pollLast();
+            if (top != null) {
+              separator(top);
+            }
+            continue;
+          }
+          String field = null;
+          if (object) {
+            field = name();
+            skipSpace();
+            expect(':');
+            skipSpace();
+          }
+          if (at >= n) {
+            throw error("unexpected end of input");
+          }
+          c = json.charAt(at);
+          boolean nested = c == '{' || c == '[';
+          if (nested && open.size() + 1 >= MAX_DEPTH) {
+            throw error("nesting deeper than " + MAX_DEPTH + " levels");
+          }
+          int valueStart = at;
+          JsonNode value = nested ? container() : scalar();
+          if (object) {
+            ((ObjectNode) top).set(field, value);
+            if (open.isEmpty() && field.equals("id")) {
+              id =
+                  value.isNumber()
+                      ? new POJONode(new RawValue(json.substring(valueStart, at)))
+                      : value;
+            }
+          } else {
+            ((ArrayNode) top).add(value);
+          }
+          if (nested) {
+            open.addLast(top);
+            top = (ContainerNode<?>) value;
+          } else {
+            separator(top);
+          }
+        }
+      }
+      skipSpace();
+      if (at < n) {
+        throw error("more after the value: " + describe(json.charAt(at)));
+      }
+      return new Line(root, Optional.ofNullable(id));
+    }
+
+    /** After a member of {@code top}: a comma before the next one, or its closing bracket. */
+    private void separator(ContainerNode<?> top) throws MalformedJsonException {
+      skipSpace();
+      if (at >= n) {
+        throw error("unexpected end of input");
+      }
+      char c = json.charAt(at);
+      char close = top instanceof ObjectNode ? '}' : ']';
+      if (c == ',') {
+        at++;
+        skipSpace();
+        if (at < n && json.charAt(at) == close) {
+          throw error("a trailing comma before '" + close + "'");
+        }
+      } else if (c != close) {
+        throw error("expected ',' or '" + close + "', found " + describe(c));
+      }
+    }
+
+    private ContainerNode<?> container() {
+      return json.charAt(at++) == '{' ? NODES.objectNode() : NODES.arrayNode();
+    }
+
+    private String name() throws MalformedJsonException {
+      if (at >= n) {
+        throw error("unexpected end of input");
+      }
+      if (json.charAt(at) != '"') {
+        throw error("expected a name in quotes, found " + describe(json.charAt(at)));
+      }
+      return string(MAX_NAME, "name");
+    }
+
+    private JsonNode scalar() throws MalformedJsonException {
+      char c = json.charAt(at);
+      switch (c) {
+        case '"':
+          return TextNode.valueOf(string(MAX_STRING, "string"));
+        case 't':
+          literal("true");
+          return BooleanNode.TRUE;
+        case 'f':
+          literal("false");
+          return BooleanNode.FALSE;
+        case 'n':
+          literal("null");
+          return NullNode.instance;
+        default:
+          if (c == '-' || c >= '0' && c <= '9') {
+            return number();
+          }
+          throw error("unexpected " + describe(c));
+      }
+    }
+
+    private void literal(String word) throws MalformedJsonException {
+      int end = at + word.length();
+      if (!json.startsWith(word, at) || end < n && isWordPart(json.charAt(end))) {
+        int stop = at;
+        while (stop < n && isWordPart(json.charAt(stop)) && stop - at < 32) {
+          stop++;
+        }
+        throw error("unrecognized token '" + json.substring(at, Math.max(stop, at + 1)) + "'");
+      }
+      at = end;
+    }
+
+    private static boolean isWordPart(char c) {
+      return Character.isLetterOrDigit(c) || c == '_';
+    }
+
+    private JsonNode number() throws MalformedJsonException {
+      int start = at;
+      if (json.charAt(at) == '-') {
+        at++;
+      }
+      int digits = digits();
+      if (digits == 0) {
+        throw error("a number without digits");
+      }
+      if (digits > 1 && json.charAt(at - digits) == '0') {
+        throw error("a number with a leading zero");
+      }
+      boolean integer = true;
+      if (at < n && json.charAt(at) == '.') {
+        at++;
+        integer = false;
+        if (digits() == 0) {
+          throw error("no digit after a decimal point");
+        }
+      }
+      if (at < n && (json.charAt(at) == 'e' || json.charAt(at) == 'E')) {
+        at++;
+        integer = false;
+        if (at < n && (json.charAt(at) == '+' || json.charAt(at) == '-')) {
+          at++;
+        }
+        if (digits() == 0) {
+          throw error("no digit in an exponent");
+        }
+      }
+      if (at - start > MAX_NUMBER) {
+        throw error("a number longer than " + MAX_NUMBER + " characters");
+      }
+      String text = json.substring(start, at);
+      if (!integer) {
+        try {
+          return DecimalNode.valueOf(new BigDecimal(text));
+        } catch (NumberFormatException e) {
+          throw error("a number out of range"); // an exponent beyond an int
+        }
+      }
+      if (digits <= 9) {
+        return IntNode.valueOf(Integer.parseInt(text));
+      }
+      if (digits <= 18) {
+        long value = Long.parseLong(text);
+        return value == (int) value ? IntNode.valueOf((int) value) : LongNode.valueOf(value);
+      }
+      BigInteger value = new BigInteger(text);
+      return value.bitLength() < 64 ? LongNode.valueOf(value.longValue()) : BigIntegerNode.valueOf(value);
+    }
+
+    private int digits() {
+      int start = at;
+      while (at < n && json.charAt(at) >= '0' && json.charAt(at) <= '9') {
+        at++;
+      }
+      return at - start;
+    }
+
+    /**
+     * A string from its opening quote on: found first (its closing quote, its escapes), then taken
+     * as a substring of the line, or put together from its pieces between escapes.
+     */
+    private String string(int max, String what) throws MalformedJsonException {
+      int start = ++at;
+      int escapes = 0;
+      int i = start;
+      while (true) {
+        if (i >= n) {
+          at = n;
+          throw error("a " + what + " without its closing quote");
+        }
+        char c = json.charAt(i);
+        if (c == '"') {
+          break;
+        }
+        if (c < ' ') {
+          at = i;
+          throw error("an unescaped control character (code " + (int) c + ") in a " + what);
+        }
+        if (c == '\\') {
+          escapes++;
+          i += 2; // what follows is checked below
+        } else {
+          i++;
+        }
+      }
+      String value = escapes == 0 ? json.substring(start, i) : unescape(start, i);
+      at = i + 1;
+      if (value.length() > max) {
+        throw error("a " + what + " longer than " + max + " characters");
+      }
+      return value;
+    }
+
+    /** The string {@code json[start, close)} with its escapes decoded. */
+    private String unescape(int start, int close) throws MalformedJsonException {
+      StringBuilder sb = new StringBuilder(close - start);
+      int from = start;
+      while (from < close) {
+        int backslash = json.indexOf('\\', from);
+        if (backslash < 0 || backslash >= close) {
+          break;
+        }
+        sb.append(json, from, backslash);
+        at = backslash + 1;
+        char e = json.charAt(at++);
+        switch (e) {
+          case '"':
+          case '\\':
+          case '/':
+            sb.append(e);
+            break;
+          case 'b':
+            sb.append('\b');
+            break;
+          case 'f':
+            sb.append('\f');
+            break;
+          case 'n':
+            sb.append('\n');
+            break;
+          case 'r':
+            sb.append('\r');
+            break;
+          case 't':
+            sb.append('\t');
+            break;
+          case 'u':
+            int code = 0;
+            for (int k = 0; k < 4; k++) {
+              int digit = at < close ? Character.digit(json.charAt(at), 16) : -1;
+              if (digit < 0 || json.charAt(at) > 'f') {
+                throw error("a \\u escape without four hex digits");
+              }
+              code = code * 16 + digit;
+              at++;
+            }
+            sb.append((char) code);
+            break;
+          default:
+            at--;
+            throw error("an unknown escape: a backslash before " + describe(e));
+        }
+        from = at;
+      }
+      return sb.append(json, from, close).toString();
+    }
+
+    private void expect(char c) throws MalformedJsonException {
+      if (at >= n) {
+        throw error("unexpected end of input");
+      }
+      if (json.charAt(at) != c) {
+        throw error("expected '" + c + "', found " + describe(json.charAt(at)));
+      }
+      at++;
+    }
+
+    private void skipSpace() {
+      while (at < n) {
+        char c = json.charAt(at);
+        if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
+          return;
+        }
+        at++;
+      }
+    }
+
+    private static String describe(char c) {
+      return c >= ' ' && c < 0x7F
+          ? "'" + c + "'"
+          : String.format(Locale.ROOT, "U+%04X", (int) c);
+    }
+
+    private MalformedJsonException error(String message) {
+      return new MalformedJsonException(message + " at column " + (Math.min(at, n) + 1));
     }
   }
 

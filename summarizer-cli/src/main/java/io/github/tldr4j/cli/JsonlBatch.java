@@ -1,6 +1,5 @@
 package io.github.tldr4j.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -255,8 +254,8 @@ final class JsonlBatch {
       Json.Line parsed;
       try {
         parsed = Json.read(text);
-      } catch (JsonProcessingException e) {
-        throw CliException.badInput("malformed JSON: " + Words.oneLine(e.getOriginalMessage()));
+      } catch (Json.MalformedJsonException e) {
+        throw CliException.badInput("malformed JSON: " + Words.oneLine(e.getMessage()));
       }
       JsonNode node = parsed.node();
       if (!(node instanceof ObjectNode)) {

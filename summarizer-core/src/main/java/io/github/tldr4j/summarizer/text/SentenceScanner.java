@@ -581,7 +581,9 @@ final class SentenceScanner {
     if (Character.isLowerCase(first)) {
       return false;
     }
-    if (endsWithOpenWord()) {
+    if (endsWithOpenWord() || tokens > 5 && hasCommaClause()) {
+      // "Zehn Tipps sollen helfen, eine möglichst ruhige" / "Schwangerschaft zu erleben:": a line
+      // that goes on after a comma with a lower-case word is running text, not a heading
       return false;
     }
     char last = s.charAt(sentEnd - 1);
@@ -655,6 +657,16 @@ final class SentenceScanner {
         && ",;-\u2013\u2014&/(+=".indexOf(c) < 0;
   }
 
+  /** The open sentence (at most a heading's length) has a comma followed by a lower-case word. */
+  private boolean hasCommaClause() {
+    for (int p = sentStart; p + 2 < sentEnd; p++) {
+      if (s.charAt(p) == ',' && s.charAt(p + 1) == ' ' && Character.isLowerCase(s.charAt(p + 2))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The open sentence ends with a word such as "the" or "eine" that never ends a heading. */
   private boolean endsWithOpenWord() {
     int e = sentEnd;
@@ -662,8 +674,13 @@ final class SentenceScanner {
     while (p > sentStart && e - p < MAX_NEXT && Character.isLetter(s.charAt(p - 1))) {
       p--;
     }
-    return p < e && (p == sentStart || rules.kind(s.charAt(p - 1)) == SPACE)
-        && rules.openWords.contains(s, p, e);
+    if (p < e && (p == sentStart || rules.kind(s.charAt(p - 1)) == SPACE)
+        && rules.openWords.contains(s, p, e)) {
+      return true;
+    }
+    // "これは母の" / "料理です。": Chinese and Japanese lines break inside words, so a line that ends in
+    // a particle or a function word of one character ("の", "的") is hard-wrapped
+    return p < e && isCjk(s.codePointBefore(e)) && rules.openWords.contains(s, e - 1, e);
   }
 
   /** Called at the first character of every token. */
@@ -807,6 +824,15 @@ final class SentenceScanner {
       return k;
     }
     boolean isPeriod = dots > 0 && !question && !hard;
+    if (dots == 4 && spacedDot && !standalone && k == j && j == i + 5 && s.charAt(i + 1) == ' '
+        && Character.isLetter(s.charAt(k)) && Character.isLetterOrDigit(s.charAt(i - 1))) {
+      // "... the whole day. ...and still we went": the stop ends the sentence, and the ellipsis glued
+      // to the next word marks an omission at the start of the next one
+      emit(i + 1, BoundaryRule.LEADING_ELLIPSIS);
+      startToken(i + 2, false);
+      sentEnd = j;
+      return j;
+    }
     if (rules.kind(s.charAt(k)) != SPACE) {
       BoundaryRule rule = hard ? BoundaryRule.HARD_TERMINATOR : BoundaryRule.ATTACHED;
       if (record(end, rule, attachedBoundary(i, j, k, hard, dots, isPeriod))) {
@@ -953,6 +979,13 @@ final class SentenceScanner {
     for (int guard = 0; guard < 8 && k < n; guard++) {
       char c = s.charAt(k);
       byte kind = rules.kind(c);
+      if (c == '\'' && k + 1 < n && s.charAt(k + 1) == '\'') {
+        // "''" right after the terminator closes a quotation as '"' does (Dutch ",,Stop!'' riep hij")
+        doubleQuotes++;
+        quoteClosed = true;
+        k += 2;
+        continue;
+      }
       if (kind == OPENER && closesLowQuote(k)) {
         // "„Утре заминавам.“ Никой": the high quote closes what a low one opened
         depth = Math.max(0, depth - 1);
@@ -1163,7 +1196,12 @@ final class SentenceScanner {
       if (!isCloseChar(c) || c == '\'' && p + 1 < n && Character.isLetter(s.charAt(p + 1))) {
         continue;
       }
-      if ("?!,.\u2026".indexOf(s.charAt(p - 1)) < 0) {
+      int b = p - 1;
+      if (b > m && (s.charAt(b) == ' ' || s.charAt(b) == '\u00A0' || s.charAt(b) == '\u202F')) {
+        // French spaces its terminators and closing quotes: "qui t'envoie ? »"
+        b--;
+      }
+      if ("?!,.\u2026".indexOf(s.charAt(b)) < 0) {
         return false;
       }
       if (nextClass == LOWER && Character.isUpperCase(firstLetter())) {
@@ -1335,6 +1373,10 @@ final class SentenceScanner {
         return false;
       }
       byte kind = rules.kind(next);
+      if (k > j && isTitleClose(j, k) && Character.isLetter(next)) {
+        // "去看《哪吒闹海！》好不好": a title that ends in a terminator, inside the sentence that names it
+        return false;
+      }
       return kind != HARD_TERMINATOR && next != ',' && next != '\u3001' && next != '\uFF0C';
     }
     if (isCjk(s.codePointAt(k)) && i > 0 && (dots == 0 || dots == 1 && isCjk(s.codePointBefore(i)))) {
@@ -1367,8 +1409,8 @@ final class SentenceScanner {
     boolean dotted = false;
     if (isNumber(wordStart, i)) {
       // "at 3.Then", "came to 1,250.That": a number that does not open the sentence (a list marker
-      // "1.Intro" would)
-      if (tokens <= 1 || s.charAt(wordStart - 1) != ' ') {
+      // "1.Intro" would, or one after a colon: "Buy: 1.Bread, 2.Milk")
+      if (tokens <= 1 || s.charAt(wordStart - 1) != ' ' || wordStart == listMarkerAt || isSentenceMarker(wordStart)) {
         return false;
       }
     } else if (isLowerCaseDotted(wordStart, i)) {
@@ -1394,8 +1436,10 @@ final class SentenceScanner {
       e++;
     }
     if (e - k < 2 && !(dots == 1 && e + 1 < n && s.charAt(e) == ' ' && Character.isLowerCase(s.charAt(e + 1)))) {
-      // "the army.A meeting followed" ends: a one-letter word, then a lower-case one
-      return false;
+      // "the army.A meeting followed" ends: a one-letter word, then a lower-case one; so does
+      // "жағдайы.XVIII ғасырдың": a century in Roman numerals opens the next sentence
+      return dots == 1 && !dotted && isRomanBeforeLowerCase(k)
+          && rules.abbreviations.get(s, wordStart, i) == KeyTable.ABSENT;
     }
     if (!dotted && rules.abbreviations.get(s, wordStart, i) != KeyTable.ABSENT && !isNumber(wordStart, i)) {
       // "St.John", "Dr.Lee": an abbreviation written without its space
@@ -1571,6 +1615,12 @@ final class SentenceScanner {
       periodRule = isSentenceMarker(wordStart) ? BoundaryRule.LIST_MARKER : BoundaryRule.NUMBER;
       return numberBoundary(wordStart, i, lineEnd);
     }
+    if (digits > wordStart && digits < i && i - digits <= 3 && isCjkListSeparator(digits - 1)) {
+      // "注意事项：1. 带好证件；2. 提前到场": in Chinese and Japanese text a number right after a colon,
+      // a semicolon or an enumeration comma numbers an item
+      periodRule = BoundaryRule.LIST_MARKER;
+      return false;
+    }
     int cp = s.codePointAt(wordStart);
     if (length == Character.charCount(cp) && Character.isLetter(cp)) {
       periodRule = BoundaryRule.INITIAL;
@@ -1598,8 +1648,11 @@ final class SentenceScanner {
     // "i loved it. why do you ask": informal text starts sentences in lower case; a lower-case word
     // that is no abbreviation ends one. Without a language file, whose abbreviation lists are meant to
     // be complete, only a word of four letters or more (short ones are often abbreviations).
+    // Where a lower-case word may start a sentence (lower-case-starts, en), a word of one or two
+    // lower-case letters right after a number is a unit of measure before one ("5 ft. 10 in. tall").
     return normalBoundary(lineEnd)
         || nextClass == LOWER && isLowerCaseEnd(wordStart, i, rules.ownData ? 2 : 4)
+            && !(rules.lowerCaseStarts && length <= 2 && followsNumber(wordStart))
             && (rules.lowerCaseStarts || !isTruncated(wordStart, i) || isNextIn(rules.starters)
                 || followsNumber(wordStart));
   }
@@ -1709,12 +1762,14 @@ final class SentenceScanner {
    * or more ending in {@code s} after a lower-case letter other than {@code s}, {@code i} or {@code
    * u} ({@code Crowds}, {@code Tickets}; not {@code Congress}, {@code Davis}, {@code Campus}),
    * followed by a lower-case word ({@code in the U.K. Crowds came}), and not capitalised after a
-   * lower-case word nearby, as a name would be ({@code the Marines}). Names of bodies in the plural
-   * after an abbreviation ({@code U.S. Marines landed}) are the cost, where the text gives no evidence.
+   * lower-case word nearby, as a name would be ({@code the Marines}), in a sentence of more than
+   * the abbreviation and an article ({@code The U.S. Marines landed}). Names of bodies in the plural
+   * after an abbreviation later in a sentence ({@code when the U.S. Marines landed}) are the cost,
+   * where the text gives no evidence.
    */
   private boolean isPluralCommonNoun() {
     int length = nextWordEnd - nextWordStart;
-    if (!rules.pluralNouns || nextClass != UPPER || length < 4 || length >= MAX_NEXT || nextWordEnd + 1 >= n
+    if (!rules.pluralNouns || tokens <= 2 || nextClass != UPPER || length < 4 || length >= MAX_NEXT || nextWordEnd + 1 >= n
         || s.charAt(nextWordEnd - 1) != 's' || "siu".indexOf(s.charAt(nextWordEnd - 2)) >= 0
         || !Character.isLowerCase(s.charAt(nextWordEnd - 2)) || !Character.isLowerCase(s.charAt(nextWordStart + 1))
         || s.charAt(nextWordEnd) != ' ' || !Character.isLowerCase(s.charAt(nextWordEnd + 1))) {
@@ -1842,6 +1897,11 @@ final class SentenceScanner {
     if (rules.ordinalDot && nextClass == UPPER && !lineEnd && !isStarter()
         && !afterNumericAbbreviation(wordStart)) {
       // "des 20. Jahrhunderts": an ordinal before a capitalised noun, unless a sentence starts
+      return false;
+    }
+    if (nextClass == UPPER && !lineEnd && isRomanBeforeLowerCase(nextWordStart)) {
+      // "z lat 80. XX w.", "the 1880s. XIX century": an ordinal or a decade before a century in
+      // Roman numerals, which no sentence starts with
       return false;
     }
     return normalBoundary(lineEnd);
@@ -2162,7 +2222,12 @@ final class SentenceScanner {
     if (e1 < 0) {
       return false;
     }
-    if (rules.abbreviations.get(s, wordStart, e1 - 1) != KeyTable.ABSENT) {
+    int end1 = e1 - 1;
+    if (end1 - 1 > nextWordStartRaw && s.charAt(end1 - 1) == '.') {
+      // "los EE. UU.. Luego": the abbreviation's period, then the sentence's
+      end1--;
+    }
+    if (rules.abbreviations.get(s, wordStart, end1) != KeyTable.ABSENT) {
       return true;
     }
     int m = e1;
@@ -2332,6 +2397,41 @@ final class SentenceScanner {
     Character.UnicodeScript script = Character.UnicodeScript.of(cp);
     return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
         || script == Character.UnicodeScript.KATAKANA;
+  }
+
+  /**
+   * A Roman numeral in capitals of two letters or more starts at {@code p}, followed by a space and a
+   * lower-case letter: a century ("XIX ғасыр", "XX w."), not the first word of a sentence.
+   */
+  private boolean isRomanBeforeLowerCase(int p) {
+    int e = p;
+    while (e < n && e - p < 8 && "IVXLCDM".indexOf(s.charAt(e)) >= 0) {
+      e++;
+    }
+    return e - p >= 2 && e + 1 < n && s.charAt(e) == ' ' && Character.isLowerCase(s.charAt(e + 1));
+  }
+
+  /** The closing marks {@code [from, to)} are the brackets of a title: 《》 or 〈〉. */
+  private boolean isTitleClose(int from, int to) {
+    for (int p = from; p < to; p++) {
+      if (s.charAt(p) != '\u300B' && s.charAt(p) != '\u3009') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The character at {@code p} separates a number from the CJK text before it as an item's number
+   * does: a full-width colon or semicolon, an enumeration comma, or an ASCII colon or semicolon glued
+   * to a Chinese or Japanese character.
+   */
+  private boolean isCjkListSeparator(int p) {
+    char c = s.charAt(p);
+    if (c == '\uFF1A' || c == '\uFF1B' || c == '\u3001' || c == '\uFF0C') {
+      return true;
+    }
+    return (c == ':' || c == ';') && p > 0 && isCjk(s.codePointBefore(p));
   }
 
   /** An ordinal number ends just before the range dash at {@code dash}: "2. -4.", "12.–14.". */

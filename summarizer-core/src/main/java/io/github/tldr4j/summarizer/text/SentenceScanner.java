@@ -581,7 +581,9 @@ final class SentenceScanner {
     if (Character.isLowerCase(first)) {
       return false;
     }
-    if (endsWithOpenWord()) {
+    if (endsWithOpenWord() || tokens > 5 && hasCommaClause()) {
+      // "Zehn Tipps sollen helfen, eine möglichst ruhige" / "Schwangerschaft zu erleben:": a line
+      // that goes on after a comma with a lower-case word is running text, not a heading
       return false;
     }
     char last = s.charAt(sentEnd - 1);
@@ -653,6 +655,16 @@ final class SentenceScanner {
     byte kind = rules.kind(c);
     return kind != PERIOD && kind != TERMINATOR && kind != HARD_TERMINATOR && kind != ELLIPSIS
         && ",;-\u2013\u2014&/(+=".indexOf(c) < 0;
+  }
+
+  /** The open sentence (at most a heading's length) has a comma followed by a lower-case word. */
+  private boolean hasCommaClause() {
+    for (int p = sentStart; p + 2 < sentEnd; p++) {
+      if (s.charAt(p) == ',' && s.charAt(p + 1) == ' ' && Character.isLowerCase(s.charAt(p + 2))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The open sentence ends with a word such as "the" or "eine" that never ends a heading. */
@@ -967,6 +979,13 @@ final class SentenceScanner {
     for (int guard = 0; guard < 8 && k < n; guard++) {
       char c = s.charAt(k);
       byte kind = rules.kind(c);
+      if (c == '\'' && k + 1 < n && s.charAt(k + 1) == '\'') {
+        // "''" right after the terminator closes a quotation as '"' does (Dutch ",,Stop!'' riep hij")
+        doubleQuotes++;
+        quoteClosed = true;
+        k += 2;
+        continue;
+      }
       if (kind == OPENER && closesLowQuote(k)) {
         // "„Утре заминавам.“ Никой": the high quote closes what a low one opened
         depth = Math.max(0, depth - 1);
@@ -1177,7 +1196,12 @@ final class SentenceScanner {
       if (!isCloseChar(c) || c == '\'' && p + 1 < n && Character.isLetter(s.charAt(p + 1))) {
         continue;
       }
-      if ("?!,.\u2026".indexOf(s.charAt(p - 1)) < 0) {
+      int b = p - 1;
+      if (b > m && (s.charAt(b) == ' ' || s.charAt(b) == '\u00A0' || s.charAt(b) == '\u202F')) {
+        // French spaces its terminators and closing quotes: "qui t'envoie ? »"
+        b--;
+      }
+      if ("?!,.\u2026".indexOf(s.charAt(b)) < 0) {
         return false;
       }
       if (nextClass == LOWER && Character.isUpperCase(firstLetter())) {
@@ -1969,6 +1993,20 @@ final class SentenceScanner {
       int type = rules.abbreviations.get(s, p1, end);
       if (type != KeyTable.ABSENT) {
         return type;
+      }
+    }
+    int p = wordStart - 1;
+    if (p >= 2 && s.charAt(p) == ' ') {
+      // "и пр.", "i in.": an abbreviation after a short conjunction, listed with it
+      int q = p;
+      while (q > 0 && p - q < 3 && Character.isLetter(s.charAt(q - 1))) {
+        q--;
+      }
+      if (q < p && (q == 0 || rules.kind(s.charAt(q - 1)) == SPACE)) {
+        int type = rules.abbreviations.get(s, q, end);
+        if (type != KeyTable.ABSENT) {
+          return type;
+        }
       }
     }
     return rules.abbreviations.get(s, wordStart, end);

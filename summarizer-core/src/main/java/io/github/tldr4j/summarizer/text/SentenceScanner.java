@@ -1435,8 +1435,9 @@ final class SentenceScanner {
     while (e < n && e - k < MAX_WORD && Character.isLowerCase(s.charAt(e))) {
       e++;
     }
-    if (e - k < 2 && !(dots == 1 && e + 1 < n && s.charAt(e) == ' ' && Character.isLowerCase(s.charAt(e + 1)))) {
-      // "the army.A meeting followed" ends: a one-letter word, then a lower-case one; so does
+    if (e - k < 2 && !((dots == 1 || question) && e + 1 < n && s.charAt(e) == ' ' && Character.isLowerCase(s.charAt(e + 1)))) {
+      // "the army.A meeting followed", "Really?I had no idea" end: a one-letter word, then a
+      // lower-case one; so does
       // "жағдайы.XVIII ғасырдың": a century in Roman numerals opens the next sentence
       return dots == 1 && !dotted && isRomanBeforeLowerCase(k)
           && rules.abbreviations.get(s, wordStart, i) == KeyTable.ABSENT;
@@ -1654,7 +1655,29 @@ final class SentenceScanner {
         || nextClass == LOWER && isLowerCaseEnd(wordStart, i, rules.ownData ? 2 : 4)
             && !(rules.lowerCaseStarts && length <= 2 && followsNumber(wordStart))
             && (rules.lowerCaseStarts || !isTruncated(wordStart, i) || isNextIn(rules.starters)
-                || followsNumber(wordStart));
+                || followsNumber(wordStart))
+        || rules.lowerCaseStarts && nextClass == LOWER && !closedAfter && isNumberWithUnit(wordStart, i);
+  }
+
+  /**
+   * Tells whether {@code [from, to)} is a number with its unit or clock suffix glued on ({@code
+   * 3pm}, {@code 10am}, {@code 5km}): informal text ends a sentence after it before a lower-case
+   * word as after a word ({@code moved to 3pm. can you make it}).
+   */
+  private boolean isNumberWithUnit(int from, int to) {
+    int p = from;
+    while (p < to && isAsciiDigit(s.charAt(p))) {
+      p++;
+    }
+    if (p == from || to - p < 1 || to - p > 3) {
+      return false;
+    }
+    for (int q = p; q < to; q++) {
+      if (!Character.isLowerCase(s.charAt(q))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -1706,7 +1729,7 @@ final class SentenceScanner {
         if (!capital || tokens <= 4 && !isNextIn(rules.strongStarters)) {
           return false;
         }
-        return !isNextIn(rules.months) && !isNextAcronym();
+        return !isNextIn(rules.months) && !isNextAcronym() && !isZoneName();
       case NUMERIC:
         if (followsNumber(wordStart) && Character.isLowerCase(s.charAt(wordStart))) {
           // "до 21 ч. Выходных нет": after a number it is a unit, and ends a sentence before any
@@ -2690,6 +2713,26 @@ final class SentenceScanner {
   }
 
   /** The next token is a short all-capital word such as a time zone: "5 p.m. EST". */
+  /**
+   * Tells whether the capitalised next word, after a clock time, names a time zone: it is followed,
+   * directly or after one more capitalised word, by the word {@code time} ({@code 10 a.m. Eastern
+   * time}, {@code 7 p.m. Pacific Standard Time}).
+   */
+  private boolean isZoneName() {
+    int p = nextWordEnd;
+    for (int words = 0; words < 2 && p + 5 <= n && s.charAt(p) == ' '; words++) {
+      int e = letterRunEnd(p + 1);
+      if (e - p - 1 == 4 && s.regionMatches(true, p + 1, "time", 0, 4)) {
+        return true;
+      }
+      if (e == p + 1 || !Character.isUpperCase(s.charAt(p + 1))) {
+        return false;
+      }
+      p = e;
+    }
+    return false;
+  }
+
   private boolean isNextAcronym() {
     int length = nextWordEnd - nextWordStart;
     if (length < 2 || length > 4 || nextWordEnd < n && Character.isLetterOrDigit(s.charAt(nextWordEnd))) {

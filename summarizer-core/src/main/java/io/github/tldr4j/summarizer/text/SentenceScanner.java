@@ -2016,6 +2016,20 @@ final class SentenceScanner {
         return type;
       }
     }
+    int p = wordStart - 1;
+    if (p >= 2 && s.charAt(p) == ' ') {
+      // "и пр.", "i in.": an abbreviation after a short conjunction, listed with it
+      int q = p;
+      while (q > 0 && p - q < 3 && Character.isLetter(s.charAt(q - 1))) {
+        q--;
+      }
+      if (q < p && (q == 0 || rules.kind(s.charAt(q - 1)) == SPACE)) {
+        int type = rules.abbreviations.get(s, q, end);
+        if (type != KeyTable.ABSENT) {
+          return type;
+        }
+      }
+    }
     return rules.abbreviations.get(s, wordStart, end);
   }
 

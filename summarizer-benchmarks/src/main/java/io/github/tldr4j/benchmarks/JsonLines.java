@@ -7,12 +7,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.GZIPInputStream;
 
 /** Reads JSON Lines files: one JSON object a line, blank lines ignored. Stateless. */
 final class JsonLines {
@@ -72,14 +75,15 @@ final class JsonLines {
   }
 
   /**
-   * Reads every object of a JSON Lines file.
+   * Reads every object of a JSON Lines file, gzip-compressed if its name ends in {@code .gz} (as
+   * the peers' summaries in the shared data are).
    *
    * @throws DataException if the file cannot be read or a line is not a JSON object
    */
   static List<Line> read(Path file) {
     requireNonNull(file, "file");
     List<Line> lines = new ArrayList<>();
-    try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+    try (BufferedReader reader = open(file)) {
       int number = 0;
       for (String text = reader.readLine(); text != null; text = reader.readLine()) {
         number++;
@@ -104,5 +108,22 @@ final class JsonLines {
       throw new DataException("cannot read " + file + ": " + e.getMessage(), e);
     }
     return lines;
+  }
+
+  /** A strict UTF-8 reader of the file, through gzip if its name ends in {@code .gz}. */
+  private static BufferedReader open(Path file) throws IOException {
+    Path name = file.getFileName();
+    if (name == null || !name.toString().endsWith(".gz")) {
+      return Files.newBufferedReader(file, StandardCharsets.UTF_8);
+    }
+    InputStream in = Files.newInputStream(file);
+    try {
+      return new BufferedReader(
+          new InputStreamReader(
+              new GZIPInputStream(in, 1 << 16), StandardCharsets.UTF_8.newDecoder()));
+    } catch (IOException | RuntimeException e) {
+      in.close();
+      throw e;
+    }
   }
 }

@@ -8,12 +8,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -368,5 +370,27 @@ final class BenchTest {
             poor.toString(),
             "--samples",
             "0"));
+  }
+
+  @Test
+  void gzipFilesReadLikeTheirContent() throws IOException {
+    Path data = write("data.jsonl", DATA);
+    String summaries =
+        "{\"id\": \"a\", \"summary\": [\"It was happy.\"]}\n"
+            + "{\"id\": \"b\", \"text\": \"Rain fell all day. The river rose.\"}\n";
+    Path plain = write("sys.jsonl", summaries);
+    Path packed = dir.resolve("sys.jsonl.gz");
+    try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(packed))) {
+      out.write(summaries.getBytes(StandardCharsets.UTF_8));
+    }
+    Run fromPlain = bench("rouge", "--data", data.toString(), "--summaries", plain.toString());
+    Run fromPacked = bench("rouge", "--data", data.toString(), "--summaries", packed.toString());
+    assertEquals(0, fromPacked.status(), fromPacked.err());
+    assertEquals(fromPlain.out(), fromPacked.out());
+
+    Path notGzip = write("broken.jsonl.gz", summaries);
+    Run broken = bench("rouge", "--data", data.toString(), "--summaries", notGzip.toString());
+    assertUserError(1, broken);
+    assertTrue(broken.err().contains("broken.jsonl.gz"), broken.err());
   }
 }

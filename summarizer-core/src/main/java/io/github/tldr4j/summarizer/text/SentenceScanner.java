@@ -294,8 +294,9 @@ final class SentenceScanner {
           }
         }
         case OTHER -> {
-          // letters take none of these tests: ",,", ";" and "-" are below them, the dashes apart
-          if (c <= ';' || c == '\u2013' || c == '\u2014') {
+          // only ",", ";" and the dashes take these tests: letters and digits (half the
+          // characters of numbers and tables) none, at two or three comparisons
+          if (c <= ';' ? c == ',' || c == ';' || c == '-' : c == '\u2013' || c == '\u2014') {
             int e = punctuation(i, c);
             if (e > i) {
               i = e;
@@ -683,8 +684,28 @@ final class SentenceScanner {
     return p < e && isCjk(s.codePointBefore(e)) && rules.openWords.contains(s, e - 1, e);
   }
 
-  /** Called at the first character of every token. */
+  /**
+   * Called at the first character of every token. The common case, a word inside a sentence with
+   * no list or bullet open, takes the few tests it needs here, so that the method stays small
+   * enough for the JIT to inline into {@link #scan}'s loop; every other token takes {@link
+   * #startOtherToken}, which decides the same for this case.
+   */
   private void startToken(int i, boolean lineStart) {
+    if (sentStart >= 0 && tokens > 0 && bullet == 0 && !list.isOpen()
+        && (i <= stampEnd || !isAsciiDigit(s.charAt(i)))) {
+      tokenStart = i;
+      tokens++;
+      if (i >= 2 && s.charAt(i - 1) == ' ' && isColon(s.charAt(i - 2)) && markers.isFirstMarker(i)) {
+        // "Three steps: 1.) Sift ... 2.) Add ...": an inline list opened after a colon
+        list.open(i, true);
+      }
+      return;
+    }
+    startOtherToken(i, lineStart);
+  }
+
+  /** {@link #startToken} for the first token of a sentence, a digit, an open list or bullet. */
+  private void startOtherToken(int i, boolean lineStart) {
     tokenStart = i;
     if (isAsciiDigit(s.charAt(i)) && i > stampEnd) {
       stamp(i);

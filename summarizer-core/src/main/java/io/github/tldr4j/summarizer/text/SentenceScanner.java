@@ -1218,8 +1218,11 @@ final class SentenceScanner {
         continue;
       }
       int b = p - 1;
-      if (b > m && (s.charAt(b) == ' ' || s.charAt(b) == '\u00A0' || s.charAt(b) == '\u202F')) {
-        // French spaces its terminators and closing quotes: "qui t'envoie ? »"
+      if (b > m && (c == '\u00BB' || c == '\u203A')
+          && (s.charAt(b) == ' ' || s.charAt(b) == '\u00A0' || s.charAt(b) == '\u202F')) {
+        // French spaces its terminators and closing guillemets: "qui t'envoie ? »"; a straight
+        // quote after a space is tokenized text ("for what ? people ... , \" he said"), where a
+        // question before a lower-case word is no evidence of a quotation going on
         b--;
       }
       if ("?!,.\u2026".indexOf(s.charAt(b)) < 0) {

@@ -2736,7 +2736,6 @@ final class SentenceScanner {
         && Character.isUpperCase(s.charAt(nextWordStart));
   }
 
-  /** The next token is a short all-capital word such as a time zone: "5 p.m. EST". */
   /**
    * Tells whether the capitalised next word, after a clock time, names a time zone: it is followed,
    * directly or after one more capitalised word, by the word {@code time} ({@code 10 a.m. Eastern

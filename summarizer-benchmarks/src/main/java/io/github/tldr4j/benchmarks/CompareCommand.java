@@ -75,7 +75,7 @@ final class CompareCommand {
     } else {
       out.println(
           "ROUGE F1 "
-              + (unicode ? "(Unicode tokens, no stemming)" : "(ROUGE-1.5.5 -n 2 -m -a semantics)")
+              + RougeCommand.scoring(unicode)
               + " of A = "
               + aFile
               + " and B = "

@@ -67,7 +67,7 @@ final class RougeCommand {
     } else {
       out.println(
           "ROUGE "
-              + (unicode ? "(Unicode tokens, no stemming)" : "(ROUGE-1.5.5 -n 2 -m -a semantics)")
+              + scoring(unicode)
               + ", per-document average over "
               + docs.size()
               + " documents");
@@ -143,5 +143,13 @@ final class RougeCommand {
             Reports.twoDecimals(100 * score.f1()),
             Reports.twoDecimals(100 * score.precision()),
             Reports.twoDecimals(100 * score.recall())));
+  }
+
+  /**
+   * How the summaries were scored, for a report's first line: the bundled ROUGE-1.5.5's settings,
+   * or Unicode tokens with {@code --unicode}.
+   */
+  static String scoring(boolean unicode) {
+    return unicode ? "(Unicode tokens, no stemming)" : "(ROUGE-1.5.5 -n 2 -m -a semantics)";
   }
 }

@@ -10,9 +10,9 @@ import static io.github.tldr4j.summarizer.text.SegmentationRules.FINAL;
 import static io.github.tldr4j.summarizer.text.SegmentationRules.HARD_TERMINATOR;
 import static io.github.tldr4j.summarizer.text.SegmentationRules.NUMERIC;
 import static io.github.tldr4j.summarizer.text.SegmentationRules.OPENER;
-import static io.github.tldr4j.summarizer.text.SegmentationRules.OTHER;
 import static io.github.tldr4j.summarizer.text.SegmentationRules.PERIOD;
 import static io.github.tldr4j.summarizer.text.SegmentationRules.PREFIX;
+import static io.github.tldr4j.summarizer.text.SegmentationRules.PUNCTUATION;
 import static io.github.tldr4j.summarizer.text.SegmentationRules.RIGHT_SINGLE_QUOTE;
 import static io.github.tldr4j.summarizer.text.SegmentationRules.SINGLE_QUOTE;
 import static io.github.tldr4j.summarizer.text.SegmentationRules.SPACE;
@@ -69,6 +69,8 @@ final class SentenceScanner {
   private static final int HEADING_CHARS = 80;
 
   private final SegmentationRules rules;
+  /** The rules' character kinds ({@link SegmentationRules#kinds()}), read in the scanner's loops. */
+  private final byte[] kinds;
   private final String s;
   private final int n;
   /** The sentences found so far: the start, end and paragraph of each, three ints a sentence. */
@@ -170,6 +172,7 @@ final class SentenceScanner {
       SegmentationRules rules, String text, boolean explain, int from, int limit, long budget) {
     this.trace = explain ? new ArrayList<>() : null;
     this.rules = rules;
+    this.kinds = rules.kinds();
     this.s = text;
     this.n = text.length();
     this.markers = new ListMarkers(rules, text);
@@ -249,7 +252,7 @@ final class SentenceScanner {
     }
     while (i < limit) {
       char c = s.charAt(i);
-      byte kind = rules.kind(c);
+      byte kind = kinds[c];
       if (kind == SPACE) {
         i = whitespace(i);
         if (i < limit) {
@@ -293,25 +296,19 @@ final class SentenceScanner {
             depth++;
           }
         }
-        case OTHER -> {
-          // only ",", ";" and the dashes take these tests: letters and digits (half the
-          // characters of numbers and tables) none, at two or three comparisons
-          if (c <= ';' ? c == ',' || c == ';' || c == '-' : c == '\u2013' || c == '\u2014') {
-            int e = punctuation(i, c);
-            if (e > i) {
-              i = e;
-              continue;
-            }
-          } else {
-            // the rest of a word: nothing to track until a character that is no plain one
-            i = plainRunEnd(i + 1);
-            sentEnd = i;
+        case PUNCTUATION -> {
+          int e = punctuation(i, c);
+          if (e > i) {
+            i = e;
             continue;
           }
         }
         case CLOSER -> depth = Math.max(0, depth - 1);
         default -> {
-          // nothing to track
+          // a plain character and the rest of its run (most of a word): nothing to track
+          i = plainRunEnd(i + 1);
+          sentEnd = i;
+          continue;
         }
       }
       sentEnd = i + 1;
@@ -321,20 +318,13 @@ final class SentenceScanner {
   }
 
   /**
-   * The end of the run of plain characters from {@code i} on (at most to the limit): letters,
-   * digits and the other characters {@link #scan} only adds to the open sentence, which are of kind
-   * {@code OTHER} but for {@code , ; -} and the dashes, or a bullet, an extender or a right single
-   * quote.
+   * The end of the run of plain characters from {@code i} on, at most the limit: letters, digits
+   * and whatever else {@link #scan} only adds to the open sentence (the kinds up to {@code
+   * EXTENDER}), one comparison each.
    */
   private int plainRunEnd(int i) {
     int j = i;
-    while (j < limit) {
-      char c = s.charAt(j);
-      byte kind = rules.kind(c);
-      if (kind == OTHER ? c <= ';' ? c == ',' || c == ';' || c == '-' : c == '\u2013' || c == '\u2014'
-          : kind < RIGHT_SINGLE_QUOTE) {
-        break;
-      }
+    while (j < limit && kinds[s.charAt(j)] <= EXTENDER) {
       j++;
     }
     return j;
@@ -353,8 +343,8 @@ final class SentenceScanner {
    * heading, or before a list item. Returns the end of the run.
    */
   private int whitespace(int i) {
-    int j = i;
-    while (j < n && rules.kind(s.charAt(j)) == SPACE) {
+    int j = i + 1; // the character at i is whitespace
+    while (j < n && kinds[s.charAt(j)] == SPACE) {
       j++;
     }
     int breaks = lineBreaks(i, j);

@@ -415,21 +415,22 @@ final class SentenceScanner {
    * Titles of works in sentence case ({@code the album A day in the sun}) are the known cost.
    */
   private boolean runInHeadingEnds(int i, int j) {
-    if (i - sentStart > RUN_IN_CHARS || !Character.isUpperCase(s.charAt(sentStart)) || isQuoteOpen()) {
+    if (i - sentStart > RUN_IN_CHARS || !Character.isUpperCase(s.charAt(sentStart))) {
       return false;
     }
-    int w = lowerCaseRunStart(i);
-    if (i - w < 3 || w == sentStart || rules.kind(s.charAt(w - 1)) != SPACE
-        || rules.starters.contains(s, w, i) || rules.openWords.contains(s, w, i)) {
-      return false;
-    }
+    // the next word first: a starter is rare after a lower-case word, and one lookup rules most out
     int e = j + 1;
     while (e < n && e - j < MAX_NEXT && Character.isLowerCase(s.charAt(e))) {
       e++;
     }
     if (e + 1 >= n || s.charAt(e) != ' '
         || !(Character.isLowerCase(s.charAt(e + 1)) || rules.capitalisedNouns && Character.isUpperCase(s.charAt(e + 1)))
-        || !rules.starters.contains(s, j, e) || rules.capitalised.contains(s, j, e)) {
+        || !rules.starters.contains(s, j, e) || rules.capitalised.contains(s, j, e) || isQuoteOpen()) {
+      return false;
+    }
+    int w = lowerCaseRunStart(i);
+    if (i - w < 3 || w == sentStart || rules.kind(s.charAt(w - 1)) != SPACE
+        || rules.starters.contains(s, w, i) || rules.openWords.contains(s, w, i)) {
       return false;
     }
     if (e - j == 1) {

@@ -72,6 +72,11 @@ final class SentenceScanner {
   /** The rules' character kinds ({@link SegmentationRules#kinds()}), read in the scanner's loops. */
   private final byte[] kinds;
   private final String s;
+  /**
+   * The text's characters, which the loops over every character read ({@code String.charAt} tests
+   * the string's coding at each call); one array shared by a long text's pieces, never written.
+   */
+  private final char[] chars;
   private final int n;
   /** The sentences found so far: the start, end and paragraph of each, three ints a sentence. */
   private int[] found = new int[3 * 16];
@@ -155,7 +160,7 @@ final class SentenceScanner {
 
   /** A scanner that also records every decision when {@code explain} is true (tests, debugging). */
   SentenceScanner(SegmentationRules rules, String text, boolean explain) {
-    this(rules, text, explain, 0, text.length(), evidenceBudget(text.length()));
+    this(rules, text, text.toCharArray(), explain, 0, text.length(), evidenceBudget(text.length()));
   }
 
   /**
@@ -163,17 +168,20 @@ final class SentenceScanner {
    * of orthographic evidence: {@code from} is 0 or the first character of a paragraph (after
    * whitespace with a blank line), where a scanner of the whole text has carried nothing over from
    * the paragraphs before but the sentence and paragraph numbers (see {@link #paragraphEnd()}).
+   * {@code chars} holds the text's characters ({@code text.toCharArray()}), for every piece.
    */
-  SentenceScanner(SegmentationRules rules, String text, int from, int limit, long evidenceBudget) {
-    this(rules, text, false, from, limit, evidenceBudget);
+  SentenceScanner(
+      SegmentationRules rules, String text, char[] chars, int from, int limit, long evidenceBudget) {
+    this(rules, text, chars, false, from, limit, evidenceBudget);
   }
 
-  private SentenceScanner(
-      SegmentationRules rules, String text, boolean explain, int from, int limit, long budget) {
+  private SentenceScanner(SegmentationRules rules, String text, char[] chars, boolean explain,
+      int from, int limit, long budget) {
     this.trace = explain ? new ArrayList<>() : null;
     this.rules = rules;
     this.kinds = rules.kinds();
     this.s = text;
+    this.chars = chars;
     this.n = text.length();
     this.markers = new ListMarkers(rules, text);
     this.list = new InlineList(rules, text, markers);
@@ -251,7 +259,7 @@ final class SentenceScanner {
       startToken(from, true);
     }
     while (i < limit) {
-      char c = s.charAt(i);
+      char c = chars[i];
       byte kind = kinds[c];
       if (kind == SPACE) {
         i = whitespace(i);
@@ -324,7 +332,7 @@ final class SentenceScanner {
    */
   private int plainRunEnd(int i) {
     int j = i;
-    while (j < limit && kinds[s.charAt(j)] <= EXTENDER) {
+    while (j < limit && kinds[chars[j]] <= EXTENDER) {
       j++;
     }
     return j;
@@ -344,7 +352,7 @@ final class SentenceScanner {
    */
   private int whitespace(int i) {
     int j = i + 1; // the character at i is whitespace
-    while (j < n && kinds[s.charAt(j)] == SPACE) {
+    while (j < n && kinds[chars[j]] == SPACE) {
       j++;
     }
     int breaks = lineBreaks(i, j);

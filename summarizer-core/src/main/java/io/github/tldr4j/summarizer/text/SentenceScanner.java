@@ -302,6 +302,11 @@ final class SentenceScanner {
               i = e;
               continue;
             }
+          } else {
+            // the rest of a word: nothing to track until a character that is no plain one
+            i = plainRunEnd(i + 1);
+            sentEnd = i;
+            continue;
           }
         }
         case CLOSER -> depth = Math.max(0, depth - 1);
@@ -313,6 +318,26 @@ final class SentenceScanner {
       i++;
     }
     emit(sentEnd, BoundaryRule.END_OF_TEXT);
+  }
+
+  /**
+   * The end of the run of plain characters from {@code i} on (at most to the limit): letters,
+   * digits and the other characters {@link #scan} only adds to the open sentence, which are of kind
+   * {@code OTHER} but for {@code , ; -} and the dashes, or a bullet, an extender or a right single
+   * quote.
+   */
+  private int plainRunEnd(int i) {
+    int j = i;
+    while (j < limit) {
+      char c = s.charAt(j);
+      byte kind = rules.kind(c);
+      if (kind == OTHER ? c <= ';' ? c == ',' || c == ';' || c == '-' : c == '\u2013' || c == '\u2014'
+          : kind < RIGHT_SINGLE_QUOTE) {
+        break;
+      }
+      j++;
+    }
+    return j;
   }
 
   /** Runs the scanner and returns its decisions (a scanner built to explain). */

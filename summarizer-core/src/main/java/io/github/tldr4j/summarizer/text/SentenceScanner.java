@@ -1485,9 +1485,9 @@ final class SentenceScanner {
       return false;
     }
     boolean dotted = false;
-    if (isNumber(wordStart, i)) {
-      // "at 3.Then", "came to 1,250.That": a number that does not open the sentence (a list marker
-      // "1.Intro" would, or one after a colon: "Buy: 1.Bread, 2.Milk")
+    if (isNumber(wordStart, i) || isLongNumber(wordStart, i)) {
+      // "at 3.Then", "came to 1,250.That", "call 1-800-555-0100.We": a number that does not open
+      // the sentence (a list marker "1.Intro" would, or one after a colon: "Buy: 1.Bread, 2.Milk")
       if (tokens <= 1 || s.charAt(wordStart - 1) != ' ' || wordStart == listMarkerAt || isSentenceMarker(wordStart)) {
         return false;
       }
@@ -1605,8 +1605,10 @@ final class SentenceScanner {
     if (lineEnd) {
       return true;
     }
-    // "sure? i doubt it": informal text starts sentences in lower case
-    return nextClass != LOWER || !standalone && isLowerCaseEnd(wordStart(i), i, 1);
+    // "sure? i doubt it": informal text starts sentences in lower case; after a capitalised word
+    // only before a pronoun, a determiner or "it" ("did you ask Maria? she knows")
+    return nextClass != LOWER || !standalone && (isLowerCaseEnd(wordStart(i), i, 1)
+        || rules.lowerCaseStarts && !closedAfter && isCapitalisedWord(wordStart(i), i) && isLowerCaseOpening());
   }
 
   private boolean ellipsisBoundary(int i, int dots, boolean lineEnd) {
@@ -1637,7 +1639,8 @@ final class SentenceScanner {
       return nextClass != CONTINUATION;
     }
     if (length > MAX_WORD || isCloseChar(s.charAt(i - 1))) {
-      return normalBoundary(lineEnd);
+      // "(ext. 3264). you know": after a closing bracket as after a word
+      return normalBoundary(lineEnd) || length <= MAX_WORD && isInformalStart();
     }
     int type = wordType(wordStart, i);
     if (type != KeyTable.ABSENT && type != TIME && length >= 2 && isAllUpper(wordStart, i) && followsTime(wordStart)) {
@@ -1736,8 +1739,33 @@ final class SentenceScanner {
             && (rules.lowerCaseStarts || !isTruncated(wordStart, i) || isNextIn(rules.starters)
                 || followsNumber(wordStart))
         || rules.lowerCaseStarts && nextClass == LOWER && !closedAfter && isNumberWithUnit(wordStart, i)
-        || rules.lowerCaseStarts && nextClass == LOWER && !closedAfter && dots == 1 && isCapitalisedWord(wordStart, i)
-            && isLowerCaseOpening();
+        || (isCapitalisedWord(wordStart, i) || isLongNumber(wordStart, i)) && isInformalStart();
+  }
+
+  /**
+   * Tells whether {@code [from, to)} is a number of four digits or more, or with separators ({@code
+   * 1999}, {@code 303-555-0199}, {@code 1,250}): no list marker or ordinal, which have at most three.
+   */
+  private boolean isLongNumber(int from, int to) {
+    if (to - from < 4 || !isAsciiDigit(s.charAt(from)) || !isAsciiDigit(s.charAt(to - 1))) {
+      return false;
+    }
+    for (int p = from + 1; p < to - 1; p++) {
+      char c = s.charAt(p);
+      if (!isAsciiDigit(c) && "-,./:".indexOf(c) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * In informal English ({@code lower-case-starts}), a single period followed by a lower-case
+   * personal pronoun, determiner or {@code it} and no closing mark starts a sentence ({@link
+   * #isLowerCaseOpening}).
+   */
+  private boolean isInformalStart() {
+    return rules.lowerCaseStarts && nextClass == LOWER && !closedAfter && dots == 1 && isLowerCaseOpening();
   }
 
   /**
@@ -1825,7 +1853,8 @@ final class SentenceScanner {
       case TITLE:
         return nextClass == UPPER && isNextIn(rules.strongStarters);
       case FINAL:
-        return capital || lineEnd && nextClass != LOWER;
+        // "… proper food etc. the easiest …": in informal text before a pronoun or a determiner
+        return capital || lineEnd && nextClass != LOWER || isInformalStart();
       case DATE:
         return capital || lineEnd && nextClass == SYMBOL;
       case UNIT:

@@ -108,6 +108,7 @@ final class SegmentationRules {
    * word, for scripts written without spaces (ja {@code と*}, my {@code လို့*}).
    */
   private final String[] quoteParticles;
+  private final String[] clausePrefixes;
   final boolean ordinalDot;
   final boolean spacedTerminators;
   /** The language capitalises its nouns (de): an article before a capitalised word is no title. */
@@ -144,6 +145,7 @@ final class SegmentationRules {
     this.closings = KeyTable.of(b.closings);
     this.determiners = KeyTable.of(b.determiners);
     this.quoteParticles = b.quoteParticles.toArray(new String[0]);
+    this.clausePrefixes = b.clausePrefixes.toArray(new String[0]);
     this.ordinalDot = b.ordinalDot;
     this.spacedTerminators = b.spacedTerminators;
     this.capitalisedNouns = b.capitalisedNouns;
@@ -249,6 +251,27 @@ final class SegmentationRules {
     return false;
   }
 
+  /**
+   * Tells whether the word {@code [from, to)} opens with one of the language's clause prefixes
+   * glued to a word of three letters or more (ar {@code وأصبح}, "and it became"), not to a number.
+   */
+  boolean startsWithClausePrefix(CharSequence s, int from, int to) {
+    for (String prefix : clausePrefixes) {
+      int length = prefix.length();
+      if (to - from < length + 3) {
+        continue;
+      }
+      int i = 0;
+      while (i < length && s.charAt(from + i) == prefix.charAt(i)) {
+        i++;
+      }
+      if (i == length && Character.isLetter(s.charAt(from + length))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean isWordPart(char c) {
     int type = Character.getType(c);
     return Character.isLetterOrDigit(c) || type == Character.NON_SPACING_MARK
@@ -293,6 +316,7 @@ final class SegmentationRules {
     final Map<String, Integer> closings = new HashMap<>();
     final Map<String, Integer> determiners = new HashMap<>();
     final List<String> quoteParticles = new ArrayList<>();
+    final List<String> clausePrefixes = new ArrayList<>();
     boolean ordinalDot;
     boolean spacedTerminators;
     boolean capitalisedNouns;
@@ -381,6 +405,7 @@ final class SegmentationRules {
         case "closings" -> closings.put(entry, 1);
         case "determiners" -> determiners.put(entry, 1);
         case "quote-particles" -> quoteParticles.add(entry);
+        case "clause-prefixes" -> clausePrefixes.add(entry);
         case "options" -> option(entry, where);
         default -> throw new IllegalStateException(where + ": unknown section [" + section + "]");
       }

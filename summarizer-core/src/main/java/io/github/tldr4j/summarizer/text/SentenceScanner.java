@@ -976,6 +976,13 @@ final class SentenceScanner {
       rule = BoundaryRule.QUOTATION_CONTINUES;
       boundary = false;
     }
+    if (boundary && !hard && !closedAfter && !lineEnd && m + 1 < n && isSpeechDash(s.charAt(m))
+        && s.charAt(m + 1) == ' ' && isQuoteOpen() && quoteClosesOnLine(m)) {
+      // "«Ты куда собрался? – удивился отец. – Уже темно»": the narrator's words inside a
+      // quotation, set off by dashes; the quotation goes on after the second dash
+      rule = BoundaryRule.QUOTATION_CONTINUES;
+      boundary = false;
+    }
     if (boundary && question && closedAfter && !lineEnd && nextClass == UPPER && isReportingNext()) {
       // "'Yes!' I said.", "'Why?' Anna asked": the speaker and a verb of saying after the quotation
       rule = BoundaryRule.QUOTATION_CONTINUES;
@@ -1329,13 +1336,33 @@ final class SentenceScanner {
     return false;
   }
 
+  private static boolean isSpeechDash(char c) {
+    return c == '\u2014' || c == '\u2013';
+  }
+
+  /** A closing quotation mark (no bracket) follows {@code m} before the line ends, within reach. */
+  private boolean quoteClosesOnLine(int m) {
+    int limit = Math.min(n, m + MAX_QUOTE_AHEAD);
+    for (int p = m; p < limit; p++) {
+      char c = s.charAt(p);
+      if (c == '\n' || c == '\r') {
+        return false;
+      }
+      if (isCloseChar(c) && ")]}\uFF09\uFF3D".indexOf(c) < 0
+          && !(c == '\'' && p + 1 < n && Character.isLetter(s.charAt(p + 1)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean isCommaChar(char c) {
     return c == ',' || c == '\u060C' || c == '\u3001' || c == '\uFF0C';
   }
 
   /** A space, a dash, a space and a lower-case word at {@code q} ({@code » — сказал он}). */
   private boolean dashedLowerCase(int q) {
-    return q + 3 < n && s.charAt(q) == ' ' && (s.charAt(q + 1) == '\u2014' || s.charAt(q + 1) == '\u2013')
+    return q + 3 < n && s.charAt(q) == ' ' && isSpeechDash(s.charAt(q + 1))
         && s.charAt(q + 2) == ' ' && Character.isLowerCase(s.charAt(q + 3));
   }
 

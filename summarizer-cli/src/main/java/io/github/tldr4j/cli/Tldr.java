@@ -26,7 +26,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BooleanSupplier;
-import org.apache.lucene.util.RamUsageEstimator;
 
 /**
  * The {@code tldr} command: summarizes text from a file or standard input.
@@ -71,12 +70,12 @@ public final class Tldr {
   }
 
   /**
-   * Starts, on a daemon thread of its own, the one-time set-up that the command's first document
-   * waits for and that does not depend on the parsed options, so that it overlaps picocli's parsing
-   * (20-90 ms on a cold JVM) and the summarizer's set-up instead of following them:
+   * Starts, on daemon threads of their own, the one-time set-up that the command's first document
+   * waits for and that does not depend on the parsed options, so that it overlaps the parsing of
+   * the command line, the summarizer's set-up and each other instead of following them:
    *
    * <ul>
-   *   <li>Lucene's {@link RamUsageEstimator}, whose class initialization every token stream waits
+   *   <li>Lucene's {@code RamUsageEstimator}, whose class initialization every token stream waits
    *       for ({@code ArrayUtil} sizes buffers with it): it asks the JVM's management beans whether
    *       references are compressed (the platform MBean providers, a service lookup) and sizes a few
    *       classes by reflection through method handles that are spun at run time, which the
@@ -95,28 +94,40 @@ public final class Tldr {
    * @param args the command line, not yet parsed
    */
   static void startWarmUp(String[] args) {
-    boolean analyzes = warmsAnalysis(args);
-    boolean segments = warmsEnglish(args);
-    if (!analyzes && !segments) {
-      return;
+    if (warmsAnalysis(args)) {
+      start("tldr-start-lucene", () -> Class.forName(LUCENE_SIZES));
     }
-    Thread warmUp =
+    if (warmsEnglish(args)) {
+      start("tldr-start-segmenter", () -> SentenceSegmenter.forLanguage("en").segment("Warm. Up."));
+    }
+  }
+
+  /**
+   * The class of Lucene's that {@link #startWarmUp} initializes, by name: the command line declares
+   * no dependency of its own on Lucene, which comes with the library.
+   */
+  static final String LUCENE_SIZES = "org.apache.lucene.util.RamUsageEstimator";
+
+  /** A piece of {@link #startWarmUp}. */
+  @FunctionalInterface
+  private interface Warm {
+    void run() throws ReflectiveOperationException;
+  }
+
+  /** Runs a piece of the warm-up on a daemon thread of its own (each is on the first document's path). */
+  private static void start(String name, Warm warm) {
+    Thread thread =
         new Thread(
             () -> {
               try {
-                if (analyzes) {
-                  Class.forName(RamUsageEstimator.class.getName());
-                }
-                if (segments) {
-                  SentenceSegmenter.forLanguage("en").segment("Warm. Up.");
-                }
-              } catch (ClassNotFoundException | RuntimeException | LinkageError e) {
+                warm.run();
+              } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
                 // The command meets the same failure, and reports it.
               }
             },
-            "tldr-start");
-    warmUp.setDaemon(true);
-    warmUp.start();
+            name);
+    thread.setDaemon(true);
+    thread.start();
   }
 
   /**

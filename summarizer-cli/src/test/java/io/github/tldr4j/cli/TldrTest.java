@@ -45,6 +45,12 @@ final class TldrTest {
     assertEquals(english, Tldr.warmsEnglish(line), "English " + args);
   }
 
+  /** The class the start-up thread initializes is on the class path (else the warm-up does nothing). */
+  @Test
+  void warmUpClassExists() throws ClassNotFoundException {
+    assertEquals(Tldr.LUCENE_SIZES, Class.forName(Tldr.LUCENE_SIZES, false, Tldr.class.getClassLoader()).getName());
+  }
+
   static Stream<Arguments> warmUps() {
     return Stream.of(
         Arguments.of(List.of(), true, true),

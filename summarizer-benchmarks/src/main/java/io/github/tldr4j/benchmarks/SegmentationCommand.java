@@ -2,6 +2,7 @@ package io.github.tldr4j.benchmarks;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.ibm.icu.util.ULocale;
 import io.github.tldr4j.summarizer.text.Sentence;
 import io.github.tldr4j.summarizer.text.SentenceSegmenter;
 import java.io.IOException;
@@ -17,7 +18,8 @@ import java.util.stream.Stream;
 
 /**
  * {@code bench segmentation}: sentence-boundary precision, recall and F1 of the library's segmenter
- * on documents with gold sentences, next to {@code java.text.BreakIterator} in the same run.
+ * on documents with gold sentences, next to ICU4J's and {@code java.text.BreakIterator}'s sentence
+ * instances in the same run.
  *
  * <pre>
  * bench segmentation --data DIR|FILE.jsonl [--errors N] [--format table|json]
@@ -26,21 +28,24 @@ import java.util.stream.Stream;
  * <p>Every {@code *.jsonl} file of the directory (or the one file) is a treebank: one line
  * {@code {"id", "lang", "text", "sentences": [..]}} per document, each gold sentence an exact
  * substring of the text, in order ({@code shared/data/segmentation-ud}). Scoring follows that
- * data's README (see {@link BoundaryScore}). {@code --errors N} also prints up to N missed and N
- * spurious boundaries of the library per treebank, with their context.
+ * data's README (see {@link BoundaryScore}). ICU4J is asked for the document's locale with ICU's
+ * standard sentence-break suppressions ({@code en@ss=standard}: its list of abbreviations, where
+ * ICU has one for the language). {@code --errors N} also prints up to N missed and N
+ * spurious boundaries of the library per treebank, with their context and, in brackets, the
+ * baselines that got that boundary right.
  */
 final class SegmentationCommand {
 
   static final String USAGE =
       "bench segmentation --data DIR|FILE.jsonl [--errors N] [--format table|json]";
 
-  private static final String[] SYSTEMS = {"tldr4j", "BreakIterator"};
+  private static final String[] SYSTEMS = {"tldr4j", "ICU4J", "BreakIterator"};
   private static final int CONTEXT = 40;
 
   private SegmentationCommand() {}
 
   /** One treebank's documents. */
-  private record Doc(String id, String lang, String text, List<String> sentences) {}
+  record Doc(String id, String lang, String text, List<String> sentences) {}
 
   static int run(String[] args, PrintStream out, PrintStream err) {
     Options options = Options.parse(args, Set.of("data", "errors", "format"), Set.of());
@@ -57,37 +62,38 @@ final class SegmentationCommand {
       out.println(String.format(Locale.ROOT, "%-22s %-14s %6s %6s %6s %6s %6s %6s",
           "treebank (boundaries)", "system", "P", "R", "F1", "R.punc", "exact", "ms"));
     }
-    BoundaryScore[] totals = {new BoundaryScore(), new BoundaryScore()};
+    BoundaryScore[] totals = scores();
     List<String> errorLines = new ArrayList<>();
     for (Path file : files) {
       List<Doc> docs = read(file);
       String name = file.getFileName().toString().replaceFirst("(-dev|-test)?\\.jsonl$", "");
-      BoundaryScore[] scores = {new BoundaryScore(), new BoundaryScore()};
-      long[] nanos = new long[2];
+      BoundaryScore[] scores = scores();
+      long[] nanos = new long[SYSTEMS.length];
       int missedShown = 0;
       int spuriousShown = 0;
       for (Doc doc : docs) {
         BoundaryScore.Gold gold = BoundaryScore.gold(doc.text(), doc.sentences());
-        long t0 = System.nanoTime();
-        List<Integer> ours = tldr4j(doc);
-        long t1 = System.nanoTime();
-        List<Integer> jdk = breakIterator(doc);
-        long t2 = System.nanoTime();
-        nanos[0] += t1 - t0;
-        nanos[1] += t2 - t1;
-        scores[0].add(doc.text(), gold, ours);
-        scores[1].add(doc.text(), gold, jdk);
+        List<List<Integer>> ends = new ArrayList<>(SYSTEMS.length);
+        for (int s = 0; s < SYSTEMS.length; s++) {
+          long t0 = System.nanoTime();
+          ends.add(segment(s, doc));
+          nanos[s] += System.nanoTime() - t0;
+          scores[s].add(doc.text(), gold, ends.get(s));
+        }
+        List<Integer> ours = ends.get(0);
         if (errors > 0) {
           int textEnd = doc.text().strip().length() + leading(doc.text());
           for (int end : gold.ends()) {
             if (end < textEnd && !ours.contains(end) && missedShown < errors) {
-              errorLines.add(name + " missed   " + doc.id() + " " + context(doc.text(), end));
+              errorLines.add(name + " missed   " + doc.id() + " " + context(doc.text(), end)
+                  + others(ends, end, true));
               missedShown++;
             }
           }
           for (int end : ours) {
             if (end < textEnd && !gold.ends().contains(end) && spuriousShown < errors) {
-              errorLines.add(name + " spurious " + doc.id() + " " + context(doc.text(), end));
+              errorLines.add(name + " spurious " + doc.id() + " " + context(doc.text(), end)
+                  + others(ends, end, false));
               spuriousShown++;
             }
           }
@@ -127,6 +133,33 @@ final class SegmentationCommand {
       out.println(Reports.write(json));
     }
     return 0;
+  }
+
+  /** The baselines that got right a boundary the library missed or added: " [ICU4J]". */
+  private static String others(List<List<Integer>> ends, int end, boolean missed) {
+    StringBuilder names = new StringBuilder();
+    for (int s = 1; s < SYSTEMS.length; s++) {
+      if (ends.get(s).contains(end) == missed) {
+        names.append(names.isEmpty() ? "" : " ").append(SYSTEMS[s]);
+      }
+    }
+    return names.isEmpty() ? "" : "  [" + names + "]";
+  }
+
+  private static BoundaryScore[] scores() {
+    BoundaryScore[] scores = new BoundaryScore[SYSTEMS.length];
+    for (int s = 0; s < scores.length; s++) {
+      scores[s] = new BoundaryScore();
+    }
+    return scores;
+  }
+
+  private static List<Integer> segment(int system, Doc doc) {
+    return switch (system) {
+      case 0 -> tldr4j(doc);
+      case 1 -> icu(doc);
+      default -> breakIterator(doc);
+    };
   }
 
   private static int leading(String text) {
@@ -180,10 +213,36 @@ final class SegmentationCommand {
 
   private static List<Integer> breakIterator(Doc doc) {
     BreakIterator iterator = BreakIterator.getSentenceInstance(Locale.forLanguageTag(doc.lang()));
-    String text = doc.text();
-    iterator.setText(text);
-    List<Integer> ends = new ArrayList<>();
+    iterator.setText(doc.text());
+    List<Integer> breaks = new ArrayList<>();
     for (int end = iterator.next(); end != BreakIterator.DONE; end = iterator.next()) {
+      breaks.add(end);
+    }
+    return ends(doc.text(), breaks);
+  }
+
+  /**
+   * ICU4J's sentence instance for the document's language with ICU's standard suppressions
+   * ({@code ss=standard}), which keep abbreviations of ICU's list (such as {@code Mr.}) inside a
+   * sentence for the languages ICU has a list for; elsewhere the keyword is ignored.
+   */
+  static List<Integer> icu(Doc doc) {
+    ULocale locale = new ULocale(ULocale.forLanguageTag(doc.lang()).getName() + "@ss=standard");
+    com.ibm.icu.text.BreakIterator iterator =
+        com.ibm.icu.text.BreakIterator.getSentenceInstance(locale);
+    iterator.setText(doc.text());
+    List<Integer> breaks = new ArrayList<>();
+    for (int end = iterator.next(); end != com.ibm.icu.text.BreakIterator.DONE;
+        end = iterator.next()) {
+      breaks.add(end);
+    }
+    return ends(doc.text(), breaks);
+  }
+
+  /** A break iterator's break offsets as sentence ends: trailing whitespace moved out. */
+  private static List<Integer> ends(String text, List<Integer> breaks) {
+    List<Integer> ends = new ArrayList<>(breaks.size());
+    for (int end : breaks) {
       int e = end;
       while (e > 0 && Character.isWhitespace(text.charAt(e - 1))) {
         e--;

@@ -393,4 +393,42 @@ final class BenchTest {
     assertUserError(1, broken);
     assertTrue(broken.err().contains("broken.jsonl.gz"), broken.err());
   }
+
+  @Test
+  void segmentationScoresTheLibraryBesideIcuAndTheJdk() throws IOException {
+    // ICU's standard suppressions keep "Mr." inside the sentence; the JDK's iterator breaks there
+    Path data =
+        write(
+            "toy-dev.jsonl",
+            "{\"id\": \"d1\", \"lang\": \"en\", \"text\": \"Mr. Brandt fed the goats. They"
+                + " ate the hay.\", \"sentences\": [\"Mr. Brandt fed the goats.\", \"They ate the"
+                + " hay.\"]}\n");
+    Run json = bench("segmentation", "--data", data.toString(), "--format", "json");
+    assertEquals(0, json.status(), json.err());
+    JsonNode all = JSON.readTree(json.out()).get("all");
+    assertEquals(1.0, all.get("tldr4j").get("f1").asDouble());
+    assertEquals(1.0, all.get("ICU4J").get("precision").asDouble());
+    assertEquals(1.0, all.get("ICU4J").get("recall").asDouble());
+    assertEquals(0.5, all.get("BreakIterator").get("precision").asDouble());
+    assertEquals(1.0, all.get("BreakIterator").get("recall").asDouble());
+
+    Run table = bench("segmentation", "--data", data.toString());
+    assertEquals(0, table.status(), table.err());
+    List<String> lines = table.out().lines().toList();
+    assertTrue(lines.stream().anyMatch(l -> l.startsWith("toy (1)") && l.contains("tldr4j")), table.out());
+    assertTrue(lines.stream().anyMatch(l -> l.contains(" ICU4J ")), table.out());
+    assertTrue(lines.stream().anyMatch(l -> l.contains(" BreakIterator ")), table.out());
+  }
+
+  @Test
+  void icuUsesTheDocumentsLanguageWithItsAbbreviationList() {
+    String text = "Mr. Brandt fed the goats. They ate.";
+    // English has a suppression list holding "Mr."; a language ICU has no data for breaks there
+    assertEquals(
+        List.of(25, 35),
+        SegmentationCommand.icu(new SegmentationCommand.Doc("e", "en", text, List.of())));
+    assertEquals(
+        List.of(3, 25, 35),
+        SegmentationCommand.icu(new SegmentationCommand.Doc("x", "xx", text, List.of())));
+  }
 }

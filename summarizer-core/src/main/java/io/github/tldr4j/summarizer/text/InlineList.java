@@ -32,6 +32,8 @@ final class InlineList {
   private int romanNext = -1;
   /** The list was opened inside a sentence, after a colon ({@code You need: 1) a pen 2) paper}). */
   private boolean inProse;
+  /** How many markers of the open list have come so far, the last one included. */
+  private int items;
 
   InlineList(SegmentationRules rules, String s, ListMarkers markers) {
     this.rules = rules;
@@ -55,12 +57,23 @@ final class InlineList {
     return inProse;
   }
 
+  /** How many markers of the open list have come so far: 1 until its second marker opens an item. */
+  int items() {
+    return items;
+  }
+
+  /** The open list numbers its items with letters ({@code a.}, {@code B.}, {@code (c)}), not digits or Roman numerals. */
+  boolean isLettered() {
+    return isOpen() && letter && !roman;
+  }
+
   /**
    * Opens a list if a marker (after a bullet, if any) starts at {@code i}, so that the next one in
    * sequence ends the sentence; closes it otherwise. {@code afterColon}: the marker follows a colon
    * inside a sentence rather than opening one.
    */
   void open(int i, boolean afterColon) {
+    items = isOpen() && nextMarkerEnd(i) >= 0 ? items + 1 : 1;
     inProse = afterColon;
     int k = i;
     if (rules.kind(s.charAt(k)) == BULLET) {

@@ -103,6 +103,18 @@ final class SegmentationRules {
    */
   final KeyTable determiners;
   /**
+   * Conjunctions that open a clause (en {@code when}, {@code because}, {@code that}): a noun phrase
+   * right after one is the clause's subject, so a capitalised word after an abbreviation in it goes
+   * on with the name ({@code when the U.S. Marines landed}).
+   */
+  final KeyTable subordinators;
+  /**
+   * Finite auxiliaries and forms of "be" and "have" (en {@code was}, {@code were}, {@code has}): a
+   * capitalised word followed by one is the subject of a new clause ({@code hired as C.E.O. Staff
+   * were told}).
+   */
+  final KeyTable auxiliaries;
+  /**
    * Words that follow a closing quote and continue the sentence of the quotation: quotative
    * particles and verbs of saying (am {@code ብሎ}); an entry ending in {@code *} is the start of a
    * word, for scripts written without spaces (ja {@code と*}, my {@code လို့*}).
@@ -143,6 +155,8 @@ final class SegmentationRules {
     this.pronouns = KeyTable.of(b.pronouns);
     this.closings = KeyTable.of(b.closings);
     this.determiners = KeyTable.of(b.determiners);
+    this.subordinators = KeyTable.of(b.subordinators);
+    this.auxiliaries = KeyTable.of(b.auxiliaries);
     this.quoteParticles = b.quoteParticles.toArray(new String[0]);
     this.ordinalDot = b.ordinalDot;
     this.spacedTerminators = b.spacedTerminators;
@@ -292,6 +306,8 @@ final class SegmentationRules {
     final Map<String, Integer> pronouns = new HashMap<>();
     final Map<String, Integer> closings = new HashMap<>();
     final Map<String, Integer> determiners = new HashMap<>();
+    final Map<String, Integer> subordinators = new HashMap<>();
+    final Map<String, Integer> auxiliaries = new HashMap<>();
     final List<String> quoteParticles = new ArrayList<>();
     boolean ordinalDot;
     boolean spacedTerminators;
@@ -380,6 +396,8 @@ final class SegmentationRules {
         case "pronouns" -> pronouns.put(entry, 1);
         case "closings" -> closings.put(entry, 1);
         case "determiners" -> determiners.put(entry, 1);
+        case "subordinators" -> subordinators.put(entry, 1);
+        case "auxiliaries" -> auxiliaries.put(entry, 1);
         case "quote-particles" -> quoteParticles.add(entry);
         case "options" -> option(entry, where);
         default -> throw new IllegalStateException(where + ": unknown section [" + section + "]");

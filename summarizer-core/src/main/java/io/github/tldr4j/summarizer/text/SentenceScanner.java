@@ -302,6 +302,11 @@ final class SentenceScanner {
               i = e;
               continue;
             }
+          } else {
+            // the rest of a word: nothing to track until a character that is no plain one
+            i = plainRunEnd(i + 1);
+            sentEnd = i;
+            continue;
           }
         }
         case CLOSER -> depth = Math.max(0, depth - 1);
@@ -313,6 +318,26 @@ final class SentenceScanner {
       i++;
     }
     emit(sentEnd, BoundaryRule.END_OF_TEXT);
+  }
+
+  /**
+   * The end of the run of plain characters from {@code i} on (at most to the limit): letters,
+   * digits and the other characters {@link #scan} only adds to the open sentence, which are of kind
+   * {@code OTHER} but for {@code , ; -} and the dashes, or a bullet, an extender or a right single
+   * quote.
+   */
+  private int plainRunEnd(int i) {
+    int j = i;
+    while (j < limit) {
+      char c = s.charAt(j);
+      byte kind = rules.kind(c);
+      if (kind == OTHER ? c <= ';' ? c == ',' || c == ';' || c == '-' : c == '\u2013' || c == '\u2014'
+          : kind < RIGHT_SINGLE_QUOTE) {
+        break;
+      }
+      j++;
+    }
+    return j;
   }
 
   /** Runs the scanner and returns its decisions (a scanner built to explain). */
@@ -779,8 +804,37 @@ final class SentenceScanner {
     if (!classifyAfterNextListMarker(i)) {
       return false;
     }
-    return nextClass == UPPER || nextClass == DIGIT || nextClass == UNCASED && !list.inProse()
+    return nextClass == UPPER && !isSecondInitial(i) || nextClass == DIGIT || nextClass == UNCASED && !list.inProse()
         || nextClass == LOWER && !list.inProse() && endsBareItem(i);
+  }
+
+  /**
+   * Tells whether what looks like the second marker of a list of capital letters that opened the
+   * sentence is the initial of a name instead ({@code A. Moreau met B. Lindgren at the station.}):
+   * the first item has no punctuation of its own, but the text after the letter ends in a terminator
+   * on the same line before any further capital letter with a period. A list punctuates its items
+   * alike ({@code A. Buy the paint B. Sand the wall}, {@code A. Open the valve. B. Wait.}); a
+   * sentence does not. Two items of which only the second has a full stop are the cost.
+   */
+  private boolean isSecondInitial(int i) {
+    char c = s.charAt(i);
+    if (c < 'A' || c > 'Z' || list.items() != 1 || !list.isLettered() || list.inProse()
+        || s.charAt(i + 1) != '.' || isStarter() || isAllUpper(nextWordStart, nextWordEnd)) {
+      return false;
+    }
+    for (int p = nextWordEnd; p < n && p - i < MAX_QUOTE_AHEAD; p++) {
+      char ch = s.charAt(p);
+      if (Words.isLineBreak(ch)) {
+        return false;
+      }
+      if (ch == '.' && Character.isUpperCase(s.charAt(p - 1)) && Words.isWhitespace(s.charAt(p - 2))) {
+        return false; // "C. Stir slowly": the list goes on
+      }
+      if (ch == '.' || ch == '!' || ch == '?') {
+        return p + 1 == n || Words.isWhitespace(s.charAt(p + 1));
+      }
+    }
+    return false;
   }
 
   /** The next marker of the open list starts at {@code i} and a letter of a script without case follows it. */
@@ -1668,7 +1722,8 @@ final class SentenceScanner {
     }
     if (isInitialism(wordStart, i)) {
       periodRule = BoundaryRule.ABBREVIATION;
-      return capital && (isStarter() || isCommonWordNearby() || isPluralCommonNoun()) || closesQuotation(wordStart);
+      return capital && (isStarter() || isCommonWordNearby() || isPluralCommonNoun(wordStart)
+          || opensClauseAfterObject(wordStart)) || closesQuotation(wordStart);
     }
     // "i loved it. why do you ask": informal text starts sentences in lower case; a lower-case word
     // that is no abbreviation ends one. Without a language file, whose abbreviation lists are meant to
@@ -1680,7 +1735,39 @@ final class SentenceScanner {
             && !(rules.lowerCaseStarts && length <= 2 && followsNumber(wordStart))
             && (rules.lowerCaseStarts || !isTruncated(wordStart, i) || isNextIn(rules.starters)
                 || followsNumber(wordStart))
-        || rules.lowerCaseStarts && nextClass == LOWER && !closedAfter && isNumberWithUnit(wordStart, i);
+        || rules.lowerCaseStarts && nextClass == LOWER && !closedAfter && isNumberWithUnit(wordStart, i)
+        || rules.lowerCaseStarts && nextClass == LOWER && !closedAfter && dots == 1 && isCapitalisedWord(wordStart, i)
+            && isLowerCaseOpening();
+  }
+
+  /**
+   * Tells whether {@code [from, to)} is a capitalised word of three letters or more with a vowel, the
+   * rest in lower case ({@code Maria}, {@code Miramar}): a name or a word, not an abbreviation cut to
+   * its consonants ({@code Mgr}); the listed abbreviations were decided before.
+   */
+  private boolean isCapitalisedWord(int from, int to) {
+    if (to - from < 3 || to - from > MAX_NEXT || !Character.isUpperCase(s.charAt(from))) {
+      return false;
+    }
+    boolean vowel = false;
+    for (int p = from + 1; p < to; p++) {
+      char c = s.charAt(p);
+      if (!Character.isLowerCase(c)) {
+        return false;
+      }
+      vowel |= VOWELS.indexOf(c) >= 0;
+    }
+    return vowel;
+  }
+
+  /**
+   * Tells whether the lower-case next word opens a sentence of informal text (rule {@code WORD},
+   * {@code lower-case-starts}): a personal pronoun, a determiner or {@code it} ({@code I called
+   * Maria. she did not answer}, {@code than Miramar. i think}), which no name or abbreviation is
+   * followed by inside a sentence.
+   */
+  private boolean isLowerCaseOpening() {
+    return isNextIn(rules.pronouns) || isNextIn(rules.determiners) || isNextWord("it");
   }
 
   /**
@@ -1760,15 +1847,20 @@ final class SentenceScanner {
           // capitalised word as [units] do
           return capital;
         }
-        // "No. Definitely not.": without a number, a numeric abbreviation opening a sentence is a word
-        return capital && (tokens == 1 || isStarter());
+        // "No. Definitely not.": without a number, a numeric abbreviation opening a sentence is a word;
+        // so is one written in lower case that is a word of the language ("Hell no. Thats a name")
+        return capital && (tokens == 1 || isStarter() || rules.lowerCaseStarts && nextClass == UPPER
+            && nextWordEnd - nextWordStart > 1
+            && Character.isLowerCase(s.charAt(nextWordStart + 1)) && Character.isLowerCase(s.charAt(wordStart))
+            && rules.starters.contains(s, wordStart, s.indexOf('.', wordStart)));
       default:
         if (followsNumber(wordStart) && Character.isLowerCase(s.charAt(wordStart))) {
           // "a ridge of 12 km. Hikers ...": a unit of measure after a number ends a sentence
           // before any capitalised word, as [units] do
           return capital;
         }
-        return capital && (isStarter() || isCommonWordNearby() || isPluralCommonNoun());
+        return capital && (isStarter() || isCommonWordNearby() || isPluralCommonNoun(wordStart)
+            || opensClauseAfterObject(wordStart));
     }
   }
 
@@ -1810,11 +1902,12 @@ final class SentenceScanner {
    * u} ({@code Crowds}, {@code Tickets}; not {@code Congress}, {@code Davis}, {@code Campus}),
    * followed by a lower-case word ({@code in the U.K. Crowds came}), and not capitalised after a
    * lower-case word nearby, as a name would be ({@code the Marines}), in a sentence of more than
-   * the abbreviation and an article ({@code The U.S. Marines landed}). Names of bodies in the plural
-   * after an abbreviation later in a sentence ({@code when the U.S. Marines landed}) are the cost,
-   * where the text gives no evidence.
+   * the abbreviation and an article ({@code The U.S. Marines landed}), and not where the abbreviation
+   * opens the subject of a clause ({@code when the U.S. Marines landed}, see {@link
+   * #isClauseSubject}). Names of bodies in the plural after an abbreviation that ends an object
+   * ({@code praised the U.S. Marines for}) are the cost, where the text gives no evidence.
    */
-  private boolean isPluralCommonNoun() {
+  private boolean isPluralCommonNoun(int wordStart) {
     int length = nextWordEnd - nextWordStart;
     if (!rules.pluralNouns || tokens <= 2 || nextClass != UPPER || length < 4 || length >= MAX_NEXT || nextWordEnd + 1 >= n
         || s.charAt(nextWordEnd - 1) != 's' || "siu".indexOf(s.charAt(nextWordEnd - 2)) >= 0
@@ -1822,10 +1915,86 @@ final class SentenceScanner {
         || s.charAt(nextWordEnd) != ' ' || !Character.isLowerCase(s.charAt(nextWordEnd + 1))) {
       return false;
     }
+    if (isClauseSubject(wordStart, false)) {
+      return false;
+    }
     int lo = Math.max(0, nextWordStart - EVIDENCE_WINDOW);
     int hi = Math.min(n, nextWordEnd + EVIDENCE_WINDOW);
     evidenceBudget -= hi - lo;
     return evidenceBudget >= 0 && !isCapitalisedAfterLowerCase(lo, hi, length);
+  }
+
+  /**
+   * Tells whether the abbreviation at {@code wordStart}, with at most a determiner before it, opens
+   * the subject of a clause: it opens the sentence, or follows a comma and a determiner, a conjunction of {@code
+   * [subordinators]} or a verb of saying ({@code When the U.S. Marines landed}, {@code as the U.K.
+   * Ministers arrived}, {@code said U.S. Officials were}); the capitalised word after it then goes on
+   * with the name, since the clause has no verb yet. With {@code determinerAfterConjunction}, a
+   * conjunction counts only before a determiner: {@code as C.E.O.} names a role, {@code as the
+   * U.K.} opens a clause.
+   */
+  private boolean isClauseSubject(int wordStart, boolean determinerAfterConjunction) {
+    int p = wordStart;
+    int w = wordBefore(p);
+    boolean determiner = w >= 0 && rules.determiners.contains(s, w, p - 1);
+    if (determiner) {
+      p = w;
+      w = wordBefore(p);
+    }
+    if (p <= sentStart) {
+      return true;
+    }
+    if (w < 0) {
+      // ", the U.S. Marines landed"; but "Cape Town, S.A. Roads were closed": a place after a comma
+      return determiner && p >= 2 && s.charAt(p - 1) == ' ' && s.charAt(p - 2) == ',';
+    }
+    return (determiner || !determinerAfterConjunction) && rules.subordinators.contains(s, w, p - 1)
+        || rules.reportingVerbs.contains(s, w, p - 1);
+  }
+
+  /**
+   * The start of the word of letters that ends, within the open sentence, at the single space before
+   * {@code p}, or -1.
+   */
+  private int wordBefore(int p) {
+    int e = p - 1;
+    if (e <= sentStart || s.charAt(e) != ' ') {
+      return -1;
+    }
+    int w = e;
+    while (w > sentStart && e - w < MAX_NEXT && Character.isLetter(s.charAt(w - 1))) {
+      w--;
+    }
+    return w < e && (w == sentStart || !Character.isLetterOrDigit(s.charAt(w - 1))) ? w : -1;
+  }
+
+  /**
+   * Tells whether the capitalised next word opens a clause of its own after an abbreviation that
+   * ends an object or a prepositional phrase (rule {@code ABBREVIATION}, {@code [auxiliaries]}): a
+   * word of three letters or more, not in capitals, followed by a finite auxiliary ({@code hired as
+   * C.E.O. Staff were told}, {@code flew to the U.K. Parliament was sitting}), after an abbreviation
+   * that follows a lower-case word, directly or after a determiner, and opens no subject ({@link
+   * #isClauseSubject}). A name after the abbreviation is followed by its verb only where the
+   * abbreviation opens the subject ({@code when the U.S. Army was}, {@code The U.K. Parliament has}).
+   */
+  private boolean opensClauseAfterObject(int wordStart) {
+    int length = nextWordEnd - nextWordStart;
+    if (nextClass != UPPER || length < 3 || length >= MAX_NEXT || nextWordEnd + 2 >= n
+        || s.charAt(nextWordEnd) != ' ' || !Character.isLowerCase(s.charAt(nextWordStart + 1))
+        || !Character.isLowerCase(s.charAt(nextWordEnd + 1))) {
+      return false;
+    }
+    int e = letterRunEnd(nextWordEnd + 1);
+    if (!rules.auxiliaries.contains(s, nextWordEnd + 1, e) || e < n && Character.isLetterOrDigit(s.charAt(e))) {
+      return false;
+    }
+    int p = wordStart;
+    int w = wordBefore(p);
+    if (w >= 0 && rules.determiners.contains(s, w, p - 1)) {
+      p = w;
+      w = wordBefore(p);
+    }
+    return w >= 0 && Character.isLowerCase(s.charAt(w)) && !isClauseSubject(wordStart, true);
   }
 
   /** Tells whether the text in {@code [lo, hi)} capitalises the next word after a lower-case word elsewhere. */

@@ -1735,7 +1735,39 @@ final class SentenceScanner {
             && !(rules.lowerCaseStarts && length <= 2 && followsNumber(wordStart))
             && (rules.lowerCaseStarts || !isTruncated(wordStart, i) || isNextIn(rules.starters)
                 || followsNumber(wordStart))
-        || rules.lowerCaseStarts && nextClass == LOWER && !closedAfter && isNumberWithUnit(wordStart, i);
+        || rules.lowerCaseStarts && nextClass == LOWER && !closedAfter && isNumberWithUnit(wordStart, i)
+        || rules.lowerCaseStarts && nextClass == LOWER && !closedAfter && dots == 1 && isCapitalisedWord(wordStart, i)
+            && isLowerCaseOpening();
+  }
+
+  /**
+   * Tells whether {@code [from, to)} is a capitalised word of three letters or more with a vowel, the
+   * rest in lower case ({@code Maria}, {@code Miramar}): a name or a word, not an abbreviation cut to
+   * its consonants ({@code Mgr}); the listed abbreviations were decided before.
+   */
+  private boolean isCapitalisedWord(int from, int to) {
+    if (to - from < 3 || to - from > MAX_NEXT || !Character.isUpperCase(s.charAt(from))) {
+      return false;
+    }
+    boolean vowel = false;
+    for (int p = from + 1; p < to; p++) {
+      char c = s.charAt(p);
+      if (!Character.isLowerCase(c)) {
+        return false;
+      }
+      vowel |= VOWELS.indexOf(c) >= 0;
+    }
+    return vowel;
+  }
+
+  /**
+   * Tells whether the lower-case next word opens a sentence of informal text (rule {@code WORD},
+   * {@code lower-case-starts}): a personal pronoun, a determiner or {@code it} ({@code I called
+   * Maria. she did not answer}, {@code than Miramar. i think}), which no name or abbreviation is
+   * followed by inside a sentence.
+   */
+  private boolean isLowerCaseOpening() {
+    return isNextIn(rules.pronouns) || isNextIn(rules.determiners) || isNextWord("it");
   }
 
   /**
@@ -1815,8 +1847,12 @@ final class SentenceScanner {
           // capitalised word as [units] do
           return capital;
         }
-        // "No. Definitely not.": without a number, a numeric abbreviation opening a sentence is a word
-        return capital && (tokens == 1 || isStarter());
+        // "No. Definitely not.": without a number, a numeric abbreviation opening a sentence is a word;
+        // so is one written in lower case that is a word of the language ("Hell no. Thats a name")
+        return capital && (tokens == 1 || isStarter() || rules.lowerCaseStarts && nextClass == UPPER
+            && nextWordEnd - nextWordStart > 1
+            && Character.isLowerCase(s.charAt(nextWordStart + 1)) && Character.isLowerCase(s.charAt(wordStart))
+            && rules.starters.contains(s, wordStart, s.indexOf('.', wordStart)));
       default:
         if (followsNumber(wordStart) && Character.isLowerCase(s.charAt(wordStart))) {
           // "a ridge of 12 km. Hikers ...": a unit of measure after a number ends a sentence

@@ -41,6 +41,7 @@ public final class AnalyzedText {
   private final int vocabularySize;
   private final int[] titleTerms;
   private final boolean[] standalone;
+  private final TermDictionary dictionary;
 
   private AnalyzedText(
       List<Sentence> sentences,
@@ -49,7 +50,8 @@ public final class AnalyzedText {
       int[] wordCounts,
       int vocabularySize,
       int[] titleTerms,
-      boolean[] standalone) {
+      boolean[] standalone,
+      TermDictionary dictionary) {
     this.sentences = sentences;
     this.termStart = termStart;
     this.terms = terms;
@@ -62,6 +64,7 @@ public final class AnalyzedText {
     this.vocabularySize = vocabularySize;
     this.titleTerms = titleTerms;
     this.standalone = standalone;
+    this.dictionary = dictionary;
   }
 
   /**
@@ -124,7 +127,7 @@ public final class AnalyzedText {
     int[] titleTerms = title == null || n == 0 ? new int[0] : lookUp(analyzer, title, dictionary);
     boolean[] standalone = standalone(text, starts, ends, collected.counts, ranges);
     return new AnalyzedText(
-        copy, termStart, terms, wordCounts, dictionary.size(), titleTerms, standalone);
+        copy, termStart, terms, wordCounts, dictionary.size(), titleTerms, standalone, dictionary);
   }
 
   /**
@@ -276,6 +279,20 @@ public final class AnalyzedText {
    */
   public int[] termIds() {
     return terms;
+  }
+
+  /**
+   * Tells whether a term has a decimal digit, as the terms of numbers, years, scores, ages and
+   * amounts do ({@code 2014}, {@code 7,000}, {@code 1.5}, {@code 40s}): the tokens that are not
+   * words in the sense of the papers that compare sentences by their words.
+   *
+   * @param term a term id, {@code 0 .. vocabularySize() - 1}
+   * @return whether its analyzed form contains a character of Unicode category Nd
+   * @throws IndexOutOfBoundsException if {@code term} is not a term id
+   */
+  public boolean hasDigit(int term) {
+    Objects.checkIndex(term, vocabularySize);
+    return dictionary.hasDigit(term);
   }
 
   /**

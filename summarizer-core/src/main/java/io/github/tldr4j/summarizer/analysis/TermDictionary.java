@@ -119,6 +119,16 @@ final class TermDictionary {
     }
   }
 
+  /** Whether term {@code id} has a decimal digit. */
+  boolean hasDigit(int id) {
+    for (int i = termOffset[id], end = i + termLength[id]; i < end; i++) {
+      if (Character.isDigit(pool[i])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   String term(int id) {
     return new String(pool, termOffset[id], termLength[id]);
   }

@@ -26,7 +26,10 @@ public enum Algorithm {
   /** Continuous LexRank (Erkan and Radev 2004): a random walk on IDF-modified cosine similarity. */
   LEXRANK("lexrank"),
 
-  /** Threshold LexRank (Erkan and Radev 2004): the same walk on the graph of similarities > 0.1. */
+  /**
+   * Threshold LexRank (Erkan and Radev 2004): the same walk on the graph of similarities > 0.1,
+   * between sentences as vectors of words (terms with a digit left out); equal scores tie.
+   */
   LEXRANK_THRESHOLD("lexrank-threshold"),
 
   /** TextRank (Mihalcea and Tarau 2004): a random walk on word-overlap similarity. */

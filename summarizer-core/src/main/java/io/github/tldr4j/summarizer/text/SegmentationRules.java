@@ -129,6 +129,7 @@ final class SegmentationRules {
    * word, for scripts written without spaces (ja {@code と*}, my {@code လို့*}).
    */
   private final String[] quoteParticles;
+  private final String[] clausePrefixes;
   final boolean ordinalDot;
   final boolean spacedTerminators;
   /** The language capitalises its nouns (de): an article before a capitalised word is no title. */
@@ -167,6 +168,7 @@ final class SegmentationRules {
     this.subordinators = KeyTable.of(b.subordinators);
     this.auxiliaries = KeyTable.of(b.auxiliaries);
     this.quoteParticles = b.quoteParticles.toArray(new String[0]);
+    this.clausePrefixes = b.clausePrefixes.toArray(new String[0]);
     this.ordinalDot = b.ordinalDot;
     this.spacedTerminators = b.spacedTerminators;
     this.capitalisedNouns = b.capitalisedNouns;
@@ -273,6 +275,27 @@ final class SegmentationRules {
     return false;
   }
 
+  /**
+   * Tells whether the word {@code [from, to)} opens with one of the language's clause prefixes
+   * glued to a word of three letters or more (ar {@code وأصبح}, "and it became"), not to a number.
+   */
+  boolean startsWithClausePrefix(CharSequence s, int from, int to) {
+    for (String prefix : clausePrefixes) {
+      int length = prefix.length();
+      if (to - from < length + 3) {
+        continue;
+      }
+      int i = 0;
+      while (i < length && s.charAt(from + i) == prefix.charAt(i)) {
+        i++;
+      }
+      if (i == length && Character.isLetter(s.charAt(from + length))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean isWordPart(char c) {
     int type = Character.getType(c);
     return Character.isLetterOrDigit(c) || type == Character.NON_SPACING_MARK
@@ -324,6 +347,7 @@ final class SegmentationRules {
     final Map<String, Integer> subordinators = new HashMap<>();
     final Map<String, Integer> auxiliaries = new HashMap<>();
     final List<String> quoteParticles = new ArrayList<>();
+    final List<String> clausePrefixes = new ArrayList<>();
     boolean ordinalDot;
     boolean spacedTerminators;
     boolean capitalisedNouns;
@@ -414,6 +438,7 @@ final class SegmentationRules {
         case "subordinators" -> subordinators.put(entry, 1);
         case "auxiliaries" -> auxiliaries.put(entry, 1);
         case "quote-particles" -> quoteParticles.add(entry);
+        case "clause-prefixes" -> clausePrefixes.add(entry);
         case "options" -> option(entry, where);
         default -> throw new IllegalStateException(where + ": unknown section [" + section + "]");
       }

@@ -2,6 +2,7 @@ package io.github.tldr4j.summarizer.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.github.tldr4j.summarizer.text.Sentence;
 import io.github.tldr4j.summarizer.text.Words;
@@ -112,6 +113,20 @@ final class AnalyzedTextTest {
   }
 
   // --- term grouping
+
+  @Test
+  void termsWithADigitAreTold() {
+    // term ids follow first occurrence: Arabic-Indic and fullwidth digits count, letters alone not
+    String[] terms = {"2014", "7,000", "40s", "word", "\u0663", "x\uFF15", "twenty-one", "co-op"};
+    boolean[] digit = {true, true, true, false, true, true, false, false};
+    AnalyzedText analyzed = analyze(WHITESPACE, String.join(" ", terms) + ".");
+    assertEquals(terms.length, analyzed.vocabularySize());
+    for (int t = 0; t < terms.length; t++) {
+      assertEquals(digit[t], analyzed.hasDigit(t), terms[t]);
+    }
+    assertThrows(IndexOutOfBoundsException.class, () -> analyzed.hasDigit(terms.length));
+    assertThrows(IndexOutOfBoundsException.class, () -> analyzed.hasDigit(-1));
+  }
 
   @Test
   void termsAreGroupedBySentenceInOrder() {

@@ -89,6 +89,35 @@ final class GraphAndMatrixScorersTest {
   }
 
   @Test
+  void thresholdLexRankDoesNotLinkSentencesByAFigureAlone() {
+    // idf(2014) = ln 2, the others ln 4: idf-cos(0, 1) = ln²2 / (ln²2 + ln²4) = 0.2 > 0.1, a link
+    // if the year counted; as words, sentences 0 and 1 share nothing
+    AnalyzedText text = terms("a 2014", "b 2014", "c d", "e f");
+    assertArrayEquals(new double[] {1, 1, 1, 1}, LexRankScorer.threshold().score(text, 0.3), 0);
+    // the same sentences with a shared word instead of the year are linked
+    double[] linked = LexRankScorer.threshold().score(terms("a y", "b y", "c d", "e f"), 0.3);
+    assertTrue(linked[0] > 1.0 && linked[0] == linked[1], Arrays.toString(linked));
+    // continuous LexRank keeps the figure's weight
+    double[] continuous = LexRankScorer.continuous().score(text, 0.3);
+    assertTrue(continuous[0] > 1.0 && continuous[2] < 1.0, Arrays.toString(continuous));
+  }
+
+  @Test
+  void thresholdLexRankTiesSentencesInTheSamePlaceOfTheGraphAndTheFirstIsChosen() {
+    // a ring of five sentences, each linked to its two neighbours (idf-cos 0.5), and two isolated
+    // ones: the walk cannot tell the ring's sentences apart, nor the isolated ones
+    AnalyzedText text = terms("p q", "e a", "a b", "x y", "b c", "c d", "d e");
+    double[] scores = LexRankScorer.threshold().score(text, 0.3);
+    for (int i : new int[] {1, 2, 4, 5, 6}) {
+      assertEquals(scores[1], scores[i], 0.0, Arrays.toString(scores));
+    }
+    assertEquals(scores[0], scores[3], 0.0);
+    assertTrue(scores[1] > scores[0], Arrays.toString(scores));
+    // ties go to the earlier sentence
+    assertArrayEquals(new int[] {1, 2}, BudgetedSelector.select(text, scores, 100, 2, 0.0));
+  }
+
+  @Test
   void reductionSumsOverlapsCountingRepeats() {
     // edge(0, 1) = 2 * 1 pairs of "a" / (ln 3 + ln 2); edge(1, 2) = 1 / (ln 2 + ln 2); degrees
     // [e01, e01 + e12, e12], scaled to a mean of 1

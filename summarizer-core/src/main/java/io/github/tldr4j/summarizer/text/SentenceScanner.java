@@ -406,7 +406,7 @@ final class SentenceScanner {
       if (stampEnds(j)) {
         emit(sentEnd, BoundaryRule.DATE_STAMP);
       }
-    } else if (Character.isLowerCase(s.charAt(i - 1)) && Character.isUpperCase(s.charAt(j)) && runInHeadingEnds(i, j)) {
+    } else if (Character.isUpperCase(s.charAt(j)) && Character.isLowerCase(s.charAt(i - 1)) && runInHeadingEnds(i, j)) {
       emit(sentEnd, BoundaryRule.RUN_IN_HEADING);
     }
   }

@@ -10,9 +10,9 @@ import static io.github.tldr4j.summarizer.text.SegmentationRules.FINAL;
 import static io.github.tldr4j.summarizer.text.SegmentationRules.HARD_TERMINATOR;
 import static io.github.tldr4j.summarizer.text.SegmentationRules.NUMERIC;
 import static io.github.tldr4j.summarizer.text.SegmentationRules.OPENER;
-import static io.github.tldr4j.summarizer.text.SegmentationRules.OTHER;
 import static io.github.tldr4j.summarizer.text.SegmentationRules.PERIOD;
 import static io.github.tldr4j.summarizer.text.SegmentationRules.PREFIX;
+import static io.github.tldr4j.summarizer.text.SegmentationRules.PUNCTUATION;
 import static io.github.tldr4j.summarizer.text.SegmentationRules.RIGHT_SINGLE_QUOTE;
 import static io.github.tldr4j.summarizer.text.SegmentationRules.SINGLE_QUOTE;
 import static io.github.tldr4j.summarizer.text.SegmentationRules.SPACE;
@@ -69,7 +69,14 @@ final class SentenceScanner {
   private static final int HEADING_CHARS = 80;
 
   private final SegmentationRules rules;
+  /** The rules' character kinds ({@link SegmentationRules#kinds()}), read in the scanner's loops. */
+  private final byte[] kinds;
   private final String s;
+  /**
+   * The text's characters, which the loops over every character read ({@code String.charAt} tests
+   * the string's coding at each call); one array shared by a long text's pieces, never written.
+   */
+  private final char[] chars;
   private final int n;
   /** The sentences found so far: the start, end and paragraph of each, three ints a sentence. */
   private int[] found = new int[3 * 16];
@@ -153,7 +160,7 @@ final class SentenceScanner {
 
   /** A scanner that also records every decision when {@code explain} is true (tests, debugging). */
   SentenceScanner(SegmentationRules rules, String text, boolean explain) {
-    this(rules, text, explain, 0, text.length(), evidenceBudget(text.length()));
+    this(rules, text, text.toCharArray(), explain, 0, text.length(), evidenceBudget(text.length()));
   }
 
   /**
@@ -161,16 +168,20 @@ final class SentenceScanner {
    * of orthographic evidence: {@code from} is 0 or the first character of a paragraph (after
    * whitespace with a blank line), where a scanner of the whole text has carried nothing over from
    * the paragraphs before but the sentence and paragraph numbers (see {@link #paragraphEnd()}).
+   * {@code chars} holds the text's characters ({@code text.toCharArray()}), for every piece.
    */
-  SentenceScanner(SegmentationRules rules, String text, int from, int limit, long evidenceBudget) {
-    this(rules, text, false, from, limit, evidenceBudget);
+  SentenceScanner(
+      SegmentationRules rules, String text, char[] chars, int from, int limit, long evidenceBudget) {
+    this(rules, text, chars, false, from, limit, evidenceBudget);
   }
 
-  private SentenceScanner(
-      SegmentationRules rules, String text, boolean explain, int from, int limit, long budget) {
+  private SentenceScanner(SegmentationRules rules, String text, char[] chars, boolean explain,
+      int from, int limit, long budget) {
     this.trace = explain ? new ArrayList<>() : null;
     this.rules = rules;
+    this.kinds = rules.kinds();
     this.s = text;
+    this.chars = chars;
     this.n = text.length();
     this.markers = new ListMarkers(rules, text);
     this.list = new InlineList(rules, text, markers);
@@ -248,8 +259,8 @@ final class SentenceScanner {
       startToken(from, true);
     }
     while (i < limit) {
-      char c = s.charAt(i);
-      byte kind = rules.kind(c);
+      char c = chars[i];
+      byte kind = kinds[c];
       if (kind == SPACE) {
         i = whitespace(i);
         if (i < limit) {
@@ -293,25 +304,19 @@ final class SentenceScanner {
             depth++;
           }
         }
-        case OTHER -> {
-          // only ",", ";" and the dashes take these tests: letters and digits (half the
-          // characters of numbers and tables) none, at two or three comparisons
-          if (c <= ';' ? c == ',' || c == ';' || c == '-' : c == '\u2013' || c == '\u2014') {
-            int e = punctuation(i, c);
-            if (e > i) {
-              i = e;
-              continue;
-            }
-          } else {
-            // the rest of a word: nothing to track until a character that is no plain one
-            i = plainRunEnd(i + 1);
-            sentEnd = i;
+        case PUNCTUATION -> {
+          int e = punctuation(i, c);
+          if (e > i) {
+            i = e;
             continue;
           }
         }
         case CLOSER -> depth = Math.max(0, depth - 1);
         default -> {
-          // nothing to track
+          // a plain character and the rest of its run (most of a word): nothing to track
+          i = plainRunEnd(i + 1);
+          sentEnd = i;
+          continue;
         }
       }
       sentEnd = i + 1;
@@ -321,20 +326,13 @@ final class SentenceScanner {
   }
 
   /**
-   * The end of the run of plain characters from {@code i} on (at most to the limit): letters,
-   * digits and the other characters {@link #scan} only adds to the open sentence, which are of kind
-   * {@code OTHER} but for {@code , ; -} and the dashes, or a bullet, an extender or a right single
-   * quote.
+   * The end of the run of plain characters from {@code i} on, at most the limit: letters, digits
+   * and whatever else {@link #scan} only adds to the open sentence (the kinds up to {@code
+   * EXTENDER}), one comparison each.
    */
   private int plainRunEnd(int i) {
     int j = i;
-    while (j < limit) {
-      char c = s.charAt(j);
-      byte kind = rules.kind(c);
-      if (kind == OTHER ? c <= ';' ? c == ',' || c == ';' || c == '-' : c == '\u2013' || c == '\u2014'
-          : kind < RIGHT_SINGLE_QUOTE) {
-        break;
-      }
+    while (j < limit && kinds[chars[j]] <= EXTENDER) {
       j++;
     }
     return j;
@@ -353,8 +351,8 @@ final class SentenceScanner {
    * heading, or before a list item. Returns the end of the run.
    */
   private int whitespace(int i) {
-    int j = i;
-    while (j < n && rules.kind(s.charAt(j)) == SPACE) {
+    int j = i + 1; // the character at i is whitespace
+    while (j < n && kinds[chars[j]] == SPACE) {
       j++;
     }
     int breaks = lineBreaks(i, j);
@@ -425,21 +423,22 @@ final class SentenceScanner {
    * Titles of works in sentence case ({@code the album A day in the sun}) are the known cost.
    */
   private boolean runInHeadingEnds(int i, int j) {
-    if (i - sentStart > RUN_IN_CHARS || !Character.isUpperCase(s.charAt(sentStart)) || isQuoteOpen()) {
+    if (i - sentStart > RUN_IN_CHARS || !Character.isUpperCase(s.charAt(sentStart))) {
       return false;
     }
-    int w = lowerCaseRunStart(i);
-    if (i - w < 3 || w == sentStart || rules.kind(s.charAt(w - 1)) != SPACE
-        || rules.starters.contains(s, w, i) || rules.openWords.contains(s, w, i)) {
-      return false;
-    }
+    // the next word first: a starter is rare after a lower-case word, and one lookup rules most out
     int e = j + 1;
     while (e < n && e - j < MAX_NEXT && Character.isLowerCase(s.charAt(e))) {
       e++;
     }
     if (e + 1 >= n || s.charAt(e) != ' '
         || !(Character.isLowerCase(s.charAt(e + 1)) || rules.capitalisedNouns && Character.isUpperCase(s.charAt(e + 1)))
-        || !rules.starters.contains(s, j, e) || rules.capitalised.contains(s, j, e)) {
+        || !rules.starters.contains(s, j, e) || rules.capitalised.contains(s, j, e) || isQuoteOpen()) {
+      return false;
+    }
+    int w = lowerCaseRunStart(i);
+    if (i - w < 3 || w == sentStart || rules.kind(s.charAt(w - 1)) != SPACE
+        || rules.starters.contains(s, w, i) || rules.openWords.contains(s, w, i)) {
       return false;
     }
     if (e - j == 1) {
@@ -1580,9 +1579,9 @@ final class SentenceScanner {
       return false;
     }
     boolean dotted = false;
-    if (isNumber(wordStart, i)) {
-      // "at 3.Then", "came to 1,250.That": a number that does not open the sentence (a list marker
-      // "1.Intro" would, or one after a colon: "Buy: 1.Bread, 2.Milk")
+    if (isNumber(wordStart, i) || isLongNumber(wordStart, i)) {
+      // "at 3.Then", "came to 1,250.That", "call 1-800-555-0100.We": a number that does not open
+      // the sentence (a list marker "1.Intro" would, or one after a colon: "Buy: 1.Bread, 2.Milk")
       if (tokens <= 1 || s.charAt(wordStart - 1) != ' ' || wordStart == listMarkerAt || isSentenceMarker(wordStart)) {
         return false;
       }
@@ -1700,8 +1699,10 @@ final class SentenceScanner {
     if (lineEnd) {
       return true;
     }
-    // "sure? i doubt it": informal text starts sentences in lower case
-    return nextClass != LOWER || !standalone && isLowerCaseEnd(wordStart(i), i, 1);
+    // "sure? i doubt it": informal text starts sentences in lower case; after a capitalised word
+    // only before a pronoun, a determiner or "it" ("did you ask Maria? she knows")
+    return nextClass != LOWER || !standalone && (isLowerCaseEnd(wordStart(i), i, 1)
+        || rules.lowerCaseStarts && !closedAfter && isCapitalisedWord(wordStart(i), i) && isLowerCaseOpening());
   }
 
   private boolean ellipsisBoundary(int i, int dots, boolean lineEnd) {
@@ -1732,7 +1733,8 @@ final class SentenceScanner {
       return nextClass != CONTINUATION;
     }
     if (length > MAX_WORD || isCloseChar(s.charAt(i - 1))) {
-      return normalBoundary(lineEnd);
+      // "(ext. 3264). you know": after a closing bracket as after a word
+      return normalBoundary(lineEnd) || length <= MAX_WORD && isInformalStart();
     }
     int type = wordType(wordStart, i);
     if (type != KeyTable.ABSENT && type != TIME && length >= 2 && isAllUpper(wordStart, i) && followsTime(wordStart)) {
@@ -1831,8 +1833,33 @@ final class SentenceScanner {
             && (rules.lowerCaseStarts || !isTruncated(wordStart, i) || isNextIn(rules.starters)
                 || followsNumber(wordStart))
         || rules.lowerCaseStarts && nextClass == LOWER && !closedAfter && isNumberWithUnit(wordStart, i)
-        || rules.lowerCaseStarts && nextClass == LOWER && !closedAfter && dots == 1 && isCapitalisedWord(wordStart, i)
-            && isLowerCaseOpening();
+        || (isCapitalisedWord(wordStart, i) || isLongNumber(wordStart, i)) && isInformalStart();
+  }
+
+  /**
+   * Tells whether {@code [from, to)} is a number of four digits or more, or with separators ({@code
+   * 1999}, {@code 303-555-0199}, {@code 1,250}): no list marker or ordinal, which have at most three.
+   */
+  private boolean isLongNumber(int from, int to) {
+    if (to - from < 4 || !isAsciiDigit(s.charAt(from)) || !isAsciiDigit(s.charAt(to - 1))) {
+      return false;
+    }
+    for (int p = from + 1; p < to - 1; p++) {
+      char c = s.charAt(p);
+      if (!isAsciiDigit(c) && "-,./:".indexOf(c) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * In informal English ({@code lower-case-starts}), a single period followed by a lower-case
+   * personal pronoun, determiner or {@code it} and no closing mark starts a sentence ({@link
+   * #isLowerCaseOpening}).
+   */
+  private boolean isInformalStart() {
+    return rules.lowerCaseStarts && nextClass == LOWER && !closedAfter && dots == 1 && isLowerCaseOpening();
   }
 
   /**
@@ -1920,7 +1947,8 @@ final class SentenceScanner {
       case TITLE:
         return nextClass == UPPER && isNextIn(rules.strongStarters);
       case FINAL:
-        return capital || lineEnd && nextClass != LOWER;
+        // "… proper food etc. the easiest …": in informal text before a pronoun or a determiner
+        return capital || lineEnd && nextClass != LOWER || isInformalStart();
       case DATE:
         return capital || lineEnd && nextClass == SYMBOL;
       case UNIT:

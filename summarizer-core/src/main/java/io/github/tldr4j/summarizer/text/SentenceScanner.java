@@ -10,9 +10,9 @@ import static io.github.tldr4j.summarizer.text.SegmentationRules.FINAL;
 import static io.github.tldr4j.summarizer.text.SegmentationRules.HARD_TERMINATOR;
 import static io.github.tldr4j.summarizer.text.SegmentationRules.NUMERIC;
 import static io.github.tldr4j.summarizer.text.SegmentationRules.OPENER;
-import static io.github.tldr4j.summarizer.text.SegmentationRules.OTHER;
 import static io.github.tldr4j.summarizer.text.SegmentationRules.PERIOD;
 import static io.github.tldr4j.summarizer.text.SegmentationRules.PREFIX;
+import static io.github.tldr4j.summarizer.text.SegmentationRules.PUNCTUATION;
 import static io.github.tldr4j.summarizer.text.SegmentationRules.RIGHT_SINGLE_QUOTE;
 import static io.github.tldr4j.summarizer.text.SegmentationRules.SINGLE_QUOTE;
 import static io.github.tldr4j.summarizer.text.SegmentationRules.SPACE;
@@ -69,7 +69,14 @@ final class SentenceScanner {
   private static final int HEADING_CHARS = 80;
 
   private final SegmentationRules rules;
+  /** The rules' character kinds ({@link SegmentationRules#kinds()}), read in the scanner's loops. */
+  private final byte[] kinds;
   private final String s;
+  /**
+   * The text's characters, which the loops over every character read ({@code String.charAt} tests
+   * the string's coding at each call); one array shared by a long text's pieces, never written.
+   */
+  private final char[] chars;
   private final int n;
   /** The sentences found so far: the start, end and paragraph of each, three ints a sentence. */
   private int[] found = new int[3 * 16];
@@ -153,7 +160,7 @@ final class SentenceScanner {
 
   /** A scanner that also records every decision when {@code explain} is true (tests, debugging). */
   SentenceScanner(SegmentationRules rules, String text, boolean explain) {
-    this(rules, text, explain, 0, text.length(), evidenceBudget(text.length()));
+    this(rules, text, text.toCharArray(), explain, 0, text.length(), evidenceBudget(text.length()));
   }
 
   /**
@@ -161,16 +168,20 @@ final class SentenceScanner {
    * of orthographic evidence: {@code from} is 0 or the first character of a paragraph (after
    * whitespace with a blank line), where a scanner of the whole text has carried nothing over from
    * the paragraphs before but the sentence and paragraph numbers (see {@link #paragraphEnd()}).
+   * {@code chars} holds the text's characters ({@code text.toCharArray()}), for every piece.
    */
-  SentenceScanner(SegmentationRules rules, String text, int from, int limit, long evidenceBudget) {
-    this(rules, text, false, from, limit, evidenceBudget);
+  SentenceScanner(
+      SegmentationRules rules, String text, char[] chars, int from, int limit, long evidenceBudget) {
+    this(rules, text, chars, false, from, limit, evidenceBudget);
   }
 
-  private SentenceScanner(
-      SegmentationRules rules, String text, boolean explain, int from, int limit, long budget) {
+  private SentenceScanner(SegmentationRules rules, String text, char[] chars, boolean explain,
+      int from, int limit, long budget) {
     this.trace = explain ? new ArrayList<>() : null;
     this.rules = rules;
+    this.kinds = rules.kinds();
     this.s = text;
+    this.chars = chars;
     this.n = text.length();
     this.markers = new ListMarkers(rules, text);
     this.list = new InlineList(rules, text, markers);
@@ -248,8 +259,8 @@ final class SentenceScanner {
       startToken(from, true);
     }
     while (i < limit) {
-      char c = s.charAt(i);
-      byte kind = rules.kind(c);
+      char c = chars[i];
+      byte kind = kinds[c];
       if (kind == SPACE) {
         i = whitespace(i);
         if (i < limit) {
@@ -293,25 +304,19 @@ final class SentenceScanner {
             depth++;
           }
         }
-        case OTHER -> {
-          // only ",", ";" and the dashes take these tests: letters and digits (half the
-          // characters of numbers and tables) none, at two or three comparisons
-          if (c <= ';' ? c == ',' || c == ';' || c == '-' : c == '\u2013' || c == '\u2014') {
-            int e = punctuation(i, c);
-            if (e > i) {
-              i = e;
-              continue;
-            }
-          } else {
-            // the rest of a word: nothing to track until a character that is no plain one
-            i = plainRunEnd(i + 1);
-            sentEnd = i;
+        case PUNCTUATION -> {
+          int e = punctuation(i, c);
+          if (e > i) {
+            i = e;
             continue;
           }
         }
         case CLOSER -> depth = Math.max(0, depth - 1);
         default -> {
-          // nothing to track
+          // a plain character and the rest of its run (most of a word): nothing to track
+          i = plainRunEnd(i + 1);
+          sentEnd = i;
+          continue;
         }
       }
       sentEnd = i + 1;
@@ -321,20 +326,13 @@ final class SentenceScanner {
   }
 
   /**
-   * The end of the run of plain characters from {@code i} on (at most to the limit): letters,
-   * digits and the other characters {@link #scan} only adds to the open sentence, which are of kind
-   * {@code OTHER} but for {@code , ; -} and the dashes, or a bullet, an extender or a right single
-   * quote.
+   * The end of the run of plain characters from {@code i} on, at most the limit: letters, digits
+   * and whatever else {@link #scan} only adds to the open sentence (the kinds up to {@code
+   * EXTENDER}), one comparison each.
    */
   private int plainRunEnd(int i) {
     int j = i;
-    while (j < limit) {
-      char c = s.charAt(j);
-      byte kind = rules.kind(c);
-      if (kind == OTHER ? c <= ';' ? c == ',' || c == ';' || c == '-' : c == '\u2013' || c == '\u2014'
-          : kind < RIGHT_SINGLE_QUOTE) {
-        break;
-      }
+    while (j < limit && kinds[chars[j]] <= EXTENDER) {
       j++;
     }
     return j;
@@ -353,8 +351,8 @@ final class SentenceScanner {
    * heading, or before a list item. Returns the end of the run.
    */
   private int whitespace(int i) {
-    int j = i;
-    while (j < n && rules.kind(s.charAt(j)) == SPACE) {
+    int j = i + 1; // the character at i is whitespace
+    while (j < n && kinds[chars[j]] == SPACE) {
       j++;
     }
     int breaks = lineBreaks(i, j);
@@ -425,21 +423,22 @@ final class SentenceScanner {
    * Titles of works in sentence case ({@code the album A day in the sun}) are the known cost.
    */
   private boolean runInHeadingEnds(int i, int j) {
-    if (i - sentStart > RUN_IN_CHARS || !Character.isUpperCase(s.charAt(sentStart)) || isQuoteOpen()) {
+    if (i - sentStart > RUN_IN_CHARS || !Character.isUpperCase(s.charAt(sentStart))) {
       return false;
     }
-    int w = lowerCaseRunStart(i);
-    if (i - w < 3 || w == sentStart || rules.kind(s.charAt(w - 1)) != SPACE
-        || rules.starters.contains(s, w, i) || rules.openWords.contains(s, w, i)) {
-      return false;
-    }
+    // the next word first: a starter is rare after a lower-case word, and one lookup rules most out
     int e = j + 1;
     while (e < n && e - j < MAX_NEXT && Character.isLowerCase(s.charAt(e))) {
       e++;
     }
     if (e + 1 >= n || s.charAt(e) != ' '
         || !(Character.isLowerCase(s.charAt(e + 1)) || rules.capitalisedNouns && Character.isUpperCase(s.charAt(e + 1)))
-        || !rules.starters.contains(s, j, e) || rules.capitalised.contains(s, j, e)) {
+        || !rules.starters.contains(s, j, e) || rules.capitalised.contains(s, j, e) || isQuoteOpen()) {
+      return false;
+    }
+    int w = lowerCaseRunStart(i);
+    if (i - w < 3 || w == sentStart || rules.kind(s.charAt(w - 1)) != SPACE
+        || rules.starters.contains(s, w, i) || rules.openWords.contains(s, w, i)) {
       return false;
     }
     if (e - j == 1) {
@@ -1336,6 +1335,15 @@ final class SentenceScanner {
     return false;
   }
 
+  /**
+   * "すごい!!2回目も", "ロビー?2008年": Chinese or Japanese text before {@code i}, where an ASCII
+   * terminator takes no space, before a number either (the prolonged sound mark ー belongs to no one
+   * script).
+   */
+  private boolean isCjkBefore(int i) {
+    return isCjk(s.codePointBefore(i)) || s.charAt(i - 1) == '\u30FC';
+  }
+
   private static boolean isSpeechDash(char c) {
     return c == '\u2014' || c == '\u2013';
   }
@@ -1508,28 +1516,36 @@ final class SentenceScanner {
     return kind == CLOSER || kind == DOUBLE_QUOTE || kind == SINGLE_QUOTE || kind == RIGHT_SINGLE_QUOTE;
   }
 
+  /** {@link #attachedBoundary} for a hard terminator ({@code 。他}), kept apart so that both stay small. */
+  private boolean hardAttachedBoundary(int j, int k, char next) {
+    if (quoteClosed && (rules.startsQuoteParticle(s, k) || isReportingAfter(k))) {
+      return false;
+    }
+    if (k == j && isQuoteOpen() && Character.isLetter(next) && gluedQuotationContinues(k)) {
+      return false;
+    }
+    if (k > j && isTitleClose(j, k) && Character.isLetter(next)) {
+      // "去看《哪吒闹海！》好不好": a title that ends in a terminator, inside the sentence that names it
+      return false;
+    }
+    return rules.kind(next) != HARD_TERMINATOR && next != ',' && next != '\u3001' && next != '\uFF0C';
+  }
+
+  /**
+   * "「疲れた。また明日話そう」と父は言った": a quotation of several sentences that its sentence goes on
+   * after, the next one glued to the full stop at {@code k}.
+   */
+  private boolean gluedQuotationContinues(int k) {
+    classifyNext(k);
+    return quotationContinues(k, true);
+  }
+
   /** Decides a cluster directly followed by a non-space character, as in "done.Next" or "。他". */
   private boolean attachedBoundary(int i, int j, int k, boolean hard, int dots,
       boolean isPeriod) {
     char next = s.charAt(k);
     if (hard) {
-      if (quoteClosed && (rules.startsQuoteParticle(s, k) || isReportingAfter(k))) {
-        return false;
-      }
-      byte kind = rules.kind(next);
-      if (k == j && isQuoteOpen() && Character.isLetter(next)) {
-        // "「疲れた。また明日話そう」と父は言った": a quotation of several sentences that its sentence
-        // goes on after
-        classifyNext(k);
-        if (quotationContinues(k, true)) {
-          return false;
-        }
-      }
-      if (k > j && isTitleClose(j, k) && Character.isLetter(next)) {
-        // "去看《哪吒闹海！》好不好": a title that ends in a terminator, inside the sentence that names it
-        return false;
-      }
-      return kind != HARD_TERMINATOR && next != ',' && next != '\u3001' && next != '\uFF0C';
+      return hardAttachedBoundary(j, k, next);
     }
     if (isCjk(s.codePointAt(k)) && i > 0 && (dots == 0 || dots == 1 && isCjk(s.codePointBefore(i)))) {
       // "很忙!明天", "好的."然后": ASCII terminators in Chinese or Japanese text take no space, also
@@ -1537,10 +1553,7 @@ final class SentenceScanner {
       // ("好!"他说, 「行くの?」と聞いた)
       return k == j || !(quoteClosed && (rules.startsQuoteParticle(s, k) || isReportingAfter(k)));
     }
-    if (question && k == j && i > 0 && isAsciiDigit(next)
-        && (isCjk(s.codePointBefore(i)) || s.charAt(i - 1) == '\u30FC')) {
-      // "すごい!!2回目も", "ロビー?2008年": no space after an ASCII terminator in Chinese or Japanese
-      // text, before a number either (the prolonged sound mark ー belongs to no one script)
+    if (question && k == j && i > 0 && isAsciiDigit(next) && isCjkBefore(i)) {
       return true;
     }
     if (k != j || spacedDot) {

@@ -6,10 +6,13 @@ import io.github.tldr4j.summarizer.scoring.Algorithm;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.MaxValuesExceededException;
 import picocli.CommandLine.MissingParameterException;
@@ -137,6 +140,18 @@ record Arguments(
     for (String arg : args) {
       Objects.requireNonNull(arg, "argument");
     }
+    Given plain = Given.plain(args);
+    return plain != null ? check(Command.SUMMARIZE, plain) : parseWithPicocli(args);
+  }
+
+  /**
+   * Parses a command line as {@link #parse} does, always through picocli.
+   *
+   * @param args the arguments, none null
+   * @return the parsed arguments
+   * @throws CliException as {@link #parse} does
+   */
+  static Arguments parseWithPicocli(String... args) throws CliException {
     String subcommand =
         args.length > 0 && TldrCommand.SUBCOMMANDS.contains(args[0]) ? args[0] : null;
     CommandLine parser =
@@ -155,38 +170,137 @@ record Arguments(
         subcommand == null
             ? Command.SUMMARIZE
             : subcommand.equals(TldrCommand.SPLIT) ? Command.SPLIT : Command.EXTRACT;
-    List<String> given = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    Map<String, String> values = new HashMap<>();
     for (OptionSpec option : parsed.matchedOptions()) {
-      given.add(option.longestName());
+      String name = option.longestName();
+      names.add(name);
+      if (option.arity().max() > 0) {
+        String value = parsed.matchedOptionValue(name, null);
+        values.put(name, value);
+      }
     }
-    List<String> files = parsed.matchedPositionalValue(0, List.<String>of());
+    return check(command, new Given(names, values, parsed.matchedPositionalValue(0, List.<String>of())));
+  }
+
+  /**
+   * The options and FILE arguments of a command line, as given.
+   *
+   * @param names the options given, by their long names, in command-line order
+   * @param values the values of the options that take one, by name
+   * @param files the FILE arguments
+   */
+  record Given(List<String> names, Map<String, String> values, List<String> files) {
+
+    /** The summarizing command's options that take a value, as {@link TldrCommand#summarize()} declares them. */
+    static final Set<String> VALUED =
+        Set.of(
+            "--words",
+            "--sentences",
+            "--ratio",
+            "--algorithm",
+            "--lang",
+            "--title",
+            "--format",
+            "--threads",
+            "--timeout");
+
+    /** The summarizing command's flags but {@code --help}. */
+    static final Set<String> FLAGS = Set.of("--html", "--jsonl", "--keep-going");
+
+    /**
+     * Reads the usual summarizing command line without picocli, whose models, converters and
+     * parser cost a cold JVM 20-90 ms of interpreted code before anything else can start: long
+     * options of the summarizing command, each once, as {@code --name value} or {@code
+     * --name=value} (flags without a value), and FILE arguments. Anything else is left to picocli,
+     * which has the messages and the rules for it: a subcommand, {@code -h}, {@code --help} or
+     * {@code --} anywhere, an unknown or repeated option, a flag with a value, a missing value, a
+     * value that starts with {@code -} (picocli tells an option from a value there), an empty
+     * argument. {@code ArgumentsTest} checks both ways agree on random command lines.
+     *
+     * @param args the arguments, none null
+     * @return the options and files, or null if picocli must parse the command line
+     */
+    static Given plain(String[] args) {
+      if (args.length > 0 && TldrCommand.SUBCOMMANDS.contains(args[0])) {
+        return null;
+      }
+      List<String> names = new ArrayList<>(args.length);
+      Map<String, String> values = new HashMap<>();
+      List<String> files = new ArrayList<>(1);
+      for (int i = 0; i < args.length; i++) {
+        String arg = args[i];
+        if (arg.isEmpty()) {
+          return null;
+        }
+        if (arg.equals("-") || arg.charAt(0) != '-') {
+          files.add(arg);
+          continue;
+        }
+        int eq = arg.indexOf('=');
+        String name = eq < 0 ? arg : arg.substring(0, eq);
+        if (names.contains(name)) {
+          return null;
+        }
+        if (FLAGS.contains(name) && eq < 0) {
+          names.add(name);
+          continue;
+        }
+        if (!VALUED.contains(name)) {
+          return null;
+        }
+        String value;
+        if (eq >= 0) {
+          value = arg.substring(eq + 1);
+        } else if (i + 1 < args.length) {
+          value = args[++i];
+        } else {
+          return null;
+        }
+        if (value.startsWith("-")) {
+          return null;
+        }
+        names.add(name);
+        values.put(name, value);
+      }
+      return new Given(names, values, files);
+    }
+  }
+
+  /** Checks and converts the options and FILE arguments of a command. */
+  private static Arguments check(Command command, Given parsed) throws CliException {
+    List<String> given = parsed.names();
+    Map<String, String> values = parsed.values();
+    List<String> files = parsed.files();
     if (files.size() > 1) {
       throw CliException.usage(
           "only one FILE may be given, got '" + files.get(0) + "' and '" + files.get(1) + "'");
     }
-    Optional<String> file = files.stream().findFirst().filter(f -> !f.equals("-"));
+    // (no stream or lambda on the way to a command's first document: a cold JVM links each one)
+    Optional<String> file =
+        files.isEmpty() || files.get(0).equals("-") ? Optional.empty() : Optional.of(files.get(0));
     boolean url = file.isPresent() && isUrl(file.get());
-    Budget budget = command == Command.SUMMARIZE ? budget(parsed, given) : DEFAULT_BUDGET;
-    String algorithmName = parsed.matchedOptionValue("--algorithm", null);
+    Budget budget = command == Command.SUMMARIZE ? budget(values, given) : DEFAULT_BUDGET;
+    String algorithmName = values.get("--algorithm");
     Algorithm algorithm = algorithmName == null ? Algorithm.TFIDF : algorithm(algorithmName);
-    String formatName = parsed.matchedOptionValue("--format", null);
+    String formatName = values.get("--format");
     OutputFormat format = formatName == null ? OutputFormat.TEXT : OutputFormat.parse(formatName);
     if (command == Command.EXTRACT && format == OutputFormat.MARKDOWN) {
       throw CliException.usage(
           "--format must be text or json for 'tldr extract', got '" + formatName + "'");
     }
-    String languageName = parsed.matchedOptionValue("--lang", null);
+    String languageName = values.get("--lang");
     String language = languageName == null ? "en" : language(languageName);
-    String threadCount = parsed.matchedOptionValue("--threads", null);
+    String threadCount = values.get("--threads");
     Integer threads = threadCount == null ? null : positiveInt("--threads", threadCount, MAX_THREADS);
-    String timeoutValue = parsed.matchedOptionValue("--timeout", null);
+    String timeoutValue = values.get("--timeout");
     Duration timeout =
         timeoutValue == null
             ? DEFAULT_TIMEOUT
             : Duration.ofSeconds(positiveInt("--timeout", timeoutValue, MAX_TIMEOUT_SECONDS));
     boolean jsonl = given.contains("--jsonl");
     boolean html = given.contains("--html");
-    String title = parsed.matchedOptionValue("--title", null);
+    String title = values.get("--title");
     if (jsonl) {
       if (title != null) {
         throw CliException.usage("--title does not apply with --jsonl; give \"title\" on each line");
@@ -288,9 +402,14 @@ record Arguments(
   }
 
   /** The budget of the options given, checking that there is at most one. */
-  private static Budget budget(ParseResult parsed, List<String> given) throws CliException {
-    List<String> budgets =
-        given.stream().filter(o -> List.of("--words", "--sentences", "--ratio").contains(o)).toList();
+  private static Budget budget(Map<String, String> values, List<String> given)
+      throws CliException {
+    List<String> budgets = new ArrayList<>(1);
+    for (String option : given) {
+      if (option.equals("--words") || option.equals("--sentences") || option.equals("--ratio")) {
+        budgets.add(option);
+      }
+    }
     if (budgets.isEmpty()) {
       return DEFAULT_BUDGET;
     }
@@ -299,7 +418,7 @@ record Arguments(
           "give only one budget: " + budgets.get(0) + " and " + budgets.get(1) + " were both given");
     }
     String name = budgets.get(0);
-    return budget(name, parsed.matchedOptionValue(name, ""));
+    return budget(name, values.getOrDefault(name, ""));
   }
 
   private static Budget budget(String name, String value) throws CliException {

@@ -57,6 +57,7 @@ public final class Tldr {
    * @param args the command line
    */
   public static void main(String[] args) {
+    startWarmUp(args);
     String progress = System.getProperty("tldr.progress");
     boolean interactive = progress == null ? System.console() != null : Boolean.parseBoolean(progress);
     System.exit(
@@ -66,6 +67,99 @@ public final class Tldr {
             new FileOutputStream(FileDescriptor.out),
             new FileOutputStream(FileDescriptor.err),
             interactive));
+  }
+
+  /**
+   * Starts, on daemon threads of their own, the one-time set-up that the command's first document
+   * waits for and that does not depend on the parsed options, so that it overlaps the parsing of
+   * the command line, the summarizer's set-up and each other instead of following them:
+   *
+   * <ul>
+   *   <li>Lucene's {@code RamUsageEstimator}, whose class initialization every token stream waits
+   *       for ({@code ArrayUtil} sizes buffers with it): it asks the JVM's management beans whether
+   *       references are compressed (the platform MBean providers, a service lookup) and sizes a few
+   *       classes by reflection through method handles that are spun at run time, which the
+   *       class-data archive does not hold; 50-150 ms of a cold JVM. Not for {@code extract} and
+   *       {@code split}, which analyze no text.
+   *   <li>The English segmenter's data (its tables, read from the jar; 30-90 ms), unless a
+   *       {@code --lang} is given or the command is {@code extract}: English is the default
+   *       language.
+   * </ul>
+   *
+   * <p>Only what is built once per JVM is warmed here (a class initialization, the shared
+   * segmenter), so a command that needs none of it loses only a little CPU time on the other core,
+   * and one that needs it waits for the part still running instead of doing it again. A failure is
+   * left to the command, which meets it again and reports it.
+   *
+   * @param args the command line, not yet parsed
+   */
+  static void startWarmUp(String[] args) {
+    if (warmsAnalysis(args)) {
+      start("tldr-start-lucene", () -> Class.forName(LUCENE_SIZES));
+    }
+    if (warmsEnglish(args)) {
+      start("tldr-start-segmenter", () -> SentenceSegmenter.forLanguage("en").segment("Warm. Up."));
+    }
+  }
+
+  /**
+   * The class of Lucene's that {@link #startWarmUp} initializes, by name: the command line declares
+   * no dependency of its own on Lucene, which comes with the library.
+   */
+  static final String LUCENE_SIZES = "org.apache.lucene.util.RamUsageEstimator";
+
+  /** A piece of {@link #startWarmUp}. */
+  @FunctionalInterface
+  private interface Warm {
+    void run() throws ReflectiveOperationException;
+  }
+
+  /** Runs a piece of the warm-up on a daemon thread of its own (each is on the first document's path). */
+  private static void start(String name, Warm warm) {
+    Thread thread =
+        new Thread(
+            () -> {
+              try {
+                warm.run();
+              } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+                // The command meets the same failure, and reports it.
+              }
+            },
+            name);
+    thread.setDaemon(true);
+    thread.start();
+  }
+
+  /**
+   * Whether {@link #startWarmUp} initializes Lucene's sizes for a command line: for summaries, not
+   * for {@code split} or {@code extract}, which analyze no text.
+   *
+   * @param args the command line, not yet parsed
+   * @return true unless the first argument is {@code split} or {@code extract}
+   */
+  static boolean warmsAnalysis(String[] args) {
+    String first = args.length > 0 ? args[0] : "";
+    return !first.equals(TldrCommand.SPLIT) && !first.equals(TldrCommand.EXTRACT);
+  }
+
+  /**
+   * Whether {@link #startWarmUp} loads the English segmenter for a command line: for summaries and
+   * {@code split} when no argument starts with {@code --lang} (an argument that only looks like one,
+   * a title, say, just leaves it to the command).
+   *
+   * @param args the command line, not yet parsed
+   * @return true if the command will most likely segment English text
+   */
+  static boolean warmsEnglish(String[] args) {
+    if (args.length > 0 && TldrCommand.EXTRACT.equals(args[0])) {
+      return false;
+    }
+    for (String arg : args) {
+      if (arg == null || arg.startsWith("--lang")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -25,7 +25,14 @@ final class WebPages {
   /** How many pages a batch fetches at once at most. */
   static final int MAX_FETCHES = 8;
 
-  private static final ArticleExtractor EXTRACTOR = ArticleExtractor.create();
+  /**
+   * The extractor, built on first use: a batch of texts constructs a {@code WebPages} too, and the
+   * extractor's class set-up (its patterns) then cost a cold JVM's main thread some milliseconds
+   * for nothing.
+   */
+  private static final class Extractor {
+    static final ArticleExtractor INSTANCE = ArticleExtractor.create();
+  }
 
   private final Duration timeout;
   private final Bound fetches = new Bound(MAX_FETCHES);
@@ -81,7 +88,7 @@ final class WebPages {
             fetches.run(
                 () -> {
                   try {
-                    return fetcher().fetch(url).article(EXTRACTOR);
+                    return fetcher().fetch(url).article(Extractor.INSTANCE);
                   } catch (FetchException e) {
                     throw CliException.badInput(Words.oneLine(e.getMessage()));
                   } catch (IllegalArgumentException e) {
@@ -133,7 +140,7 @@ final class WebPages {
    */
   static Article fromHtml(byte[] bytes, String url, String name) throws CliException {
     try {
-      return EXTRACTOR.extract(bytes, "", url);
+      return Extractor.INSTANCE.extract(bytes, "", url);
     } catch (IllegalArgumentException e) {
       throw CliException.badInput(name + ": " + e.getMessage());
     }
@@ -186,7 +193,7 @@ final class WebPages {
     }
     String url = Tldr.optionalString(input, "url").orElse("");
     try {
-      return EXTRACTOR.extract(html.get(), url);
+      return Extractor.INSTANCE.extract(html.get(), url);
     } catch (IllegalArgumentException e) {
       throw CliException.badInput("\"html\": " + e.getMessage());
     }

@@ -9,10 +9,101 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.tldr4j.summarizer.Budget;
 import io.github.tldr4j.summarizer.scoring.Algorithm;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine.Model.OptionSpec;
 
 final class ArgumentsTest {
+
+  /**
+   * The usual command lines are read without picocli ({@code Arguments.Given#plain}); they and
+   * every other line must come out exactly as picocli's way reads them: the same arguments, or the
+   * same usage error. Random lines of option names, values (some like options, numbers, names,
+   * empty) and files, joined with {@code =} or not.
+   */
+  @Test
+  void plainCommandLinesAgreeWithPicocli() {
+    String[] names = {
+      "--words", "--sentences", "--ratio", "--algorithm", "--lang", "--title", "--format", "--threads",
+      "--timeout", "--html", "--jsonl", "--keep-going", "--help", "-h", "--", "-", "--word", "-x",
+      "--bogus", "split", "extract"
+    };
+    String[] values = {
+      "3", "0", "-1", "0.25", "1.5", "ten", " 4 ", "lsa", "LexRank", "nope", "json", "markdown",
+      "text", "de", "en-US", "xx", "", "a=b", "--words", "-h", "notes.txt", "in.jsonl", "@args",
+      "https://x.example/a", "-", "split"
+    };
+    Random random = new Random(11);
+    int plain = 0;
+    for (int n = 0; n < 6_000; n++) {
+      List<String> line = new ArrayList<>();
+      int length = random.nextInt(7);
+      for (int k = 0; k < length; k++) {
+        int kind = random.nextInt(10);
+        String name = names[random.nextInt(names.length)];
+        String value = values[random.nextInt(values.length)];
+        if (kind < 5) {
+          line.add(name);
+          if (kind < 3) {
+            line.add(value);
+          }
+        } else if (kind < 7) {
+          line.add(name + "=" + value);
+        } else {
+          line.add(value);
+        }
+      }
+      String[] args = line.toArray(String[]::new);
+      if (Arguments.Given.plain(args) != null) {
+        plain++;
+      }
+      assertEquals(outcome(() -> Arguments.parseWithPicocli(args)), outcome(() -> Arguments.parse(args)), line.toString());
+    }
+    assertTrue(plain > 600, "lines read without picocli: " + plain);
+    for (String[] usual :
+        new String[][] {
+          {"--jsonl", "--sentences", "3", "--algorithm", "sumbasic", "docs.jsonl"},
+          {"--words", "200", "notes.txt"},
+          {"--algorithm", "lsa", "--sentences", "6", "--format", "markdown", "https://x.example/a"},
+          {},
+        }) {
+      assertTrue(Arguments.Given.plain(usual) != null, String.join(" ", usual));
+    }
+  }
+
+  /** What parsing a command line gave: the arguments, or the usage error's status and message. */
+  private static String outcome(Parse parse) {
+    try {
+      return parse.run().toString();
+    } catch (CliException e) {
+      return e.exitStatus() + " " + e.getMessage();
+    }
+  }
+
+  @FunctionalInterface
+  private interface Parse {
+    Arguments run() throws CliException;
+  }
+
+  /** The options read without picocli are the summarizing command's, with the same arity. */
+  @Test
+  void plainOptionsAreTheCommandsOwn() {
+    Set<String> valued = new TreeSet<>();
+    Set<String> flags = new TreeSet<>();
+    for (OptionSpec option : TldrCommand.summarize().options()) {
+      if (option.usageHelp()) {
+        continue;
+      }
+      (option.arity().max() > 0 ? valued : flags).add(option.longestName());
+    }
+    assertEquals(valued, new TreeSet<>(Arguments.Given.VALUED));
+    assertEquals(flags, new TreeSet<>(Arguments.Given.FLAGS));
+  }
 
   @Test
   void defaults() throws CliException {

@@ -33,6 +33,37 @@ final class TldrTest {
 
   @TempDir Path dir;
 
+  /**
+   * What the start-up thread warms before the command line is parsed: Lucene's sizes for a
+   * summary, the English segmenter unless the command names a language or extracts a page.
+   */
+  @ParameterizedTest
+  @MethodSource("warmUps")
+  void warmUpFollowsTheCommandLine(List<String> args, boolean analysis, boolean english) {
+    String[] line = args.toArray(String[]::new);
+    assertEquals(analysis, Tldr.warmsAnalysis(line), "analysis " + args);
+    assertEquals(english, Tldr.warmsEnglish(line), "English " + args);
+  }
+
+  /** The class the start-up thread initializes is on the class path (else the warm-up does nothing). */
+  @Test
+  void warmUpClassExists() throws ClassNotFoundException {
+    assertEquals(Tldr.LUCENE_SIZES, Class.forName(Tldr.LUCENE_SIZES, false, Tldr.class.getClassLoader()).getName());
+  }
+
+  static Stream<Arguments> warmUps() {
+    return Stream.of(
+        Arguments.of(List.of(), true, true),
+        Arguments.of(List.of("--jsonl", "--sentences", "3", "docs.jsonl"), true, true),
+        Arguments.of(List.of("--lang", "de", "notes.txt"), true, false),
+        Arguments.of(List.of("--lang=fr", "--words", "50"), true, false),
+        Arguments.of(List.of("split", "notes.txt"), false, true),
+        Arguments.of(List.of("split", "--lang", "ja"), false, false),
+        Arguments.of(List.of("extract", "page.html"), false, false),
+        Arguments.of(List.of("--help"), true, true),
+        Arguments.of(List.of("notes.txt", "split"), true, true));
+  }
+
   @Test
   void textFormatPrintsSentencesBlankLineAndStatistics() {
     Cli.Result r = run(ARTICLE, "--sentences", "3");

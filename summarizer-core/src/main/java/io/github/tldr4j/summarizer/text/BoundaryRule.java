@@ -49,7 +49,11 @@ enum BoundaryRule {
   INITIAL,
   /** A period after any other word, in upper or lower case. */
   WORD,
-  /** A {@code ?} or {@code !} inside a quotation that the sentence goes on after. */
+  /**
+   * A {@code ?} or {@code !} inside a quotation that the sentence goes on after, or a full stop
+   * inside one that a quotative particle follows ({@code 「疲れた。また明日」と}); see
+   * SEGMENTATION.md.
+   */
   QUOTATION_CONTINUES,
   /** A citation in parentheses after a closing quote stays with the sentence. */
   CITATION,

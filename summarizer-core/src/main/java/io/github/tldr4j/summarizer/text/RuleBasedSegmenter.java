@@ -160,11 +160,12 @@ final class RuleBasedSegmenter implements SentenceSegmenter {
   List<Sentence> segmentInPieces(String s, int[] cuts) {
     int pieces = cuts.length - 1;
     long budget = SentenceScanner.evidenceBudget(s.length());
+    char[] chars = s.toCharArray();
     List<SentenceScanner> scanners =
         Parallel.map(
             pieces,
             p -> {
-              SentenceScanner scanner = new SentenceScanner(rules, s, cuts[p], cuts[p + 1], budget);
+              SentenceScanner scanner = new SentenceScanner(rules, s, chars, cuts[p], cuts[p + 1], budget);
               scanner.scan();
               return scanner;
             });

@@ -26,24 +26,33 @@ import java.util.Objects;
  */
 final class SegmentationRules {
 
-  // Character kinds, one byte per UTF-16 code unit.
+  // Character kinds, one byte per UTF-16 code unit. The kinds up to EXTENDER are the plain ones,
+  // which the scanner only adds to the open sentence: it skips a run of them with one comparison each.
   static final byte OTHER = 0;
-  static final byte SPACE = 1;
-  static final byte PERIOD = 2;
-  static final byte TERMINATOR = 3;
-  static final byte HARD_TERMINATOR = 4;
-  static final byte ELLIPSIS = 5;
-  static final byte OPENER = 6;
-  static final byte CLOSER = 7;
-  static final byte DOUBLE_QUOTE = 8;
-  static final byte SINGLE_QUOTE = 9;
-  static final byte RIGHT_SINGLE_QUOTE = 10;
-  static final byte BULLET = 11;
+  static final byte RIGHT_SINGLE_QUOTE = 1;
+  static final byte BULLET = 2;
   /**
    * Continues the grapheme before it and never starts one: combining marks, joiners, variation
    * selectors and low surrogates. A boundary never falls before one.
    */
-  static final byte EXTENDER = 12;
+  static final byte EXTENDER = 3;
+  static final byte SPACE = 4;
+  static final byte PERIOD = 5;
+  static final byte TERMINATOR = 6;
+  static final byte HARD_TERMINATOR = 7;
+  static final byte ELLIPSIS = 8;
+  static final byte OPENER = 9;
+  static final byte CLOSER = 10;
+  static final byte DOUBLE_QUOTE = 11;
+  static final byte SINGLE_QUOTE = 12;
+  /**
+   * The comma, the semicolon, the hyphen-minus and the en and em dashes: otherwise like {@link
+   * #OTHER}, but the scanner looks at each (a low quote, a closing formula, a semicolon or a dash
+   * that ends a sentence).
+   */
+  static final byte PUNCTUATION = 13;
+  /** The characters of kind {@link #PUNCTUATION} unless a language gives them another. */
+  static final String PUNCTUATION_CHARS = ",;-\u2013\u2014";
 
   // Abbreviation classes (values of the abbreviation table).
   /** Never ends a sentence: titles before a name ("Mr.", "Dr.", "e.g."). */
@@ -120,6 +129,7 @@ final class SegmentationRules {
    * word, for scripts written without spaces (ja {@code と*}, my {@code လို့*}).
    */
   private final String[] quoteParticles;
+  private final String[] clausePrefixes;
   final boolean ordinalDot;
   final boolean spacedTerminators;
   /** The language capitalises its nouns (de): an article before a capitalised word is no title. */
@@ -158,6 +168,7 @@ final class SegmentationRules {
     this.subordinators = KeyTable.of(b.subordinators);
     this.auxiliaries = KeyTable.of(b.auxiliaries);
     this.quoteParticles = b.quoteParticles.toArray(new String[0]);
+    this.clausePrefixes = b.clausePrefixes.toArray(new String[0]);
     this.ordinalDot = b.ordinalDot;
     this.spacedTerminators = b.spacedTerminators;
     this.capitalisedNouns = b.capitalisedNouns;
@@ -201,6 +212,7 @@ final class SegmentationRules {
     kinds['\''] = SINGLE_QUOTE;
     kinds['\u2019'] = RIGHT_SINGLE_QUOTE;
     kinds['.'] = PERIOD;
+    set(kinds, PUNCTUATION_CHARS, PUNCTUATION);
     return kinds;
   }
 
@@ -263,6 +275,27 @@ final class SegmentationRules {
     return false;
   }
 
+  /**
+   * Tells whether the word {@code [from, to)} opens with one of the language's clause prefixes
+   * glued to a word of three letters or more (ar {@code وأصبح}, "and it became"), not to a number.
+   */
+  boolean startsWithClausePrefix(CharSequence s, int from, int to) {
+    for (String prefix : clausePrefixes) {
+      int length = prefix.length();
+      if (to - from < length + 3) {
+        continue;
+      }
+      int i = 0;
+      while (i < length && s.charAt(from + i) == prefix.charAt(i)) {
+        i++;
+      }
+      if (i == length && Character.isLetter(s.charAt(from + length))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean isWordPart(char c) {
     int type = Character.getType(c);
     return Character.isLetterOrDigit(c) || type == Character.NON_SPACING_MARK
@@ -272,6 +305,11 @@ final class SegmentationRules {
   /** Returns the kind of a UTF-16 code unit. */
   byte kind(char c) {
     return kinds[c];
+  }
+
+  /** The kinds of all UTF-16 code units, indexed by the code unit: for the scanner's loops, never written. */
+  byte[] kinds() {
+    return kinds;
   }
 
   /**
@@ -309,6 +347,7 @@ final class SegmentationRules {
     final Map<String, Integer> subordinators = new HashMap<>();
     final Map<String, Integer> auxiliaries = new HashMap<>();
     final List<String> quoteParticles = new ArrayList<>();
+    final List<String> clausePrefixes = new ArrayList<>();
     boolean ordinalDot;
     boolean spacedTerminators;
     boolean capitalisedNouns;
@@ -399,6 +438,7 @@ final class SegmentationRules {
         case "subordinators" -> subordinators.put(entry, 1);
         case "auxiliaries" -> auxiliaries.put(entry, 1);
         case "quote-particles" -> quoteParticles.add(entry);
+        case "clause-prefixes" -> clausePrefixes.add(entry);
         case "options" -> option(entry, where);
         default -> throw new IllegalStateException(where + ": unknown section [" + section + "]");
       }
@@ -417,7 +457,8 @@ final class SegmentationRules {
         if (c > 0xFFFF) {
           throw new IllegalStateException(where + ": outside the BMP: '" + token + "'");
         }
-        kinds[c] = kind;
+        // a language's "others" leave the scanner's punctuation to it
+        kinds[c] = kind == OTHER && PUNCTUATION_CHARS.indexOf(c) >= 0 ? PUNCTUATION : kind;
       }
     }
 

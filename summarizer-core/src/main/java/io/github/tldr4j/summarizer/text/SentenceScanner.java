@@ -10,9 +10,9 @@ import static io.github.tldr4j.summarizer.text.SegmentationRules.FINAL;
 import static io.github.tldr4j.summarizer.text.SegmentationRules.HARD_TERMINATOR;
 import static io.github.tldr4j.summarizer.text.SegmentationRules.NUMERIC;
 import static io.github.tldr4j.summarizer.text.SegmentationRules.OPENER;
-import static io.github.tldr4j.summarizer.text.SegmentationRules.OTHER;
 import static io.github.tldr4j.summarizer.text.SegmentationRules.PERIOD;
 import static io.github.tldr4j.summarizer.text.SegmentationRules.PREFIX;
+import static io.github.tldr4j.summarizer.text.SegmentationRules.PUNCTUATION;
 import static io.github.tldr4j.summarizer.text.SegmentationRules.RIGHT_SINGLE_QUOTE;
 import static io.github.tldr4j.summarizer.text.SegmentationRules.SINGLE_QUOTE;
 import static io.github.tldr4j.summarizer.text.SegmentationRules.SPACE;
@@ -69,7 +69,14 @@ final class SentenceScanner {
   private static final int HEADING_CHARS = 80;
 
   private final SegmentationRules rules;
+  /** The rules' character kinds ({@link SegmentationRules#kinds()}), read in the scanner's loops. */
+  private final byte[] kinds;
   private final String s;
+  /**
+   * The text's characters, which the loops over every character read ({@code String.charAt} tests
+   * the string's coding at each call); one array shared by a long text's pieces, never written.
+   */
+  private final char[] chars;
   private final int n;
   /** The sentences found so far: the start, end and paragraph of each, three ints a sentence. */
   private int[] found = new int[3 * 16];
@@ -153,7 +160,7 @@ final class SentenceScanner {
 
   /** A scanner that also records every decision when {@code explain} is true (tests, debugging). */
   SentenceScanner(SegmentationRules rules, String text, boolean explain) {
-    this(rules, text, explain, 0, text.length(), evidenceBudget(text.length()));
+    this(rules, text, text.toCharArray(), explain, 0, text.length(), evidenceBudget(text.length()));
   }
 
   /**
@@ -161,16 +168,20 @@ final class SentenceScanner {
    * of orthographic evidence: {@code from} is 0 or the first character of a paragraph (after
    * whitespace with a blank line), where a scanner of the whole text has carried nothing over from
    * the paragraphs before but the sentence and paragraph numbers (see {@link #paragraphEnd()}).
+   * {@code chars} holds the text's characters ({@code text.toCharArray()}), for every piece.
    */
-  SentenceScanner(SegmentationRules rules, String text, int from, int limit, long evidenceBudget) {
-    this(rules, text, false, from, limit, evidenceBudget);
+  SentenceScanner(
+      SegmentationRules rules, String text, char[] chars, int from, int limit, long evidenceBudget) {
+    this(rules, text, chars, false, from, limit, evidenceBudget);
   }
 
-  private SentenceScanner(
-      SegmentationRules rules, String text, boolean explain, int from, int limit, long budget) {
+  private SentenceScanner(SegmentationRules rules, String text, char[] chars, boolean explain,
+      int from, int limit, long budget) {
     this.trace = explain ? new ArrayList<>() : null;
     this.rules = rules;
+    this.kinds = rules.kinds();
     this.s = text;
+    this.chars = chars;
     this.n = text.length();
     this.markers = new ListMarkers(rules, text);
     this.list = new InlineList(rules, text, markers);
@@ -248,8 +259,8 @@ final class SentenceScanner {
       startToken(from, true);
     }
     while (i < limit) {
-      char c = s.charAt(i);
-      byte kind = rules.kind(c);
+      char c = chars[i];
+      byte kind = kinds[c];
       if (kind == SPACE) {
         i = whitespace(i);
         if (i < limit) {
@@ -293,25 +304,19 @@ final class SentenceScanner {
             depth++;
           }
         }
-        case OTHER -> {
-          // only ",", ";" and the dashes take these tests: letters and digits (half the
-          // characters of numbers and tables) none, at two or three comparisons
-          if (c <= ';' ? c == ',' || c == ';' || c == '-' : c == '\u2013' || c == '\u2014') {
-            int e = punctuation(i, c);
-            if (e > i) {
-              i = e;
-              continue;
-            }
-          } else {
-            // the rest of a word: nothing to track until a character that is no plain one
-            i = plainRunEnd(i + 1);
-            sentEnd = i;
+        case PUNCTUATION -> {
+          int e = punctuation(i, c);
+          if (e > i) {
+            i = e;
             continue;
           }
         }
         case CLOSER -> depth = Math.max(0, depth - 1);
         default -> {
-          // nothing to track
+          // a plain character and the rest of its run (most of a word): nothing to track
+          i = plainRunEnd(i + 1);
+          sentEnd = i;
+          continue;
         }
       }
       sentEnd = i + 1;
@@ -321,20 +326,13 @@ final class SentenceScanner {
   }
 
   /**
-   * The end of the run of plain characters from {@code i} on (at most to the limit): letters,
-   * digits and the other characters {@link #scan} only adds to the open sentence, which are of kind
-   * {@code OTHER} but for {@code , ; -} and the dashes, or a bullet, an extender or a right single
-   * quote.
+   * The end of the run of plain characters from {@code i} on, at most the limit: letters, digits
+   * and whatever else {@link #scan} only adds to the open sentence (the kinds up to {@code
+   * EXTENDER}), one comparison each.
    */
   private int plainRunEnd(int i) {
     int j = i;
-    while (j < limit) {
-      char c = s.charAt(j);
-      byte kind = rules.kind(c);
-      if (kind == OTHER ? c <= ';' ? c == ',' || c == ';' || c == '-' : c == '\u2013' || c == '\u2014'
-          : kind < RIGHT_SINGLE_QUOTE) {
-        break;
-      }
+    while (j < limit && kinds[chars[j]] <= EXTENDER) {
       j++;
     }
     return j;
@@ -353,8 +351,8 @@ final class SentenceScanner {
    * heading, or before a list item. Returns the end of the run.
    */
   private int whitespace(int i) {
-    int j = i;
-    while (j < n && rules.kind(s.charAt(j)) == SPACE) {
+    int j = i + 1; // the character at i is whitespace
+    while (j < n && kinds[chars[j]] == SPACE) {
       j++;
     }
     int breaks = lineBreaks(i, j);
@@ -425,21 +423,22 @@ final class SentenceScanner {
    * Titles of works in sentence case ({@code the album A day in the sun}) are the known cost.
    */
   private boolean runInHeadingEnds(int i, int j) {
-    if (i - sentStart > RUN_IN_CHARS || !Character.isUpperCase(s.charAt(sentStart)) || isQuoteOpen()) {
+    if (i - sentStart > RUN_IN_CHARS || !Character.isUpperCase(s.charAt(sentStart))) {
       return false;
     }
-    int w = lowerCaseRunStart(i);
-    if (i - w < 3 || w == sentStart || rules.kind(s.charAt(w - 1)) != SPACE
-        || rules.starters.contains(s, w, i) || rules.openWords.contains(s, w, i)) {
-      return false;
-    }
+    // the next word first: a starter is rare after a lower-case word, and one lookup rules most out
     int e = j + 1;
     while (e < n && e - j < MAX_NEXT && Character.isLowerCase(s.charAt(e))) {
       e++;
     }
     if (e + 1 >= n || s.charAt(e) != ' '
         || !(Character.isLowerCase(s.charAt(e + 1)) || rules.capitalisedNouns && Character.isUpperCase(s.charAt(e + 1)))
-        || !rules.starters.contains(s, j, e) || rules.capitalised.contains(s, j, e)) {
+        || !rules.starters.contains(s, j, e) || rules.capitalised.contains(s, j, e) || isQuoteOpen()) {
+      return false;
+    }
+    int w = lowerCaseRunStart(i);
+    if (i - w < 3 || w == sentStart || rules.kind(s.charAt(w - 1)) != SPACE
+        || rules.starters.contains(s, w, i) || rules.openWords.contains(s, w, i)) {
       return false;
     }
     if (e - j == 1) {
@@ -963,10 +962,23 @@ final class SentenceScanner {
       boundary = periodBoundary(i, lineEnd);
       rule = periodRule;
     }
-    if (boundary && question && !closedAfter && isQuoteOpen() && quotationContinues(m)) {
+    if (boundary && (question || hard
+        || dots == 1 && !spacedDot && (nextClass == UPPER || nextClass == UNCASED))
+        && !closedAfter && isQuoteOpen()
+        && quotationContinues(m, !question && "\u061F\uFF1F\uFF01\u1367".indexOf(s.charAt(i)) < 0)) {
       // "'Who goes there? Show yourself!' the guard shouted": the questions and exclamations of a
       // quotation that the sentence goes on after; in cased text a lower-case word after them goes
-      // on with the quotation too ("she called, 'where are you going? why now?' Nobody ...")
+      // on with the quotation too ("she called, 'where are you going? why now?' Nobody ..."), also
+      // when it closes with a comma, or before one and a verb of saying ("„Prídeš? Čakám ťa,“
+      // povedala", "«Ты устал? Пойдём», — сказал он"); a full stop (or 。 ։ ።) only before a
+      // quotative particle ("「疲れた。また明日話そう」と父は言った")
+      rule = BoundaryRule.QUOTATION_CONTINUES;
+      boundary = false;
+    }
+    if (boundary && !hard && !closedAfter && !lineEnd && m + 1 < n && isSpeechDash(s.charAt(m))
+        && s.charAt(m + 1) == ' ' && isQuoteOpen() && quoteClosesOnLine(m)) {
+      // "«Ты куда собрался? – удивился отец. – Уже темно»": the narrator's words inside a
+      // quotation, set off by dashes; the quotation goes on after the second dash
       rule = BoundaryRule.QUOTATION_CONTINUES;
       boundary = false;
     }
@@ -1259,9 +1271,12 @@ final class SentenceScanner {
    * quotation: true if it closes after {@code ? ! , .} and the sentence goes on after it, in lower
    * case or with a comma, possibly in parentheses ({@code ... yourself!' (no one moved.)}), or if a
    * lower-case word follows the terminator in a sentence that starts with a capital ({@code 'where
-   * are you going? why now?'}: in text written in lower case throughout, that is no evidence).
+   * are you going? why now?'}: in text written in lower case throughout, that is no evidence); if it
+   * closes after a comma, or a word and then a comma, a dash before a lower-case word or a quotative
+   * particle. {@code fullStop}: the terminator is a full stop, after which only a quotative particle
+   * lets the quotation go on.
    */
-  private boolean quotationContinues(int m) {
+  private boolean quotationContinues(int m, boolean fullStop) {
     int limit = Math.min(n, m + MAX_QUOTE_AHEAD);
     for (int p = m; p < limit; p++) {
       char c = s.charAt(p);
@@ -1279,15 +1294,34 @@ final class SentenceScanner {
         // question before a lower-case word is no evidence of a quotation going on
         b--;
       }
-      if ("?!,.\u2026".indexOf(s.charAt(b)) < 0) {
-        return false;
+      char before = s.charAt(b);
+      int q = p + 1;
+      while (q < n && q - p < 4 && isCloseChar(s.charAt(q))) {
+        q++;
+      }
+      if (fullStop) {
+        // after a full stop only a quotative particle ("「疲れた。また明日話そう」と父は"): the
+        // treebanks, and the English tables, end the sentence at the stop of "\"No. Not now,\" he
+        // said" and "«Estou cansado. Vamos embora», disse ele"
+        return q < n && (rules.startsQuoteParticle(s, q)
+            || s.charAt(q) == ' ' && rules.startsQuoteParticle(s, q + 1));
+      }
+      if (isCommaChar(before) && ")]}\uFF09\uFF3D".indexOf(c) < 0) {
+        // "„Prídeš? Čakám ťa,“ povedala", "\"क्या तुम आओगे? मैं रुकूँगा,\" उसने कहा": a quotation
+        // that closes with a comma goes on in its sentence
+        return true;
+      }
+      if ("?!.\u2026".indexOf(before) < 0 && rules.kind(before) != HARD_TERMINATOR) {
+        // "«Ты устал? Пойдём домой», — сказал он", "«…؟ …غدا»، قال": a comma, a dash and a
+        // lower-case word, or a quotative particle after the closing mark
+        return q < n && (isCommaChar(s.charAt(q)) || rules.startsQuoteParticle(s, q)
+            || s.charAt(q) == ' ' && rules.startsQuoteParticle(s, q + 1) || dashedLowerCase(q));
       }
       if (nextClass == LOWER && Character.isUpperCase(firstLetter())) {
         return true;
       }
-      int q = p + 1;
-      while (q < n && q - p < 4 && isCloseChar(s.charAt(q))) {
-        q++;
+      if (q < n && rules.startsQuoteParticle(s, q) || dashedLowerCase(q)) {
+        return true;
       }
       if (q < n && s.charAt(q) == ' ') {
         q++;
@@ -1295,9 +1329,49 @@ final class SentenceScanner {
       if (q < n && s.charAt(q) == '(') {
         q++;
       }
-      return q < n && (Character.isLowerCase(s.charAt(q)) || s.charAt(q) == ',');
+      return q < n && (Character.isLowerCase(s.charAt(q)) || s.charAt(q) == ','
+          || rules.startsQuoteParticle(s, q));
     }
     return false;
+  }
+
+  /**
+   * "すごい!!2回目も", "ロビー?2008年": Chinese or Japanese text before {@code i}, where an ASCII
+   * terminator takes no space, before a number either (the prolonged sound mark ー belongs to no one
+   * script).
+   */
+  private boolean isCjkBefore(int i) {
+    return isCjk(s.codePointBefore(i)) || s.charAt(i - 1) == '\u30FC';
+  }
+
+  private static boolean isSpeechDash(char c) {
+    return c == '\u2014' || c == '\u2013';
+  }
+
+  /** A closing quotation mark (no bracket) follows {@code m} before the line ends, within reach. */
+  private boolean quoteClosesOnLine(int m) {
+    int limit = Math.min(n, m + MAX_QUOTE_AHEAD);
+    for (int p = m; p < limit; p++) {
+      char c = s.charAt(p);
+      if (c == '\n' || c == '\r') {
+        return false;
+      }
+      if (isCloseChar(c) && ")]}\uFF09\uFF3D".indexOf(c) < 0
+          && !(c == '\'' && p + 1 < n && Character.isLetter(s.charAt(p + 1)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isCommaChar(char c) {
+    return c == ',' || c == '\u060C' || c == '\u3001' || c == '\uFF0C';
+  }
+
+  /** A space, a dash, a space and a lower-case word at {@code q} ({@code » — сказал он}). */
+  private boolean dashedLowerCase(int q) {
+    return q + 3 < n && s.charAt(q) == ' ' && isSpeechDash(s.charAt(q + 1))
+        && s.charAt(q + 2) == ' ' && Character.isLowerCase(s.charAt(q + 3));
   }
 
   /**
@@ -1442,25 +1516,45 @@ final class SentenceScanner {
     return kind == CLOSER || kind == DOUBLE_QUOTE || kind == SINGLE_QUOTE || kind == RIGHT_SINGLE_QUOTE;
   }
 
+  /** {@link #attachedBoundary} for a hard terminator ({@code 。他}), kept apart so that both stay small. */
+  private boolean hardAttachedBoundary(int j, int k, char next) {
+    if (quoteClosed && (rules.startsQuoteParticle(s, k) || isReportingAfter(k))) {
+      return false;
+    }
+    if (k == j && isQuoteOpen() && Character.isLetter(next) && gluedQuotationContinues(k)) {
+      return false;
+    }
+    if (k > j && isTitleClose(j, k) && Character.isLetter(next)) {
+      // "去看《哪吒闹海！》好不好": a title that ends in a terminator, inside the sentence that names it
+      return false;
+    }
+    return rules.kind(next) != HARD_TERMINATOR && next != ',' && next != '\u3001' && next != '\uFF0C';
+  }
+
+  /**
+   * "「疲れた。また明日話そう」と父は言った": a quotation of several sentences that its sentence goes on
+   * after, the next one glued to the full stop at {@code k}.
+   */
+  private boolean gluedQuotationContinues(int k) {
+    classifyNext(k);
+    return quotationContinues(k, true);
+  }
+
   /** Decides a cluster directly followed by a non-space character, as in "done.Next" or "。他". */
   private boolean attachedBoundary(int i, int j, int k, boolean hard, int dots,
       boolean isPeriod) {
     char next = s.charAt(k);
     if (hard) {
-      if (quoteClosed && (rules.startsQuoteParticle(s, k) || isReportingAfter(k))) {
-        return false;
-      }
-      byte kind = rules.kind(next);
-      if (k > j && isTitleClose(j, k) && Character.isLetter(next)) {
-        // "去看《哪吒闹海！》好不好": a title that ends in a terminator, inside the sentence that names it
-        return false;
-      }
-      return kind != HARD_TERMINATOR && next != ',' && next != '\u3001' && next != '\uFF0C';
+      return hardAttachedBoundary(j, k, next);
     }
     if (isCjk(s.codePointAt(k)) && i > 0 && (dots == 0 || dots == 1 && isCjk(s.codePointBefore(i)))) {
       // "很忙!明天", "好的."然后": ASCII terminators in Chinese or Japanese text take no space, also
-      // before a closing quote; a verb of saying after the quote continues ("好!"他说)
-      return k == j || !(quoteClosed && isReportingAfter(k));
+      // before a closing quote; a verb of saying or a quotative particle after the quote continues
+      // ("好!"他说, 「行くの?」と聞いた)
+      return k == j || !(quoteClosed && (rules.startsQuoteParticle(s, k) || isReportingAfter(k)));
+    }
+    if (question && k == j && i > 0 && isAsciiDigit(next) && isCjkBefore(i)) {
+      return true;
     }
     if (k != j || spacedDot) {
       return false;
@@ -1485,9 +1579,9 @@ final class SentenceScanner {
       return false;
     }
     boolean dotted = false;
-    if (isNumber(wordStart, i)) {
-      // "at 3.Then", "came to 1,250.That": a number that does not open the sentence (a list marker
-      // "1.Intro" would, or one after a colon: "Buy: 1.Bread, 2.Milk")
+    if (isNumber(wordStart, i) || isLongNumber(wordStart, i)) {
+      // "at 3.Then", "came to 1,250.That", "call 1-800-555-0100.We": a number that does not open
+      // the sentence (a list marker "1.Intro" would, or one after a colon: "Buy: 1.Bread, 2.Milk")
       if (tokens <= 1 || s.charAt(wordStart - 1) != ' ' || wordStart == listMarkerAt || isSentenceMarker(wordStart)) {
         return false;
       }
@@ -1605,8 +1699,10 @@ final class SentenceScanner {
     if (lineEnd) {
       return true;
     }
-    // "sure? i doubt it": informal text starts sentences in lower case
-    return nextClass != LOWER || !standalone && isLowerCaseEnd(wordStart(i), i, 1);
+    // "sure? i doubt it": informal text starts sentences in lower case; after a capitalised word
+    // only before a pronoun, a determiner or "it" ("did you ask Maria? she knows")
+    return nextClass != LOWER || !standalone && (isLowerCaseEnd(wordStart(i), i, 1)
+        || rules.lowerCaseStarts && !closedAfter && isCapitalisedWord(wordStart(i), i) && isLowerCaseOpening());
   }
 
   private boolean ellipsisBoundary(int i, int dots, boolean lineEnd) {
@@ -1637,7 +1733,8 @@ final class SentenceScanner {
       return nextClass != CONTINUATION;
     }
     if (length > MAX_WORD || isCloseChar(s.charAt(i - 1))) {
-      return normalBoundary(lineEnd);
+      // "(ext. 3264). you know": after a closing bracket as after a word
+      return normalBoundary(lineEnd) || length <= MAX_WORD && isInformalStart();
     }
     int type = wordType(wordStart, i);
     if (type != KeyTable.ABSENT && type != TIME && length >= 2 && isAllUpper(wordStart, i) && followsTime(wordStart)) {
@@ -1736,8 +1833,33 @@ final class SentenceScanner {
             && (rules.lowerCaseStarts || !isTruncated(wordStart, i) || isNextIn(rules.starters)
                 || followsNumber(wordStart))
         || rules.lowerCaseStarts && nextClass == LOWER && !closedAfter && isNumberWithUnit(wordStart, i)
-        || rules.lowerCaseStarts && nextClass == LOWER && !closedAfter && dots == 1 && isCapitalisedWord(wordStart, i)
-            && isLowerCaseOpening();
+        || (isCapitalisedWord(wordStart, i) || isLongNumber(wordStart, i)) && isInformalStart();
+  }
+
+  /**
+   * Tells whether {@code [from, to)} is a number of four digits or more, or with separators ({@code
+   * 1999}, {@code 303-555-0199}, {@code 1,250}): no list marker or ordinal, which have at most three.
+   */
+  private boolean isLongNumber(int from, int to) {
+    if (to - from < 4 || !isAsciiDigit(s.charAt(from)) || !isAsciiDigit(s.charAt(to - 1))) {
+      return false;
+    }
+    for (int p = from + 1; p < to - 1; p++) {
+      char c = s.charAt(p);
+      if (!isAsciiDigit(c) && "-,./:".indexOf(c) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * In informal English ({@code lower-case-starts}), a single period followed by a lower-case
+   * personal pronoun, determiner or {@code it} and no closing mark starts a sentence ({@link
+   * #isLowerCaseOpening}).
+   */
+  private boolean isInformalStart() {
+    return rules.lowerCaseStarts && nextClass == LOWER && !closedAfter && dots == 1 && isLowerCaseOpening();
   }
 
   /**
@@ -1825,7 +1947,8 @@ final class SentenceScanner {
       case TITLE:
         return nextClass == UPPER && isNextIn(rules.strongStarters);
       case FINAL:
-        return capital || lineEnd && nextClass != LOWER;
+        // "… proper food etc. the easiest …": in informal text before a pronoun or a determiner
+        return capital || lineEnd && nextClass != LOWER || isInformalStart();
       case DATE:
         return capital || lineEnd && nextClass == SYMBOL;
       case UNIT:
@@ -1859,8 +1982,10 @@ final class SentenceScanner {
           // before any capitalised word, as [units] do
           return capital;
         }
+        // "عام 1965 م. وأصبح": a word of an uncased script that opens with a clause prefix
         return capital && (isStarter() || isCommonWordNearby() || isPluralCommonNoun(wordStart)
-            || opensClauseAfterObject(wordStart));
+            || opensClauseAfterObject(wordStart)
+            || nextClass == UNCASED && rules.startsWithClausePrefix(s, nextWordStart, nextWordEnd));
     }
   }
 

@@ -18,7 +18,8 @@ final class SegmentationRulesTest {
       char ch = (char) c;
       byte expected;
       String own =
-          SegmentationRules.OPENERS + SegmentationRules.CLOSERS + SegmentationRules.BULLETS + "\"'\u2019.";
+          SegmentationRules.OPENERS + SegmentationRules.CLOSERS + SegmentationRules.BULLETS + "\"'\u2019."
+              + SegmentationRules.PUNCTUATION_CHARS;
       if (own.indexOf(ch) >= 0) {
         continue; // punctuation with a kind of its own, set from the lists
       }
@@ -44,6 +45,8 @@ final class SegmentationRulesTest {
     assertEquals(SegmentationRules.SPACE, kinds[0x3000]); // ideographic space
     assertEquals(SegmentationRules.SPACE, kinds[0x00A0]); // no-break space
     assertEquals(0, kinds['a']);
+    assertEquals(SegmentationRules.PUNCTUATION, kinds[',']); // the scanner looks at each comma
+    assertEquals(SegmentationRules.PUNCTUATION, kinds['\u2014']); // em dash
     assertEquals(0, kinds[0x4E2D]); // an ideograph
     assertEquals(0, kinds[0xAC00]); // a Hangul syllable
     assertEquals(0, kinds[0xE000]); // private use

@@ -296,6 +296,20 @@ public final class AnalyzedText {
   }
 
   /**
+   * Tells whether a term is a single letter of an alphabet (Latin, Greek or Cyrillic): an initial,
+   * a label, or a clitic split off by the text's tokenization ({@code s} of {@code it 's}, {@code
+   * d} of {@code they 'd}), where a word of that alphabet has more letters.
+   *
+   * @param term a term id, {@code 0 .. vocabularySize() - 1}
+   * @return whether its analyzed form is one such letter
+   * @throws IndexOutOfBoundsException if {@code term} is not a term id
+   */
+  public boolean isLetter(int term) {
+    Objects.checkIndex(term, vocabularySize);
+    return dictionary.isLetter(term);
+  }
+
+  /**
    * Returns the word count of sentence {@code i} (maximal runs of non-whitespace characters).
    *
    * @param i a sentence index

@@ -129,6 +129,17 @@ final class TermDictionary {
     return false;
   }
 
+  /** Whether term {@code id} is one letter of the Latin, Greek or Cyrillic alphabet. */
+  boolean isLetter(int id) {
+    if (termLength[id] != 1) {
+      return false;
+    }
+    Character.UnicodeScript script = Character.UnicodeScript.of(pool[termOffset[id]]);
+    return script == Character.UnicodeScript.LATIN
+        || script == Character.UnicodeScript.GREEK
+        || script == Character.UnicodeScript.CYRILLIC;
+  }
+
   String term(int id) {
     return new String(pool, termOffset[id], termLength[id]);
   }

@@ -19,7 +19,11 @@ final class ReductionScorer implements SentenceScorer {
    *   edge(Si, Sj) = (sum over terms t of count_i(t) * count_j(t)) / (log |Si| + log |Sj|)
    *
    * (0 when both sentences have a single word), and a sentence's score is the sum of its edges.
-   * There is no random walk and no parameter. Words are the analyzed terms.
+   * There is no random walk and no parameter. Words are the analyzed terms except single letters
+   * (SentenceGraph.words: sumy's stop list holds the 26 letters, and the "s" of a possessive or of
+   * "it 's" split off by Penn Treebank tokenization recurred in half the sentences, an overlap in
+   * every pair). ROUGE-1 without letters, ./bench quality: CNN/DailyMail 3 sentences 34.20 to
+   * 34.55, 75 words 35.24 to 35.69, BBC News 3 sentences 61.19 to 61.25.
    *
    * Cost: as TextRank's graph, O(sum of df(t)^2 over the terms of a block), without iterations;
    * blocks of at most SentenceGraph.BLOCK sentences bound a long text to O(n * BLOCK).
@@ -27,11 +31,10 @@ final class ReductionScorer implements SentenceScorer {
 
   @Override
   public double[] score(AnalyzedText text, double share) {
-    SentenceGraph graph = new SentenceGraph(text, (sentence, term, count) -> count);
-    double[] logLength = new double[text.sentenceCount()];
-    for (int i = 0; i < logLength.length; i++) {
-      logLength[i] = Math.log(text.termStart(i + 1) - text.termStart(i));
-    }
+    boolean[] word = SentenceGraph.words(text);
+    SentenceGraph graph =
+        new SentenceGraph(text, (sentence, term, count) -> word[term] ? count : 0.0);
+    double[] logLength = SentenceGraph.logWords(text, word);
     return graph.scoreByBlock(
         (i, j, pairs) -> {
           double norm = logLength[i] + logLength[j];

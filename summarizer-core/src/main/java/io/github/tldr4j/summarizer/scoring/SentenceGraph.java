@@ -108,6 +108,37 @@ final class SentenceGraph {
     }
   }
 
+  /**
+   * The terms that the overlap methods (TextRank, Reduction) count as words: all but single
+   * letters of an alphabet ({@link AnalyzedText#isLetter}). These methods count every shared word
+   * at full weight, without idf, so a letter that recurs in half the sentences, such as the
+   * {@code s} of the possessive or of {@code it 's} that Penn Treebank tokenization splits off,
+   * linked them all; sumy's English stop list holds the 26 letters.
+   */
+  static boolean[] words(AnalyzedText text) {
+    boolean[] word = new boolean[text.vocabularySize()];
+    for (int t = 0; t < word.length; t++) {
+      word[t] = !text.isLetter(t);
+    }
+    return word;
+  }
+
+  /** The natural log of each sentence's number of words ({@link #words}), with repeats. */
+  static double[] logWords(AnalyzedText text, boolean[] word) {
+    int[] ids = text.termIds();
+    double[] logLength = new double[text.sentenceCount()];
+    for (int i = 0; i < logLength.length; i++) {
+      int count = 0;
+      for (int k = text.termStart(i), end = text.termStart(i + 1); k < end; k++) {
+        if (word[ids[k]]) {
+          count++;
+        }
+      }
+      logLength[i] = Math.log(count);
+    }
+    return logLength;
+  }
+
   /** The number of sentences. */
   int size() {
     return n;

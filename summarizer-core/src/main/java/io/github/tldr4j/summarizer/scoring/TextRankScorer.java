@@ -17,8 +17,11 @@ final class TextRankScorer implements SentenceScorer {
    *   WS(Vi) = (1 - d) + d * sum over Vj of w_ji / (sum over Vk of w_jk) * WS(Vj)
    *
    * with the damping factor d = 0.85 and iteration until the error falls below 0.0001, the
-   * paper's values. Words are the analyzed terms (stemmed, stop words removed) and |Si| counts a
-   * sentence's terms with repeats. Two one-term sentences (log 1 + log 1 = 0) have similarity 1
+   * paper's values. Words are the analyzed terms (stemmed, stop words removed) except single
+   * letters (SentenceGraph.words: the "s" of "it 's" split off by Penn Treebank tokenization made
+   * an overlap of most pairs of sentences; ROUGE-1, ./bench quality, CNN/DailyMail 3 sentences
+   * 35.41 to 35.59, 75 words 36.27 to 36.59, BBC News 60.66 held), and |Si| counts a sentence's
+   * words with repeats. Two one-term sentences (log 1 + log 1 = 0) have similarity 1
    * when they share their term, else 0. A sentence without edges spreads its score uniformly
    * (usual PageRank handling of dangling nodes), so scores keep a mean of 1.
    *
@@ -35,11 +38,10 @@ final class TextRankScorer implements SentenceScorer {
 
   @Override
   public double[] score(AnalyzedText text, double share) {
-    SentenceGraph graph = new SentenceGraph(text, (sentence, term, count) -> 1.0);
-    double[] logLength = new double[text.sentenceCount()];
-    for (int i = 0; i < logLength.length; i++) {
-      logLength[i] = Math.log(text.termStart(i + 1) - text.termStart(i));
-    }
+    boolean[] word = SentenceGraph.words(text);
+    SentenceGraph graph =
+        new SentenceGraph(text, (sentence, term, count) -> word[term] ? 1.0 : 0.0);
+    double[] logLength = SentenceGraph.logWords(text, word);
     return graph.scoreByBlock(
         (i, j, shared) -> {
           if (shared == 0.0) {

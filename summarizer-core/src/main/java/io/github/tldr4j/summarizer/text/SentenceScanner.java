@@ -1335,6 +1335,15 @@ final class SentenceScanner {
     return false;
   }
 
+  /**
+   * "すごい!!2回目も", "ロビー?2008年": Chinese or Japanese text before {@code i}, where an ASCII
+   * terminator takes no space, before a number either (the prolonged sound mark ー belongs to no one
+   * script).
+   */
+  private boolean isCjkBefore(int i) {
+    return isCjk(s.codePointBefore(i)) || s.charAt(i - 1) == '\u30FC';
+  }
+
   private static boolean isSpeechDash(char c) {
     return c == '\u2014' || c == '\u2013';
   }
@@ -1507,28 +1516,36 @@ final class SentenceScanner {
     return kind == CLOSER || kind == DOUBLE_QUOTE || kind == SINGLE_QUOTE || kind == RIGHT_SINGLE_QUOTE;
   }
 
+  /** {@link #attachedBoundary} for a hard terminator ({@code 。他}), kept apart so that both stay small. */
+  private boolean hardAttachedBoundary(int j, int k, char next) {
+    if (quoteClosed && (rules.startsQuoteParticle(s, k) || isReportingAfter(k))) {
+      return false;
+    }
+    if (k == j && isQuoteOpen() && Character.isLetter(next) && gluedQuotationContinues(k)) {
+      return false;
+    }
+    if (k > j && isTitleClose(j, k) && Character.isLetter(next)) {
+      // "去看《哪吒闹海！》好不好": a title that ends in a terminator, inside the sentence that names it
+      return false;
+    }
+    return rules.kind(next) != HARD_TERMINATOR && next != ',' && next != '\u3001' && next != '\uFF0C';
+  }
+
+  /**
+   * "「疲れた。また明日話そう」と父は言った": a quotation of several sentences that its sentence goes on
+   * after, the next one glued to the full stop at {@code k}.
+   */
+  private boolean gluedQuotationContinues(int k) {
+    classifyNext(k);
+    return quotationContinues(k, true);
+  }
+
   /** Decides a cluster directly followed by a non-space character, as in "done.Next" or "。他". */
   private boolean attachedBoundary(int i, int j, int k, boolean hard, int dots,
       boolean isPeriod) {
     char next = s.charAt(k);
     if (hard) {
-      if (quoteClosed && (rules.startsQuoteParticle(s, k) || isReportingAfter(k))) {
-        return false;
-      }
-      byte kind = rules.kind(next);
-      if (k == j && isQuoteOpen() && Character.isLetter(next)) {
-        // "「疲れた。また明日話そう」と父は言った": a quotation of several sentences that its sentence
-        // goes on after
-        classifyNext(k);
-        if (quotationContinues(k, true)) {
-          return false;
-        }
-      }
-      if (k > j && isTitleClose(j, k) && Character.isLetter(next)) {
-        // "去看《哪吒闹海！》好不好": a title that ends in a terminator, inside the sentence that names it
-        return false;
-      }
-      return kind != HARD_TERMINATOR && next != ',' && next != '\u3001' && next != '\uFF0C';
+      return hardAttachedBoundary(j, k, next);
     }
     if (isCjk(s.codePointAt(k)) && i > 0 && (dots == 0 || dots == 1 && isCjk(s.codePointBefore(i)))) {
       // "很忙!明天", "好的."然后": ASCII terminators in Chinese or Japanese text take no space, also
@@ -1536,10 +1553,7 @@ final class SentenceScanner {
       // ("好!"他说, 「行くの?」と聞いた)
       return k == j || !(quoteClosed && (rules.startsQuoteParticle(s, k) || isReportingAfter(k)));
     }
-    if (question && k == j && i > 0 && isAsciiDigit(next)
-        && (isCjk(s.codePointBefore(i)) || s.charAt(i - 1) == '\u30FC')) {
-      // "すごい!!2回目も", "ロビー?2008年": no space after an ASCII terminator in Chinese or Japanese
-      // text, before a number either (the prolonged sound mark ー belongs to no one script)
+    if (question && k == j && i > 0 && isAsciiDigit(next) && isCjkBefore(i)) {
       return true;
     }
     if (k != j || spacedDot) {

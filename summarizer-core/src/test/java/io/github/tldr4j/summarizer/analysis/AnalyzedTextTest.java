@@ -129,6 +129,17 @@ final class AnalyzedTextTest {
   }
 
   @Test
+  void singleLettersOfAnAlphabetAreTold() {
+    String[] terms = {"s", "d", "ab", "\u03b1", "\u0436", "7", "\u4e2d", "\u00e9", "-"};
+    boolean[] letter = {true, true, false, true, true, false, false, true, false};
+    AnalyzedText analyzed = analyze(WHITESPACE, String.join(" ", terms) + " end.");
+    for (int t = 0; t < terms.length; t++) {
+      assertEquals(letter[t], analyzed.isLetter(t), terms[t]);
+    }
+    assertThrows(IndexOutOfBoundsException.class, () -> analyzed.isLetter(-1));
+  }
+
+  @Test
   void termsAreGroupedBySentenceInOrder() {
     String text = "alpha beta. gamma alpha. beta";
     AnalyzedText analyzed = analyze(WHITESPACE, text);

@@ -44,14 +44,14 @@ final class GraphAndMatrixScorersTest {
 
   @Test
   void textRankOnTwoLinkedSentencesAndAnIsolatedOne() {
-    // sentences 0 and 1 share "a"; 2 shares nothing and spreads its score uniformly. With jump
+    // sentences 0 and 1 share "aa"; 2 shares nothing and spreads its score uniformly. With jump
     // j = 0.15: p2 = j + (1 - j) p2 / 3 and p0 = p1 = p2 / j, so scores sum to 3
     double p2 = 0.15 / (1 - 0.85 / 3);
     double p0 = p2 / 0.15;
     double[] expected = {p0, p0, p2};
-    assertArrayEquals(expected, new TextRankScorer().score(terms("a b", "a c", "d e"), 0.3), 1e-3);
+    AnalyzedText text = terms("aa bb", "aa cc", "dd ee");
+    assertArrayEquals(expected, new TextRankScorer().score(text, 0.3), 1e-3);
     // LexRank has the same jump, and idf-cos(0, 1) = 0.12 > 0.1, so both variants agree
-    AnalyzedText text = terms("a b", "a c", "d e");
     assertArrayEquals(expected, LexRankScorer.continuous().score(text, 0.3), 1e-3);
     assertArrayEquals(expected, LexRankScorer.threshold().score(text, 0.3), 1e-3);
   }
@@ -118,8 +118,24 @@ final class GraphAndMatrixScorersTest {
   }
 
   @Test
+  void overlapMethodsDoNotCountSingleLettersAsSharedWords() {
+    // the s of a split-off "'s" in two sentences that share no word: no edge, as with no s at all
+    AnalyzedText withLetter = terms("a s b", "c s d", "e f");
+    AnalyzedText without = terms("a b", "c d", "e f");
+    assertArrayEquals(
+        new ReductionScorer().score(without, 0.3),
+        new ReductionScorer().score(withLetter, 0.3),
+        0.0);
+    assertArrayEquals(
+        new TextRankScorer().score(without, 0.3), new TextRankScorer().score(withLetter, 0.3), 0.0);
+    // a shared word of two letters links them
+    double[] linked = new TextRankScorer().score(terms("a st b", "c st d", "e f"), 0.3);
+    assertTrue(linked[0] > 1.0 && linked[2] < 1.0, Arrays.toString(linked));
+  }
+
+  @Test
   void reductionSumsOverlapsCountingRepeats() {
-    // edge(0, 1) = 2 * 1 pairs of "a" / (ln 3 + ln 2); edge(1, 2) = 1 / (ln 2 + ln 2); degrees
+    // edge(0, 1) = 2 * 1 pairs of "aa" / (ln 3 + ln 2); edge(1, 2) = 1 / (ln 2 + ln 2); degrees
     // [e01, e01 + e12, e12], scaled to a mean of 1
     double e01 = 2 / (Math.log(3) + Math.log(2));
     double e12 = 1 / (2 * Math.log(2));
@@ -127,7 +143,7 @@ final class GraphAndMatrixScorersTest {
     double scale = 3 / (2 * e01 + 2 * e12);
     double[] expected = Arrays.stream(degree).map(d -> d * scale).toArray();
     assertArrayEquals(
-        expected, new ReductionScorer().score(terms("a a b", "a c", "c d"), 0.3), 1e-12);
+        expected, new ReductionScorer().score(terms("aa aa bb", "aa cc", "cc dd"), 0.3), 1e-12);
   }
 
   @Test

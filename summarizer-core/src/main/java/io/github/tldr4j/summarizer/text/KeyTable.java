@@ -101,8 +101,8 @@ final class KeyTable {
     int length = 0;
     boolean space = false;
     for (int i = from; i < to; i++) {
-      char c = text.charAt(i);
-      if (Words.isWhitespace(c)) {
+      char c = Letters.fold(text.charAt(i));
+      if (c == 0) {
         space = true;
         continue;
       }
@@ -111,7 +111,7 @@ final class KeyTable {
         length++;
       }
       space = false;
-      h = 31 * h + Character.toLowerCase(c);
+      h = 31 * h + c;
       length++;
     }
     if (length > maxLength) {
@@ -138,8 +138,8 @@ final class KeyTable {
     int k = 0;
     boolean space = false;
     for (int i = from; i < to; i++) {
-      char c = text.charAt(i);
-      if (Words.isWhitespace(c)) {
+      char c = Letters.fold(text.charAt(i));
+      if (c == 0) {
         space = true;
         continue;
       }
@@ -147,7 +147,7 @@ final class KeyTable {
         return false;
       }
       space = false;
-      if (key[k++] != Character.toLowerCase(c)) {
+      if (key[k++] != c) {
         return false;
       }
     }

@@ -406,7 +406,7 @@ final class SentenceScanner {
       if (stampEnds(j)) {
         emit(sentEnd, BoundaryRule.DATE_STAMP);
       }
-    } else if (Character.isUpperCase(s.charAt(j)) && Character.isLowerCase(s.charAt(i - 1)) && runInHeadingEnds(i, j)) {
+    } else if (Letters.isUpperCase(s.charAt(j)) && Letters.isLowerCase(s.charAt(i - 1)) && runInHeadingEnds(i, j)) {
       emit(sentEnd, BoundaryRule.RUN_IN_HEADING);
     }
   }
@@ -423,16 +423,16 @@ final class SentenceScanner {
    * Titles of works in sentence case ({@code the album A day in the sun}) are the known cost.
    */
   private boolean runInHeadingEnds(int i, int j) {
-    if (i - sentStart > RUN_IN_CHARS || !Character.isUpperCase(s.charAt(sentStart))) {
+    if (i - sentStart > RUN_IN_CHARS || !Letters.isUpperCase(s.charAt(sentStart))) {
       return false;
     }
     // the next word first: a starter is rare after a lower-case word, and one lookup rules most out
     int e = j + 1;
-    while (e < n && e - j < MAX_NEXT && Character.isLowerCase(s.charAt(e))) {
+    while (e < n && e - j < MAX_NEXT && Letters.isLowerCase(s.charAt(e))) {
       e++;
     }
     if (e + 1 >= n || s.charAt(e) != ' '
-        || !(Character.isLowerCase(s.charAt(e + 1)) || rules.capitalisedNouns && Character.isUpperCase(s.charAt(e + 1)))
+        || !(Letters.isLowerCase(s.charAt(e + 1)) || rules.capitalisedNouns && Letters.isUpperCase(s.charAt(e + 1)))
         || !rules.starters.contains(s, j, e) || rules.capitalised.contains(s, j, e) || isQuoteOpen()) {
       return false;
     }

@@ -1704,7 +1704,29 @@ final class SentenceScanner {
     // "sure? i doubt it": informal text starts sentences in lower case; after a capitalised word
     // only before a pronoun, a determiner or "it" ("did you ask Maria? she knows")
     return nextClass != LOWER || !standalone && (isLowerCaseEnd(wordStart(i), i, 1)
-        || rules.lowerCaseStarts && !closedAfter && isCapitalisedWord(wordStart(i), i) && isLowerCaseOpening());
+        || rules.lowerCaseStarts && !closedAfter && isCapitalisedWord(wordStart(i), i)
+            && (isLowerCaseOpening() || j == i + 1 && s.charAt(i) == '?' && isInvertedQuestionNext()));
+  }
+
+  /**
+   * Tells whether the lower-case next word opens a question of informal text by inversion (rule
+   * {@code QUESTION}, {@code lower-case-starts}): an auxiliary of {@code [auxiliaries]} followed by
+   * its subject, a personal pronoun, a determiner, {@code it} or {@code there} ({@code Have you
+   * tried Lakeview? is it any good}, {@code Miramar? are they real}). A title that ends in a
+   * question mark is followed by a verb and its complement instead ({@code Shall We Dance? is a
+   * film}).
+   */
+  private boolean isInvertedQuestionNext() {
+    if (!isNextIn(rules.auxiliaries) || nextWordEnd + 3 >= n || s.charAt(nextWordEnd) != ' ') {
+      return false;
+    }
+    int p = nextWordEnd + 1;
+    int e = letterRunEnd(p);
+    if (e == p || !Character.isLowerCase(s.charAt(p)) || e < n && Character.isLetterOrDigit(s.charAt(e))) {
+      return false;
+    }
+    return rules.pronouns.contains(s, p, e) || rules.determiners.contains(s, p, e)
+        || e - p == 2 && s.regionMatches(p, "it", 0, 2) || e - p == 5 && s.regionMatches(p, "there", 0, 5);
   }
 
   private boolean ellipsisBoundary(int i, int dots, boolean lineEnd) {
@@ -2042,13 +2064,26 @@ final class SentenceScanner {
         || s.charAt(nextWordEnd) != ' ' || !Character.isLowerCase(s.charAt(nextWordEnd + 1))) {
       return false;
     }
-    if (isClauseSubject(wordStart, false)) {
+    if (isClauseSubject(wordStart, false) || isFunctionWordAfterNext()) {
       return false;
     }
     int lo = Math.max(0, nextWordStart - EVIDENCE_WINDOW);
     int hi = Math.min(n, nextWordEnd + EVIDENCE_WINDOW);
     evidenceBudget -= hi - lo;
     return evidenceBudget >= 0 && !isCapitalisedAfterLowerCase(lo, hi, length);
+  }
+
+  /**
+   * Tells whether the word after the capitalised next word is a function word of {@code
+   * [open-words]} (a preposition, a conjunction, an article) that is no auxiliary ({@code praised the U.S. Marines for their help}, {@code the
+   * U.K. Ministers of …}): a plural that opens a sentence is followed by its verb ({@code toured the
+   * U.K. Tickets sold out}, {@code Roads were closed}), a plural that goes on with the name of a
+   * body by a preposition or a conjunction as often as not, so the name keeps it.
+   */
+  private boolean isFunctionWordAfterNext() {
+    int p = nextWordEnd + 1;
+    int e = letterRunEnd(p);
+    return e > p && rules.openWords.contains(s, p, e) && !rules.auxiliaries.contains(s, p, e);
   }
 
   /**
@@ -2273,7 +2308,29 @@ final class SentenceScanner {
       // capitalised word that is no sentence starter, is an initial after any word
       return false;
     }
+    if (Character.isUpperCase(cp) && nextClass == DIGIT && !lineEnd && !isLetterWord(wordStart) && isOrdinalNext()) {
+      // "the corner of S. 10th and Pine": a compass point or an initial before a street's ordinal
+      return false;
+    }
     return normalBoundary(lineEnd);
+  }
+
+  /**
+   * Tells whether the next token is an ordinal written with digits and a suffix of one to three
+   * lower-case letters ({@code 10th}, {@code 2nd}, {@code 5e}), then no letter or digit: the number
+   * of a street after a compass point ({@code S. 10th St.}), which no sentence opens with after a
+   * single capital letter.
+   */
+  private boolean isOrdinalNext() {
+    int p = nextWordStart;
+    while (p < n && p - nextWordStart < 4 && isAsciiDigit(s.charAt(p))) {
+      p++;
+    }
+    int e = p;
+    while (e < n && e - p < 4 && Character.isLowerCase(s.charAt(e))) {
+      e++;
+    }
+    return p > nextWordStart && e > p && e - p <= 3 && (e == n || !Character.isLetterOrDigit(s.charAt(e)));
   }
 
   /**

@@ -16,18 +16,24 @@ final class Letters {
   private static final byte LOWER = 2;
   private static final byte LETTER = 4;
 
-  private static final byte[] FLAGS = new byte[TABLE_END];
-  /**
-   * {@link Character#toLowerCase(char)} of each character, or 0 for {@linkplain Words#isWhitespace
-   * whitespace} (no other character lower-cases to 0).
-   */
-  private static final char[] FOLD = new char[TABLE_END];
+  private static final Tables TABLES = new Tables();
 
-  static {
-    for (char c = 0; c < TABLE_END; c++) {
-      FLAGS[c] = (byte) ((Character.isUpperCase(c) ? UPPER : 0) | (Character.isLowerCase(c) ? LOWER : 0)
-          | (Character.isLetter(c) ? LETTER : 0));
-      FOLD[c] = Words.isWhitespace(c) ? 0 : Character.toLowerCase(c);
+  /** The tables; never written after construction. */
+  private static final class Tables {
+    /** {@link #UPPER}, {@link #LOWER} and {@link #LETTER} of each character. */
+    final byte[] flags = new byte[TABLE_END];
+    /**
+     * {@link Character#toLowerCase(char)} of each character, or 0 for {@linkplain
+     * Words#isWhitespace whitespace} (no other character lower-cases to 0).
+     */
+    final char[] fold = new char[TABLE_END];
+
+    Tables() {
+      for (char c = 0; c < TABLE_END; c++) {
+        flags[c] = (byte) ((Character.isUpperCase(c) ? UPPER : 0) | (Character.isLowerCase(c) ? LOWER : 0)
+            | (Character.isLetter(c) ? LETTER : 0));
+        fold[c] = Words.isWhitespace(c) ? 0 : Character.toLowerCase(c);
+      }
     }
   }
 
@@ -35,17 +41,17 @@ final class Letters {
 
   /** {@link Character#isUpperCase(char)}. */
   static boolean isUpperCase(char c) {
-    return c < TABLE_END ? (FLAGS[c] & UPPER) != 0 : Character.isUpperCase(c);
+    return c < TABLE_END ? (TABLES.flags[c] & UPPER) != 0 : Character.isUpperCase(c);
   }
 
   /** {@link Character#isLowerCase(char)}. */
   static boolean isLowerCase(char c) {
-    return c < TABLE_END ? (FLAGS[c] & LOWER) != 0 : Character.isLowerCase(c);
+    return c < TABLE_END ? (TABLES.flags[c] & LOWER) != 0 : Character.isLowerCase(c);
   }
 
   /** {@link Character#isLetter(char)}. */
   static boolean isLetter(char c) {
-    return c < TABLE_END ? (FLAGS[c] & LETTER) != 0 : Character.isLetter(c);
+    return c < TABLE_END ? (TABLES.flags[c] & LETTER) != 0 : Character.isLetter(c);
   }
 
   /**
@@ -54,7 +60,7 @@ final class Letters {
    */
   static char fold(char c) {
     if (c < TABLE_END) {
-      return FOLD[c];
+      return TABLES.fold[c];
     }
     return Words.isWhitespace(c) ? 0 : Character.toLowerCase(c);
   }

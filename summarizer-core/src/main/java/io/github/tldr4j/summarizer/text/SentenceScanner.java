@@ -78,8 +78,11 @@ final class SentenceScanner {
    */
   private final char[] chars;
   private final int n;
-  /** The sentences found so far: the start, end and paragraph of each, three ints a sentence. */
-  private int[] found = new int[3 * 16];
+  /**
+   * The sentences found so far: the start, end and paragraph of each, three ints a sentence; sized
+   * for a sentence every 64 characters, so that running text seldom grows it.
+   */
+  private int[] found;
   private int sentenceCount;
   private final ListMarkers markers;
   private final InlineList list;
@@ -189,6 +192,7 @@ final class SentenceScanner {
     this.evidenceBudget = budget;
     this.from = from;
     this.limit = limit;
+    this.found = new int[3 * Math.max(16, (limit - from) >> 6)];
   }
 
   /** The characters of orthographic evidence a text of {@code length} characters may read. */
@@ -280,20 +284,20 @@ final class SentenceScanner {
         }
         case DOUBLE_QUOTE -> doubleQuotes++;
         case SINGLE_QUOTE -> {
-          if (i + 1 < n && s.charAt(i) == '\'' && s.charAt(i + 1) == '\'') {
+          if (i + 1 < n && c == '\'' && chars[i + 1] == '\'') {
             // "''" closes a quotation as '"' does (Dutch ",,...''", tokenized text)
             doubleQuotes++;
             sentEnd = i + 2;
             i += 2;
             continue;
           }
-          if ((i == 0 || rules.kind(s.charAt(i - 1)) == SPACE)
-              && (i + 1 == n || rules.kind(s.charAt(i + 1)) == SPACE)) {
+          if ((i == 0 || kinds[chars[i - 1]] == SPACE)
+              && (i + 1 == n || kinds[chars[i + 1]] == SPACE)) {
             singleQuoteTokens++;
-          } else if ((i == 0 || rules.kind(s.charAt(i - 1)) == SPACE || isOpenChar(s.charAt(i - 1)))
-              && i + 1 < n && Character.isLetterOrDigit(s.charAt(i + 1))) {
+          } else if ((i == 0 || kinds[chars[i - 1]] == SPACE || isOpenChar(chars[i - 1]))
+              && i + 1 < n && Character.isLetterOrDigit(chars[i + 1])) {
             singleOpen++;
-          } else if (singleOpen > 0 && (i + 1 == n || !Character.isLetterOrDigit(s.charAt(i + 1)))) {
+          } else if (singleOpen > 0 && (i + 1 == n || !Character.isLetterOrDigit(chars[i + 1]))) {
             singleOpen--;
           }
         }
@@ -359,7 +363,7 @@ final class SentenceScanner {
     lastBreaks = breaks;
     if (breaks > 0) {
       lineBreak(j, breaks);
-    } else if (j < n && sentStart >= 0 && (i == stampEnd || tokens >= 2 && isCapitalCandidate(s.charAt(j)))) {
+    } else if (j < n && sentStart >= 0 && (i == stampEnd || tokens >= 2 && isCapitalCandidate(chars[j]))) {
       withinLine(i, j);
     }
     return j;
@@ -406,7 +410,7 @@ final class SentenceScanner {
       if (stampEnds(j)) {
         emit(sentEnd, BoundaryRule.DATE_STAMP);
       }
-    } else if (Letters.isUpperCase(s.charAt(j)) && Letters.isLowerCase(s.charAt(i - 1)) && runInHeadingEnds(i, j)) {
+    } else if (Letters.isUpperCase(chars[j]) && Letters.isLowerCase(chars[i - 1]) && runInHeadingEnds(i, j)) {
       emit(sentEnd, BoundaryRule.RUN_IN_HEADING);
     }
   }
@@ -585,7 +589,7 @@ final class SentenceScanner {
 
   /** Counts line breaks in {@code [i, j)}; CR LF counts once, a paragraph separator twice. */
   private int lineBreaks(int i, int j) {
-    if (j == i + 1 && s.charAt(i) == ' ') {
+    if (j == i + 1 && chars[i] == ' ') {
       return 0; // the common case, one space: no call
     }
     return Words.lineBreaks(s, i, j, true);
@@ -716,10 +720,10 @@ final class SentenceScanner {
    */
   private void startToken(int i, boolean lineStart) {
     if (sentStart >= 0 && tokens > 0 && bullet == 0 && !list.isOpen()
-        && (i <= stampEnd || !isAsciiDigit(s.charAt(i)))) {
+        && (i <= stampEnd || !isAsciiDigit(chars[i]))) {
       tokenStart = i;
       tokens++;
-      if (i >= 2 && s.charAt(i - 1) == ' ' && isColon(s.charAt(i - 2)) && markers.isFirstMarker(i)) {
+      if (i >= 2 && chars[i - 1] == ' ' && isColon(chars[i - 2]) && markers.isFirstMarker(i)) {
         // "Three steps: 1.) Sift ... 2.) Add ...": an inline list opened after a colon
         list.open(i, true);
       }
@@ -3141,7 +3145,7 @@ final class SentenceScanner {
       return;
     }
     int e = end;
-    while (e > sentStart && rules.kind(s.charAt(e - 1)) == SPACE) {
+    while (e > sentStart && kinds[chars[e - 1]] == SPACE) {
       e--;
     }
     if (e > sentStart) {

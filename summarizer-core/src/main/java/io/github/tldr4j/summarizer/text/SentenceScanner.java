@@ -71,7 +71,8 @@ final class SentenceScanner {
   private final SegmentationRules rules;
   /** The rules' character kinds ({@link SegmentationRules#kinds()}), read in the scanner's loops. */
   private final byte[] kinds;
-  private final String s;
+  /** The text, read through {@link #chars}. */
+  private final TextChars s;
   /**
    * The text's characters, which the loops over every character read ({@code String.charAt} tests
    * the string's coding at each call); one array shared by a long text's pieces, never written.
@@ -183,7 +184,7 @@ final class SentenceScanner {
     this.trace = explain ? new ArrayList<>() : null;
     this.rules = rules;
     this.kinds = rules.kinds();
-    this.s = text;
+    this.s = new TextChars(text, chars);
     this.chars = chars;
     this.n = text.length();
     this.markers = new ListMarkers(rules, text);

@@ -1304,7 +1304,7 @@ final class SentenceScanner {
         // treebanks, and the English tables, end the sentence at the stop of "\"No. Not now,\" he
         // said" and "«Estou cansado. Vamos embora», disse ele"
         return q < n && (rules.startsQuoteParticle(s, q)
-            || s.charAt(q) == ' ' && rules.startsQuoteParticle(s, q + 1));
+            || s.charAt(q) == ' ' && rules.startsQuoteParticle(s, q + 1) || isReportingAfter(q));
       }
       if (isCommaChar(before) && ")]}\uFF09\uFF3D".indexOf(c) < 0) {
         // "„Prídeš? Čakám ťa,“ povedala", "\"क्या तुम आओगे? मैं रुकूँगा,\" उसने कहा": a quotation
@@ -1320,7 +1320,9 @@ final class SentenceScanner {
       if (nextClass == LOWER && Character.isUpperCase(firstLetter())) {
         return true;
       }
-      if (q < n && rules.startsQuoteParticle(s, q) || dashedLowerCase(q)) {
+      if (q < n && (rules.startsQuoteParticle(s, q) || isReportingAfter(q)) || dashedLowerCase(q)) {
+        // "「本当に行くの?」と母が", "“你累了吗？明天再说吧。”爸爸说。": a quotative particle, or a
+        // Chinese verb of saying right after the closing quote
         return true;
       }
       if (q < n && s.charAt(q) == ' ') {
@@ -1329,7 +1331,7 @@ final class SentenceScanner {
       if (q < n && s.charAt(q) == '(') {
         q++;
       }
-      return q < n && (Character.isLowerCase(s.charAt(q)) || s.charAt(q) == ','
+      return q < n && (Character.isLowerCase(s.charAt(q)) || isCommaChar(s.charAt(q))
           || rules.startsQuoteParticle(s, q));
     }
     return false;

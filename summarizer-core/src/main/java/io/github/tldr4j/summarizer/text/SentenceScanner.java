@@ -2008,7 +2008,7 @@ final class SentenceScanner {
         }
         // "عام 1965 م. وأصبح": a word of an uncased script that opens with a clause prefix
         return capital && (isStarter() || isCommonWordNearby() || isPluralCommonNoun(wordStart)
-            || opensClauseAfterObject(wordStart)
+            || opensClauseAfterObject(wordStart) || opensAfterCompleteName(wordStart)
             || nextClass == UNCASED && rules.startsWithClausePrefix(s, nextWordStart, nextWordEnd));
     }
   }
@@ -2066,6 +2066,41 @@ final class SentenceScanner {
     }
     if (isClauseSubject(wordStart, false) || isFunctionWordAfterNext()) {
       return false;
+    }
+    int lo = Math.max(0, nextWordStart - EVIDENCE_WINDOW);
+    int hi = Math.min(n, nextWordEnd + EVIDENCE_WINDOW);
+    evidenceBudget -= hi - lo;
+    return evidenceBudget >= 0 && !isCapitalisedAfterLowerCase(lo, hi, length);
+  }
+
+  /**
+   * Tells whether the capitalised next word opens a sentence after an abbreviation of {@code
+   * [name-ends]} that completes a name (a company's {@code Ltd.}, {@code Inc.}, a street's {@code
+   * Ave.}) after a capitalised word ({@code sold to Halvorsen Ltd. Trading resumed}, {@code at 40
+   * Elm Ave. Parking is free}): no name goes on after its company or street type, so a word of three
+   * letters or more, with lower case after its capital and a lower-case word after it, starts a
+   * sentence; not where the abbreviation opens the subject of a clause ({@code when Halvorsen Ltd.
+   * Shares fell}), and not before a word the text capitalises after a lower-case word nearby (a
+   * name or a title: {@code met the Chairman}), nor after a determiner and the name ({@code the Ferro
+   * Bros. Circus came}: the name goes on to its head noun). A title before a name ({@code Orbis Inc.
+   * Chairman Paul Ferro}) is followed by a capital and goes on.
+   */
+  private boolean opensAfterCompleteName(int wordStart) {
+    int length = nextWordEnd - nextWordStart;
+    if (!rules.hasNameEnds || nextClass != UPPER || length < 3 || length >= MAX_NEXT || nextWordEnd + 2 >= n
+        || s.charAt(nextWordEnd) != ' ' || !Character.isLowerCase(s.charAt(nextWordStart + 1))
+        || !Character.isLowerCase(s.charAt(nextWordEnd + 1))) {
+      return false;
+    }
+    int end = letterRunEnd(wordStart);
+    int w = wordBefore(wordStart);
+    if (w < 0 || !Character.isUpperCase(s.charAt(w)) || !rules.nameEnds.contains(s, wordStart, end)
+        || isClauseSubject(wordStart, false)) {
+      return false;
+    }
+    int d = wordBefore(w);
+    if (d >= 0 && rules.determiners.contains(s, d, w - 1)) {
+      return false; // "the Ferro Bros. Circus came": a determiner before the name, whose head follows
     }
     int lo = Math.max(0, nextWordStart - EVIDENCE_WINDOW);
     int hi = Math.min(n, nextWordEnd + EVIDENCE_WINDOW);

@@ -1303,8 +1303,14 @@ final class SentenceScanner {
         // after a full stop only a quotative particle ("「疲れた。また明日話そう」と父は"): the
         // treebanks, and the English tables, end the sentence at the stop of "\"No. Not now,\" he
         // said" and "«Estou cansado. Vamos embora», disse ele"
-        return q < n && (rules.startsQuoteParticle(s, q)
-            || s.charAt(q) == ' ' && rules.startsQuoteParticle(s, q + 1) || isReportingAfter(q));
+        if (q >= n) {
+          return false;
+        }
+        int r = isCommaChar(s.charAt(q)) ? q + 1 : q;
+        return rules.startsQuoteParticle(s, q)
+            || s.charAt(q) == ' ' && rules.startsQuoteParticle(s, q + 1) || isReportingAfter(q)
+            || (r > q || isCommaChar(before)) && r + 1 < n && s.charAt(r) == ' '
+                && Character.isLowerCase(s.charAt(r + 1)) && opensLow(m);
       }
       if (isCommaChar(before) && ")]}\uFF09\uFF3D".indexOf(c) < 0) {
         // "„Prídeš? Čakám ťa,“ povedala", "\"क्या तुम आओगे? मैं रुकूँगा,\" उसने कहा": a quotation
@@ -1344,6 +1350,27 @@ final class SentenceScanner {
    */
   private boolean isCjkBefore(int i) {
     return isCjk(s.codePointBefore(i)) || s.charAt(i - 1) == '\u30FC';
+  }
+
+  /**
+   * The quotation open at {@code m} was opened with a low quote ({@code „} or {@code ‚}), looked for
+   * on the same line within reach: the languages that open quotations low (sk, cs, de, bg, …) set
+   * the verb of saying after a quotation of several sentences off with a comma ({@code „Výsledky ma
+   * neprekvapili. Čakal som to,“ povedal}), and the sentence goes on after it; the treebanks that open
+   * with {@code «} or {@code "} end the sentence at the inner full stop.
+   */
+  private boolean opensLow(int m) {
+    for (int p = m - 1; p >= 0 && m - p <= 2 * MAX_QUOTE_AHEAD; p--) {
+      char c = s.charAt(p);
+      if (c == '\u201E' || c == '\u201A') {
+        return true;
+      }
+      if (c == '\n' || c == '\r' || c == '"' || c == '\u00AB' || c == '\u00BB' || c == '\u201C'
+          || c == '\u201D') {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static boolean isSpeechDash(char c) {

@@ -987,6 +987,12 @@ final class SentenceScanner {
       rule = BoundaryRule.QUOTATION_CONTINUES;
       boundary = false;
     }
+    if (boundary && question && closedAfter && !lineEnd && nextClass == UNCASED && endsInReportingVerb(m)) {
+      // "“बचाओ! कोई मदद करो!” वह किनारे से चिल्लाई।": in a script without case, the clause after
+      // the quotation ends in a verb of saying (the languages put the verb last)
+      rule = BoundaryRule.QUOTATION_CONTINUES;
+      boundary = false;
+    }
     if (boundary && quoteClosed && closedAfter && !lineEnd && rules.startsQuoteParticle(s, m)) {
       // "「はい。」 と答えた", "... ပင်ပန်းတယ်။" လို့ ပြောတယ်", "«ትመጣለህ፧» ብላ ጠየቀችኝ": a quotative
       // particle or verb of saying after the quotation continues its sentence
@@ -1338,7 +1344,7 @@ final class SentenceScanner {
         q++;
       }
       return q < n && (Character.isLowerCase(s.charAt(q)) || isCommaChar(s.charAt(q))
-          || rules.startsQuoteParticle(s, q));
+          || rules.startsQuoteParticle(s, q) || endsInReportingVerb(q));
     }
     return false;
   }
@@ -3105,6 +3111,36 @@ final class SentenceScanner {
    * by a verb of saying ({@code I said}, {@code Anna Berg asked}). A starter other than a personal
    * pronoun opens a sentence of its own ({@code Nobody answered}).
    */
+  /**
+   * Tells whether the clause that starts at {@code q} (after a closing quote) is a short one of a
+   * script without case, on the same line, whose last word before its terminator is a verb of saying
+   * ({@code वह किनारे से चिल्लाई।}, {@code ابا نے کہا۔}): it reports the quotation before it.
+   */
+  private boolean endsInReportingVerb(int q) {
+    if (q < n && s.charAt(q) == ' ') {
+      q++;
+    }
+    if (q >= n || !Character.isLetter(s.charAt(q)) || Character.isUpperCase(s.charAt(q))
+        || Character.isLowerCase(s.charAt(q))) {
+      return false;
+    }
+    int limit = Math.min(n, q + MAX_QUOTE_AHEAD / 2);
+    for (int p = q; p < limit; p++) {
+      char c = s.charAt(p);
+      if (c == '\n' || c == '\r' || isOpenChar(c)) {
+        return false;
+      }
+      if (rules.isTerminator(c)) {
+        int w = p;
+        while (w > q && s.charAt(w - 1) != ' ') {
+          w--;
+        }
+        return w < p && rules.reportingVerbs.contains(s, w, p);
+      }
+    }
+    return false;
+  }
+
   private boolean isReportingNext() {
     if (isStarter() && !isNextIn(rules.pronouns) && !isNextIn(rules.capitalised)) {
       return false; // "Nobody answered", "Nie odpowiedziała": a sentence of its own
@@ -3133,12 +3169,15 @@ final class SentenceScanner {
   /**
    * Tells whether a verb of saying follows a closing quote glued to the next text at {@code k},
    * within a subject of at most three characters and before a stop or a comma ({@code “走吧！”他说。});
-   * before a colon the verb opens a new quotation ({@code “……？”我说：“……”}).
+   * before a colon the verb opens a new quotation ({@code “……？”我说：“……”}). After a longer subject
+   * (up to seven characters) only a verb of saying compounded with {@code 道} counts ({@code
+   * “救命！”她在岸边喊道。}), since {@code 道} alone also ends other words ({@code 知道}, {@code 味道}).
    */
   private boolean isReportingAfter(int k) {
-    for (int q = k; q < n && q - k <= 3 && isCjk(s.codePointAt(q)); q++) {
+    for (int q = k; q < n && q - k <= 7 && isCjk(s.codePointAt(q)); q++) {
       if (rules.reportingVerbs.contains(s, q, q + 1)
-          && (q + 1 == n || rules.isTerminator(s.charAt(q + 1)) || ",\uFF0C\u3001".indexOf(s.charAt(q + 1)) >= 0)) {
+          && (q + 1 == n || rules.isTerminator(s.charAt(q + 1)) || ",\uFF0C\u3001".indexOf(s.charAt(q + 1)) >= 0)
+          && (q - k <= 3 || s.charAt(q) == '\u9053' && rules.reportingVerbs.contains(s, q - 1, q))) {
         return true;
       }
     }

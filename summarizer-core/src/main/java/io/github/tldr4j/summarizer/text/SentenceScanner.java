@@ -2008,14 +2008,17 @@ final class SentenceScanner {
         return capital || lineEnd && nextClass != LOWER || isInformalStart();
       case DATE:
         return capital || lineEnd && nextClass == SYMBOL;
-      case UNIT:
-        if (!followsNumber(wordStart) && !followsRomanNumeral(wordStart) && !followsOrdinal(wordStart)
-            || tokens <= 3 && !lineEnd && opensWithDate()) {
+      case UNIT: {
+        // a unit written with a space ("a. C.", "d. C.") is looked at from its first part
+        int first = spacedUnitStart(wordStart);
+        if (!followsNumber(wordStart) && !followsRomanNumeral(first) && !followsOrdinal(first)
+            || tokens - (first < wordStart ? 1 : 0) <= 3 && !lineEnd && opensWithDate()) {
           // a title ("г. Казань"), or a date that opens the sentence ("W 1410 r. Jagiełło ...",
           // "В 1812 г. Наполеон ..."): no sentence is a year alone; but "Бағасы 500 тг." is one
           return nextClass == UPPER && isNextIn(rules.strongStarters);
         }
         return capital;
+      }
       case TIME:
         if (!capital || tokens <= 4 && !isNextIn(rules.strongStarters)) {
           return false;
@@ -2733,6 +2736,22 @@ final class SentenceScanner {
   }
 
   /** Returns the start of a short token ending in a period right before {@code start}, or -1. */
+  /**
+   * The start of a unit written with a space whose last part starts at {@code wordStart} ({@code
+   * d. C.}: the {@code d}), or {@code wordStart}.
+   */
+  private int spacedUnitStart(int wordStart) {
+    int p1 = previousDottedToken(wordStart);
+    if (p1 < 0) {
+      return wordStart;
+    }
+    int end = wordStart;
+    while (end < n && end - wordStart < MAX_WORD && Character.isLetter(s.charAt(end))) {
+      end++;
+    }
+    return rules.abbreviations.get(s, p1, end) == UNIT ? p1 : wordStart;
+  }
+
   private int previousDottedToken(int start) {
     int k = start - 1;
     if (k < 2 || rules.kind(s.charAt(k)) != SPACE || s.charAt(k) == '\n' || s.charAt(k - 1) != '.') {

@@ -2735,7 +2735,6 @@ final class SentenceScanner {
     return e;
   }
 
-  /** Returns the start of a short token ending in a period right before {@code start}, or -1. */
   /**
    * The start of a unit written with a space whose last part starts at {@code wordStart} ({@code
    * d. C.}: the {@code d}), or {@code wordStart}.
@@ -2752,6 +2751,7 @@ final class SentenceScanner {
     return rules.abbreviations.get(s, p1, end) == UNIT ? p1 : wordStart;
   }
 
+  /** Returns the start of a short token ending in a period right before {@code start}, or -1. */
   private int previousDottedToken(int start) {
     int k = start - 1;
     if (k < 2 || rules.kind(s.charAt(k)) != SPACE || s.charAt(k) == '\n' || s.charAt(k - 1) != '.') {
@@ -3126,11 +3126,6 @@ final class SentenceScanner {
   }
 
   /**
-   * Tells whether the capitalised next word, or a name of up to three capitalised words, is followed
-   * by a verb of saying ({@code I said}, {@code Anna Berg asked}). A starter other than a personal
-   * pronoun opens a sentence of its own ({@code Nobody answered}).
-   */
-  /**
    * Tells whether the clause that starts at {@code q} (after a closing quote) is a short one of a
    * script without case, on the same line, whose last word before its terminator is a verb of saying
    * ({@code वह किनारे से चिल्लाई।}, {@code ابا نے کہا۔}): it reports the quotation before it.
@@ -3160,6 +3155,11 @@ final class SentenceScanner {
     return false;
   }
 
+  /**
+   * Tells whether the capitalised next word, or a name of up to three capitalised words, is followed
+   * by a verb of saying ({@code I said}, {@code Anna Berg asked}). A starter other than a personal
+   * pronoun opens a sentence of its own ({@code Nobody answered}).
+   */
   private boolean isReportingNext() {
     if (isStarter() && !isNextIn(rules.pronouns) && !isNextIn(rules.capitalised)) {
       return false; // "Nobody answered", "Nie odpowiedziała": a sentence of its own

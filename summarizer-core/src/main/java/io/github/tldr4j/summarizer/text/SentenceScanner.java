@@ -1304,7 +1304,7 @@ final class SentenceScanner {
         // treebanks, and the English tables, end the sentence at the stop of "\"No. Not now,\" he
         // said" and "«Estou cansado. Vamos embora», disse ele"
         return q < n && (rules.startsQuoteParticle(s, q)
-            || s.charAt(q) == ' ' && rules.startsQuoteParticle(s, q + 1));
+            || s.charAt(q) == ' ' && rules.startsQuoteParticle(s, q + 1) || isReportingAfter(q));
       }
       if (isCommaChar(before) && ")]}\uFF09\uFF3D".indexOf(c) < 0) {
         // "„Prídeš? Čakám ťa,“ povedala", "\"क्या तुम आओगे? मैं रुकूँगा,\" उसने कहा": a quotation
@@ -1320,7 +1320,9 @@ final class SentenceScanner {
       if (nextClass == LOWER && Character.isUpperCase(firstLetter())) {
         return true;
       }
-      if (q < n && rules.startsQuoteParticle(s, q) || dashedLowerCase(q)) {
+      if (q < n && (rules.startsQuoteParticle(s, q) || isReportingAfter(q)) || dashedLowerCase(q)) {
+        // "「本当に行くの?」と母が", "“你累了吗？明天再说吧。”爸爸说。": a quotative particle, or a
+        // Chinese verb of saying right after the closing quote
         return true;
       }
       if (q < n && s.charAt(q) == ' ') {
@@ -1329,7 +1331,7 @@ final class SentenceScanner {
       if (q < n && s.charAt(q) == '(') {
         q++;
       }
-      return q < n && (Character.isLowerCase(s.charAt(q)) || s.charAt(q) == ','
+      return q < n && (Character.isLowerCase(s.charAt(q)) || isCommaChar(s.charAt(q))
           || rules.startsQuoteParticle(s, q));
     }
     return false;
@@ -1702,7 +1704,29 @@ final class SentenceScanner {
     // "sure? i doubt it": informal text starts sentences in lower case; after a capitalised word
     // only before a pronoun, a determiner or "it" ("did you ask Maria? she knows")
     return nextClass != LOWER || !standalone && (isLowerCaseEnd(wordStart(i), i, 1)
-        || rules.lowerCaseStarts && !closedAfter && isCapitalisedWord(wordStart(i), i) && isLowerCaseOpening());
+        || rules.lowerCaseStarts && !closedAfter && isCapitalisedWord(wordStart(i), i)
+            && (isLowerCaseOpening() || j == i + 1 && s.charAt(i) == '?' && isInvertedQuestionNext()));
+  }
+
+  /**
+   * Tells whether the lower-case next word opens a question of informal text by inversion (rule
+   * {@code QUESTION}, {@code lower-case-starts}): an auxiliary of {@code [auxiliaries]} followed by
+   * its subject, a personal pronoun, a determiner, {@code it} or {@code there} ({@code Have you
+   * tried Lakeview? is it any good}, {@code Miramar? are they real}). A title that ends in a
+   * question mark is followed by a verb and its complement instead ({@code Shall We Dance? is a
+   * film}).
+   */
+  private boolean isInvertedQuestionNext() {
+    if (!isNextIn(rules.auxiliaries) || nextWordEnd + 3 >= n || s.charAt(nextWordEnd) != ' ') {
+      return false;
+    }
+    int p = nextWordEnd + 1;
+    int e = letterRunEnd(p);
+    if (e == p || !Character.isLowerCase(s.charAt(p)) || e < n && Character.isLetterOrDigit(s.charAt(e))) {
+      return false;
+    }
+    return rules.pronouns.contains(s, p, e) || rules.determiners.contains(s, p, e)
+        || e - p == 2 && s.regionMatches(p, "it", 0, 2) || e - p == 5 && s.regionMatches(p, "there", 0, 5);
   }
 
   private boolean ellipsisBoundary(int i, int dots, boolean lineEnd) {
@@ -1984,7 +2008,7 @@ final class SentenceScanner {
         }
         // "عام 1965 م. وأصبح": a word of an uncased script that opens with a clause prefix
         return capital && (isStarter() || isCommonWordNearby() || isPluralCommonNoun(wordStart)
-            || opensClauseAfterObject(wordStart)
+            || opensClauseAfterObject(wordStart) || opensAfterCompleteName(wordStart)
             || nextClass == UNCASED && rules.startsWithClausePrefix(s, nextWordStart, nextWordEnd));
     }
   }
@@ -2040,13 +2064,61 @@ final class SentenceScanner {
         || s.charAt(nextWordEnd) != ' ' || !Character.isLowerCase(s.charAt(nextWordEnd + 1))) {
       return false;
     }
-    if (isClauseSubject(wordStart, false)) {
+    if (isClauseSubject(wordStart, false) || isFunctionWordAfterNext()) {
       return false;
     }
     int lo = Math.max(0, nextWordStart - EVIDENCE_WINDOW);
     int hi = Math.min(n, nextWordEnd + EVIDENCE_WINDOW);
     evidenceBudget -= hi - lo;
     return evidenceBudget >= 0 && !isCapitalisedAfterLowerCase(lo, hi, length);
+  }
+
+  /**
+   * Tells whether the capitalised next word opens a sentence after an abbreviation of {@code
+   * [name-ends]} that completes a name (a company's {@code Ltd.}, {@code Inc.}, a street's {@code
+   * Ave.}) after a capitalised word ({@code sold to Halvorsen Ltd. Trading resumed}, {@code at 40
+   * Elm Ave. Parking is free}): no name goes on after its company or street type, so a word of three
+   * letters or more, with lower case after its capital and a lower-case word after it, starts a
+   * sentence; not where the abbreviation opens the subject of a clause ({@code when Halvorsen Ltd.
+   * Shares fell}), and not before a word the text capitalises after a lower-case word nearby (a
+   * name or a title: {@code met the Chairman}), nor after a determiner and the name ({@code the Ferro
+   * Bros. Circus came}: the name goes on to its head noun). A title before a name ({@code Orbis Inc.
+   * Chairman Paul Ferro}) is followed by a capital and goes on.
+   */
+  private boolean opensAfterCompleteName(int wordStart) {
+    int length = nextWordEnd - nextWordStart;
+    if (!rules.hasNameEnds || nextClass != UPPER || length < 3 || length >= MAX_NEXT || nextWordEnd + 2 >= n
+        || s.charAt(nextWordEnd) != ' ' || !Character.isLowerCase(s.charAt(nextWordStart + 1))
+        || !Character.isLowerCase(s.charAt(nextWordEnd + 1))) {
+      return false;
+    }
+    int end = letterRunEnd(wordStart);
+    int w = wordBefore(wordStart);
+    if (w < 0 || !Character.isUpperCase(s.charAt(w)) || !rules.nameEnds.contains(s, wordStart, end)
+        || isClauseSubject(wordStart, false)) {
+      return false;
+    }
+    int d = wordBefore(w);
+    if (d >= 0 && rules.determiners.contains(s, d, w - 1)) {
+      return false; // "the Ferro Bros. Circus came": a determiner before the name, whose head follows
+    }
+    int lo = Math.max(0, nextWordStart - EVIDENCE_WINDOW);
+    int hi = Math.min(n, nextWordEnd + EVIDENCE_WINDOW);
+    evidenceBudget -= hi - lo;
+    return evidenceBudget >= 0 && !isCapitalisedAfterLowerCase(lo, hi, length);
+  }
+
+  /**
+   * Tells whether the word after the capitalised next word is a function word of {@code
+   * [open-words]} (a preposition, a conjunction, an article) that is no auxiliary ({@code praised the U.S. Marines for their help}, {@code the
+   * U.K. Ministers of …}): a plural that opens a sentence is followed by its verb ({@code toured the
+   * U.K. Tickets sold out}, {@code Roads were closed}), a plural that goes on with the name of a
+   * body by a preposition or a conjunction as often as not, so the name keeps it.
+   */
+  private boolean isFunctionWordAfterNext() {
+    int p = nextWordEnd + 1;
+    int e = letterRunEnd(p);
+    return e > p && rules.openWords.contains(s, p, e) && !rules.auxiliaries.contains(s, p, e);
   }
 
   /**
@@ -2271,7 +2343,29 @@ final class SentenceScanner {
       // capitalised word that is no sentence starter, is an initial after any word
       return false;
     }
+    if (Character.isUpperCase(cp) && nextClass == DIGIT && !lineEnd && !isLetterWord(wordStart) && isOrdinalNext()) {
+      // "the corner of S. 10th and Pine": a compass point or an initial before a street's ordinal
+      return false;
+    }
     return normalBoundary(lineEnd);
+  }
+
+  /**
+   * Tells whether the next token is an ordinal written with digits and a suffix of one to three
+   * lower-case letters ({@code 10th}, {@code 2nd}, {@code 5e}), then no letter or digit: the number
+   * of a street after a compass point ({@code S. 10th St.}), which no sentence opens with after a
+   * single capital letter.
+   */
+  private boolean isOrdinalNext() {
+    int p = nextWordStart;
+    while (p < n && p - nextWordStart < 4 && isAsciiDigit(s.charAt(p))) {
+      p++;
+    }
+    int e = p;
+    while (e < n && e - p < 4 && Character.isLowerCase(s.charAt(e))) {
+      e++;
+    }
+    return p > nextWordStart && e > p && e - p <= 3 && (e == n || !Character.isLetterOrDigit(s.charAt(e)));
   }
 
   /**

@@ -436,6 +436,9 @@ final class SentenceScanner {
         || !rules.starters.contains(s, j, e) || rules.capitalised.contains(s, j, e) || isQuoteOpen()) {
       return false;
     }
+    if (rules.strongStarters.contains(s, j, e) && isTitleCaseRun(i)) {
+      return true;
+    }
     int w = lowerCaseRunStart(i);
     if (i - w < 3 || w == sentStart || rules.kind(s.charAt(w - 1)) != SPACE
         || rules.starters.contains(s, w, i) || rules.openWords.contains(s, w, i)) {
@@ -460,6 +463,35 @@ final class SentenceScanner {
       }
     }
     return true;
+  }
+
+  /**
+   * Tells whether the open sentence, up to the space at {@code i}, is a heading in title case: two to
+   * {@value #HEADING_WORDS} words, each capitalised, of letters (and inner hyphens, apostrophes, {@code
+   * &}), and nothing else ({@code Lovely Cottage This cottage is …}, {@code Great Service We were
+   * …}). Before a capitalised strong starter followed by a lower-case word, no sentence goes on from
+   * such a run of names: the run is a title run into its text, as review and forum titles are.
+   */
+  private boolean isTitleCaseRun(int i) {
+    int words = 0;
+    boolean wordStart = true;
+    for (int p = sentStart; p < i; p++) {
+      char c = s.charAt(p);
+      if (c == ' ') {
+        if (wordStart) {
+          return false;
+        }
+        wordStart = true;
+      } else if (wordStart) {
+        if (!Character.isUpperCase(c) || ++words > HEADING_WORDS) {
+          return false;
+        }
+        wordStart = false;
+      } else if (!Character.isLetter(c) && c != '-' && c != '\'' && c != '\u2019' && c != '&') {
+        return false;
+      }
+    }
+    return words >= 2;
   }
 
   /**
@@ -1598,6 +1630,13 @@ final class SentenceScanner {
       // "was it open?they said no": informal text, a lower-case sentence glued to a question
       return isGluedWord(i, k);
     }
+    if (dots == 1 && rules.lowerCaseStarts && Character.isLowerCase(next) && isGluedWord(i, k)) {
+      // "the box was tiny.other than that it was fine": informal text, a lower-case sentence glued
+      // to a full stop, opening with a function word of three letters or more that no file name,
+      // domain or version ends in ("notes.txt", "example.com", "node.js" go on)
+      int e = letterRunEnd(k);
+      return e - k >= 3 && rules.starters.contains(s, k, e);
+    }
     if (isUncasedLetter(next) && (question || dots == 1)) {
       // "ہے.کل", "आओगे?हाँ": scripts without case, glued to a word of the same script, unless an
       // abbreviation ("डॉ.")
@@ -1799,7 +1838,7 @@ final class SentenceScanner {
       // it happens to spell ("est."); it ends the sentence as the time would
       type = TIME;
     }
-    if (length <= 4 && startsSpacedAbbreviation(wordStart) || type == NUMERIC && nextClass == DIGIT) {
+    if (length <= 4 && startsSpacedAbbreviation(wordStart) || type == NUMERIC && (nextClass == DIGIT || isNextDesignator())) {
       periodRule = BoundaryRule.ABBREVIATION;
       return false;
     }
@@ -3108,7 +3147,7 @@ final class SentenceScanner {
       case Character.DASH_PUNCTUATION:
         return true;
       default:
-        return cp == ',' || cp == ';' || cp == ':' || cp == '%' || cp == '/' || cp == '\u3001'
+        return cp == ',' || cp == ';' || cp == ':' || cp == '%' || cp == '/' || cp == '&' || cp == '\u3001'
             || cp == '\uFF0C' || cp == '\u060C';
     }
   }
@@ -3240,6 +3279,20 @@ final class SentenceScanner {
       }
     }
     return true;
+  }
+
+  /**
+   * Tells whether the next token is a single capital letter followed by a space and a lower-case
+   * word, a comma or a closing bracket: after a numeric abbreviation it
+   * designates a figure, a table or an appendix ({@code Compare Fig. A with Fig. B}, {@code in App.
+   * C of}) as a number would, even where the letter is an article ({@code A}).
+   */
+  private boolean isNextDesignator() {
+    if (nextClass != UPPER || nextWordEnd - nextWordStart != 1 || nextWordEnd + 1 >= n || isLetterWord(nextWordStart)) {
+      return false; // "No. I will not": the letter is a word of the language that opens sentences
+    }
+    char after = s.charAt(nextWordEnd);
+    return after == ',' || after == ')' || after == ' ' && Character.isLowerCase(s.charAt(nextWordEnd + 1));
   }
 
   private boolean isNextWord(String word) {

@@ -124,6 +124,13 @@ final class SegmentationRules {
    */
   final KeyTable auxiliaries;
   /**
+   * Abbreviations that complete a name (en {@code Ltd}, {@code Inc}, {@code Ave}): a capitalised
+   * word followed by a lower-case one after them opens a sentence ({@code Halvorsen Ltd. Trading
+   * resumed}).
+   */
+  final KeyTable nameEnds;
+  final boolean hasNameEnds;
+  /**
    * Words that follow a closing quote and continue the sentence of the quotation: quotative
    * particles and verbs of saying (am {@code ብሎ}); an entry ending in {@code *} is the start of a
    * word, for scripts written without spaces (ja {@code と*}, my {@code လို့*}).
@@ -167,6 +174,8 @@ final class SegmentationRules {
     this.determiners = KeyTable.of(b.determiners);
     this.subordinators = KeyTable.of(b.subordinators);
     this.auxiliaries = KeyTable.of(b.auxiliaries);
+    this.nameEnds = KeyTable.of(b.nameEnds);
+    this.hasNameEnds = !b.nameEnds.isEmpty();
     this.quoteParticles = b.quoteParticles.toArray(new String[0]);
     this.clausePrefixes = b.clausePrefixes.toArray(new String[0]);
     this.ordinalDot = b.ordinalDot;
@@ -346,6 +355,7 @@ final class SegmentationRules {
     final Map<String, Integer> determiners = new HashMap<>();
     final Map<String, Integer> subordinators = new HashMap<>();
     final Map<String, Integer> auxiliaries = new HashMap<>();
+    final Map<String, Integer> nameEnds = new HashMap<>();
     final List<String> quoteParticles = new ArrayList<>();
     final List<String> clausePrefixes = new ArrayList<>();
     boolean ordinalDot;
@@ -437,6 +447,7 @@ final class SegmentationRules {
         case "determiners" -> determiners.put(entry, 1);
         case "subordinators" -> subordinators.put(entry, 1);
         case "auxiliaries" -> auxiliaries.put(entry, 1);
+        case "name-ends" -> nameEnds.put(entry, 1);
         case "quote-particles" -> quoteParticles.add(entry);
         case "clause-prefixes" -> clausePrefixes.add(entry);
         case "options" -> option(entry, where);

@@ -441,6 +441,9 @@ final class SentenceScanner {
         || !rules.starters.contains(s, j, e) || rules.capitalised.contains(s, j, e) || isQuoteOpen()) {
       return false;
     }
+    if (rules.strongStarters.contains(s, j, e) && isTitleCaseRun(i)) {
+      return true;
+    }
     int w = lowerCaseRunStart(i);
     if (i - w < 3 || w == sentStart || rules.kind(s.charAt(w - 1)) != SPACE
         || rules.starters.contains(s, w, i) || rules.openWords.contains(s, w, i)) {
@@ -465,6 +468,35 @@ final class SentenceScanner {
       }
     }
     return true;
+  }
+
+  /**
+   * Tells whether the open sentence, up to the space at {@code i}, is a heading in title case: two to
+   * {@value #HEADING_WORDS} words, each capitalised, of letters (and inner hyphens, apostrophes, {@code
+   * &}), and nothing else ({@code Lovely Cottage This cottage is …}, {@code Great Service We were
+   * …}). Before a capitalised strong starter followed by a lower-case word, no sentence goes on from
+   * such a run of names: the run is a title run into its text, as review and forum titles are.
+   */
+  private boolean isTitleCaseRun(int i) {
+    int words = 0;
+    boolean wordStart = true;
+    for (int p = sentStart; p < i; p++) {
+      char c = s.charAt(p);
+      if (c == ' ') {
+        if (wordStart) {
+          return false;
+        }
+        wordStart = true;
+      } else if (wordStart) {
+        if (!Character.isUpperCase(c) || ++words > HEADING_WORDS) {
+          return false;
+        }
+        wordStart = false;
+      } else if (!Character.isLetter(c) && c != '-' && c != '\'' && c != '\u2019' && c != '&') {
+        return false;
+      }
+    }
+    return words >= 2;
   }
 
   /**
@@ -992,6 +1024,12 @@ final class SentenceScanner {
       rule = BoundaryRule.QUOTATION_CONTINUES;
       boundary = false;
     }
+    if (boundary && question && closedAfter && !lineEnd && nextClass == UNCASED && endsInReportingVerb(m)) {
+      // "“बचाओ! कोई मदद करो!” वह किनारे से चिल्लाई।": in a script without case, the clause after
+      // the quotation ends in a verb of saying (the languages put the verb last)
+      rule = BoundaryRule.QUOTATION_CONTINUES;
+      boundary = false;
+    }
     if (boundary && quoteClosed && closedAfter && !lineEnd && rules.startsQuoteParticle(s, m)) {
       // "「はい。」 と答えた", "... ပင်ပန်းတယ်။" လို့ ပြောတယ်", "«ትመጣለህ፧» ብላ ጠየቀችኝ": a quotative
       // particle or verb of saying after the quotation continues its sentence
@@ -1308,8 +1346,14 @@ final class SentenceScanner {
         // after a full stop only a quotative particle ("「疲れた。また明日話そう」と父は"): the
         // treebanks, and the English tables, end the sentence at the stop of "\"No. Not now,\" he
         // said" and "«Estou cansado. Vamos embora», disse ele"
-        return q < n && (rules.startsQuoteParticle(s, q)
-            || s.charAt(q) == ' ' && rules.startsQuoteParticle(s, q + 1) || isReportingAfter(q));
+        if (q >= n) {
+          return false;
+        }
+        int r = isCommaChar(s.charAt(q)) ? q + 1 : q;
+        return rules.startsQuoteParticle(s, q)
+            || s.charAt(q) == ' ' && rules.startsQuoteParticle(s, q + 1) || isReportingAfter(q)
+            || (r > q || isCommaChar(before)) && r + 1 < n && s.charAt(r) == ' '
+                && Character.isLowerCase(s.charAt(r + 1)) && opensLow(m);
       }
       if (isCommaChar(before) && ")]}\uFF09\uFF3D".indexOf(c) < 0) {
         // "„Prídeš? Čakám ťa,“ povedala", "\"क्या तुम आओगे? मैं रुकूँगा,\" उसने कहा": a quotation
@@ -1337,7 +1381,7 @@ final class SentenceScanner {
         q++;
       }
       return q < n && (Character.isLowerCase(s.charAt(q)) || isCommaChar(s.charAt(q))
-          || rules.startsQuoteParticle(s, q));
+          || rules.startsQuoteParticle(s, q) || endsInReportingVerb(q));
     }
     return false;
   }
@@ -1349,6 +1393,27 @@ final class SentenceScanner {
    */
   private boolean isCjkBefore(int i) {
     return isCjk(s.codePointBefore(i)) || s.charAt(i - 1) == '\u30FC';
+  }
+
+  /**
+   * The quotation open at {@code m} was opened with a low quote ({@code „} or {@code ‚}), looked for
+   * on the same line within reach: the languages that open quotations low (sk, cs, de, bg, …) set
+   * the verb of saying after a quotation of several sentences off with a comma ({@code „Výsledky ma
+   * neprekvapili. Čakal som to,“ povedal}), and the sentence goes on after it; the treebanks that open
+   * with {@code «} or {@code "} end the sentence at the inner full stop.
+   */
+  private boolean opensLow(int m) {
+    for (int p = m - 1; p >= 0 && m - p <= 2 * MAX_QUOTE_AHEAD; p--) {
+      char c = s.charAt(p);
+      if (c == '\u201E' || c == '\u201A') {
+        return true;
+      }
+      if (c == '\n' || c == '\r' || c == '"' || c == '\u00AB' || c == '\u00BB' || c == '\u201C'
+          || c == '\u201D') {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static boolean isSpeechDash(char c) {
@@ -1570,6 +1635,13 @@ final class SentenceScanner {
       // "was it open?they said no": informal text, a lower-case sentence glued to a question
       return isGluedWord(i, k);
     }
+    if (dots == 1 && rules.lowerCaseStarts && Character.isLowerCase(next) && isGluedWord(i, k)) {
+      // "the box was tiny.other than that it was fine": informal text, a lower-case sentence glued
+      // to a full stop, opening with a function word of three letters or more that no file name,
+      // domain or version ends in ("notes.txt", "example.com", "node.js" go on)
+      int e = letterRunEnd(k);
+      return e - k >= 3 && rules.starters.contains(s, k, e);
+    }
     if (isUncasedLetter(next) && (question || dots == 1)) {
       // "ہے.کل", "आओगे?हाँ": scripts without case, glued to a word of the same script, unless an
       // abbreviation ("डॉ.")
@@ -1771,7 +1843,7 @@ final class SentenceScanner {
       // it happens to spell ("est."); it ends the sentence as the time would
       type = TIME;
     }
-    if (length <= 4 && startsSpacedAbbreviation(wordStart) || type == NUMERIC && nextClass == DIGIT) {
+    if (length <= 4 && startsSpacedAbbreviation(wordStart) || type == NUMERIC && (nextClass == DIGIT || isNextDesignator())) {
       periodRule = BoundaryRule.ABBREVIATION;
       return false;
     }
@@ -1980,14 +2052,17 @@ final class SentenceScanner {
         return capital || lineEnd && nextClass != LOWER || isInformalStart();
       case DATE:
         return capital || lineEnd && nextClass == SYMBOL;
-      case UNIT:
-        if (!followsNumber(wordStart) && !followsRomanNumeral(wordStart) && !followsOrdinal(wordStart)
-            || tokens <= 3 && !lineEnd && opensWithDate()) {
+      case UNIT: {
+        // a unit written with a space ("a. C.", "d. C.") is looked at from its first part
+        int first = spacedUnitStart(wordStart);
+        if (!followsNumber(wordStart) && !followsRomanNumeral(first) && !followsOrdinal(first)
+            || tokens - (first < wordStart ? 1 : 0) <= 3 && !lineEnd && opensWithDate()) {
           // a title ("г. Казань"), or a date that opens the sentence ("W 1410 r. Jagiełło ...",
           // "В 1812 г. Наполеон ..."): no sentence is a year alone; but "Бағасы 500 тг." is one
           return nextClass == UPPER && isNextIn(rules.strongStarters);
         }
         return capital;
+      }
       case TIME:
         if (!capital || tokens <= 4 && !isNextIn(rules.strongStarters)) {
           return false;
@@ -2013,7 +2088,7 @@ final class SentenceScanner {
         }
         // "عام 1965 م. وأصبح": a word of an uncased script that opens with a clause prefix
         return capital && (isStarter() || isCommonWordNearby() || isPluralCommonNoun(wordStart)
-            || opensClauseAfterObject(wordStart)
+            || opensClauseAfterObject(wordStart) || opensAfterCompleteName(wordStart)
             || nextClass == UNCASED && rules.startsWithClausePrefix(s, nextWordStart, nextWordEnd));
     }
   }
@@ -2071,6 +2146,41 @@ final class SentenceScanner {
     }
     if (isClauseSubject(wordStart, false) || isFunctionWordAfterNext()) {
       return false;
+    }
+    int lo = Math.max(0, nextWordStart - EVIDENCE_WINDOW);
+    int hi = Math.min(n, nextWordEnd + EVIDENCE_WINDOW);
+    evidenceBudget -= hi - lo;
+    return evidenceBudget >= 0 && !isCapitalisedAfterLowerCase(lo, hi, length);
+  }
+
+  /**
+   * Tells whether the capitalised next word opens a sentence after an abbreviation of {@code
+   * [name-ends]} that completes a name (a company's {@code Ltd.}, {@code Inc.}, a street's {@code
+   * Ave.}) after a capitalised word ({@code sold to Halvorsen Ltd. Trading resumed}, {@code at 40
+   * Elm Ave. Parking is free}): no name goes on after its company or street type, so a word of three
+   * letters or more, with lower case after its capital and a lower-case word after it, starts a
+   * sentence; not where the abbreviation opens the subject of a clause ({@code when Halvorsen Ltd.
+   * Shares fell}), and not before a word the text capitalises after a lower-case word nearby (a
+   * name or a title: {@code met the Chairman}), nor after a determiner and the name ({@code the Ferro
+   * Bros. Circus came}: the name goes on to its head noun). A title before a name ({@code Orbis Inc.
+   * Chairman Paul Ferro}) is followed by a capital and goes on.
+   */
+  private boolean opensAfterCompleteName(int wordStart) {
+    int length = nextWordEnd - nextWordStart;
+    if (!rules.hasNameEnds || nextClass != UPPER || length < 3 || length >= MAX_NEXT || nextWordEnd + 2 >= n
+        || s.charAt(nextWordEnd) != ' ' || !Character.isLowerCase(s.charAt(nextWordStart + 1))
+        || !Character.isLowerCase(s.charAt(nextWordEnd + 1))) {
+      return false;
+    }
+    int end = letterRunEnd(wordStart);
+    int w = wordBefore(wordStart);
+    if (w < 0 || !Character.isUpperCase(s.charAt(w)) || !rules.nameEnds.contains(s, wordStart, end)
+        || isClauseSubject(wordStart, false)) {
+      return false;
+    }
+    int d = wordBefore(w);
+    if (d >= 0 && rules.determiners.contains(s, d, w - 1)) {
+      return false; // "the Ferro Bros. Circus came": a determiner before the name, whose head follows
     }
     int lo = Math.max(0, nextWordStart - EVIDENCE_WINDOW);
     int hi = Math.min(n, nextWordEnd + EVIDENCE_WINDOW);
@@ -2669,6 +2779,22 @@ final class SentenceScanner {
     return e;
   }
 
+  /**
+   * The start of a unit written with a space whose last part starts at {@code wordStart} ({@code
+   * d. C.}: the {@code d}), or {@code wordStart}.
+   */
+  private int spacedUnitStart(int wordStart) {
+    int p1 = previousDottedToken(wordStart);
+    if (p1 < 0) {
+      return wordStart;
+    }
+    int end = wordStart;
+    while (end < n && end - wordStart < MAX_WORD && Character.isLetter(s.charAt(end))) {
+      end++;
+    }
+    return rules.abbreviations.get(s, p1, end) == UNIT ? p1 : wordStart;
+  }
+
   /** Returns the start of a short token ending in a period right before {@code start}, or -1. */
   private int previousDottedToken(int start) {
     int k = start - 1;
@@ -3026,7 +3152,7 @@ final class SentenceScanner {
       case Character.DASH_PUNCTUATION:
         return true;
       default:
-        return cp == ',' || cp == ';' || cp == ':' || cp == '%' || cp == '/' || cp == '\u3001'
+        return cp == ',' || cp == ';' || cp == ':' || cp == '%' || cp == '/' || cp == '&' || cp == '\u3001'
             || cp == '\uFF0C' || cp == '\u060C';
     }
   }
@@ -3041,6 +3167,36 @@ final class SentenceScanner {
     // A title such as "Mr." also starts a sentence.
     return nextWordEnd < n && s.charAt(nextWordEnd) == '.'
         && rules.abbreviations.get(s, nextWordStart, nextWordEnd) == PREFIX;
+  }
+
+  /**
+   * Tells whether the clause that starts at {@code q} (after a closing quote) is a short one of a
+   * script without case, on the same line, whose last word before its terminator is a verb of saying
+   * ({@code वह किनारे से चिल्लाई।}, {@code ابا نے کہا۔}): it reports the quotation before it.
+   */
+  private boolean endsInReportingVerb(int q) {
+    if (q < n && s.charAt(q) == ' ') {
+      q++;
+    }
+    if (q >= n || !Character.isLetter(s.charAt(q)) || Character.isUpperCase(s.charAt(q))
+        || Character.isLowerCase(s.charAt(q))) {
+      return false;
+    }
+    int limit = Math.min(n, q + MAX_QUOTE_AHEAD / 2);
+    for (int p = q; p < limit; p++) {
+      char c = s.charAt(p);
+      if (c == '\n' || c == '\r' || isOpenChar(c)) {
+        return false;
+      }
+      if (rules.isTerminator(c)) {
+        int w = p;
+        while (w > q && s.charAt(w - 1) != ' ') {
+          w--;
+        }
+        return w < p && rules.reportingVerbs.contains(s, w, p);
+      }
+    }
+    return false;
   }
 
   /**
@@ -3076,12 +3232,15 @@ final class SentenceScanner {
   /**
    * Tells whether a verb of saying follows a closing quote glued to the next text at {@code k},
    * within a subject of at most three characters and before a stop or a comma ({@code “走吧！”他说。});
-   * before a colon the verb opens a new quotation ({@code “……？”我说：“……”}).
+   * before a colon the verb opens a new quotation ({@code “……？”我说：“……”}). After a longer subject
+   * (up to seven characters) only a verb of saying compounded with {@code 道} counts ({@code
+   * “救命！”她在岸边喊道。}), since {@code 道} alone also ends other words ({@code 知道}, {@code 味道}).
    */
   private boolean isReportingAfter(int k) {
-    for (int q = k; q < n && q - k <= 3 && isCjk(s.codePointAt(q)); q++) {
+    for (int q = k; q < n && q - k <= 7 && isCjk(s.codePointAt(q)); q++) {
       if (rules.reportingVerbs.contains(s, q, q + 1)
-          && (q + 1 == n || rules.isTerminator(s.charAt(q + 1)) || ",\uFF0C\u3001".indexOf(s.charAt(q + 1)) >= 0)) {
+          && (q + 1 == n || rules.isTerminator(s.charAt(q + 1)) || ",\uFF0C\u3001".indexOf(s.charAt(q + 1)) >= 0)
+          && (q - k <= 3 || s.charAt(q) == '\u9053' && rules.reportingVerbs.contains(s, q - 1, q))) {
         return true;
       }
     }
@@ -3125,6 +3284,20 @@ final class SentenceScanner {
       }
     }
     return true;
+  }
+
+  /**
+   * Tells whether the next token is a single capital letter followed by a space and a lower-case
+   * word, a comma or a closing bracket: after a numeric abbreviation it
+   * designates a figure, a table or an appendix ({@code Compare Fig. A with Fig. B}, {@code in App.
+   * C of}) as a number would, even where the letter is an article ({@code A}).
+   */
+  private boolean isNextDesignator() {
+    if (nextClass != UPPER || nextWordEnd - nextWordStart != 1 || nextWordEnd + 1 >= n || isLetterWord(nextWordStart)) {
+      return false; // "No. I will not": the letter is a word of the language that opens sentences
+    }
+    char after = s.charAt(nextWordEnd);
+    return after == ',' || after == ')' || after == ' ' && Character.isLowerCase(s.charAt(nextWordEnd + 1));
   }
 
   private boolean isNextWord(String word) {

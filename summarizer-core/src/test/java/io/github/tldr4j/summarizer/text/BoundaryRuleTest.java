@@ -23,6 +23,7 @@ final class BoundaryRuleTest {
         Arguments.of("It ended after World War I. Peace lasted.", "en", "I.", BoundaryRule.NUMBER, true),
         Arguments.of("The band toured the U.K. Tickets sold out.", "en", "U.K.", BoundaryRule.ABBREVIATION, true),
         Arguments.of("The U.K. Parliament met.", "en", "U.K.", BoundaryRule.ABBREVIATION, false),
+        Arguments.of("It was sold to Halvorsen Ltd. Trading resumed.", "en", "Ltd.", BoundaryRule.ABBREVIATION, true),
         Arguments.of("a. Knead the dough well.", "en", "a.", BoundaryRule.LIST_MARKER, false),
         Arguments.of("We met John F. Kennedy once.", "en", "F.", BoundaryRule.INITIAL, false),
         Arguments.of("Really? Yes.", "en", "Really?", BoundaryRule.QUESTION, true),

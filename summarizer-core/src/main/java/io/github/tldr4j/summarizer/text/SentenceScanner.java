@@ -1268,7 +1268,7 @@ final class SentenceScanner {
       return -1;
     }
     int w = i - 1;
-    while (w > 0 && i - w <= MAX_WORD && Character.isLetter(s.charAt(w - 1))) {
+    while (w > 0 && i - w <= MAX_WORD && Letters.isLetter(s.charAt(w - 1))) {
       w--;
     }
     if (w == i - 1 || !Character.isLowerCase(s.charAt(w))) {
@@ -2514,7 +2514,7 @@ final class SentenceScanner {
     if (p >= 2 && s.charAt(p) == ' ') {
       // "и пр.", "i in.": an abbreviation after a short conjunction, listed with it
       int q = p;
-      while (q > 0 && p - q < 3 && Character.isLetter(s.charAt(q - 1))) {
+      while (q > 0 && p - q < 3 && Letters.isLetter(s.charAt(q - 1))) {
         q--;
       }
       if (q < p && (q == 0 || rules.kind(s.charAt(q - 1)) == SPACE)) {
@@ -2664,7 +2664,7 @@ final class SentenceScanner {
    */
   private int hyphenatedType(int wordStart, int end) {
     int p = end - 1;
-    while (p > wordStart && Character.isLetter(s.charAt(p))) {
+    while (p > wordStart && Letters.isLetter(s.charAt(p))) {
       p--;
     }
     if (p == wordStart || p == end - 1 || !isRangeDash(s.charAt(p)) || !Character.isLetter(s.charAt(p - 1))) {
@@ -2926,7 +2926,7 @@ final class SentenceScanner {
         }
         dot = true;
         run = 0;
-      } else if (Character.isLetter(c)) {
+      } else if (Letters.isLetter(c)) {
         if (++run > 2) {
           return false;
         }
@@ -3105,7 +3105,7 @@ final class SentenceScanner {
   /** The end of the run of letters from {@code from}, at most {@link #MAX_NEXT} of them. */
   private int letterRunEnd(int from) {
     int e = from;
-    while (e < n && e - from < MAX_NEXT && Character.isLetter(s.charAt(e))) {
+    while (e < n && e - from < MAX_NEXT && Letters.isLetter(s.charAt(e))) {
       e++;
     }
     return e;

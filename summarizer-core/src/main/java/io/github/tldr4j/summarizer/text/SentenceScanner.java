@@ -1605,7 +1605,8 @@ final class SentenceScanner {
       // to a full stop, opening with a function word of three letters or more that no file name,
       // domain or version ends in ("notes.txt", "example.com", "node.js" go on)
       int e = letterRunEnd(k);
-      return e - k >= 3 && rules.starters.contains(s, k, e);
+      return e - k >= 3 && rules.starters.contains(s, k, e)
+          && rules.abbreviations.get(s, wordStart(i), i) == KeyTable.ABSENT; // "pears etc.and plums"
     }
     if (isUncasedLetter(next) && (question || dots == 1)) {
       // "ہے.کل", "आओगे?हाँ": scripts without case, glued to a word of the same script, unless an

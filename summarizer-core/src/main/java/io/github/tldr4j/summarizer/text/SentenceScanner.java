@@ -71,15 +71,19 @@ final class SentenceScanner {
   private final SegmentationRules rules;
   /** The rules' character kinds ({@link SegmentationRules#kinds()}), read in the scanner's loops. */
   private final byte[] kinds;
-  private final String s;
+  /** The text, read through {@link #chars}. */
+  private final TextChars s;
   /**
    * The text's characters, which the loops over every character read ({@code String.charAt} tests
    * the string's coding at each call); one array shared by a long text's pieces, never written.
    */
   private final char[] chars;
   private final int n;
-  /** The sentences found so far: the start, end and paragraph of each, three ints a sentence. */
-  private int[] found = new int[3 * 16];
+  /**
+   * The sentences found so far: the start, end and paragraph of each, three ints a sentence; sized
+   * for a sentence every 64 characters, so that running text seldom grows it.
+   */
+  private int[] found;
   private int sentenceCount;
   private final ListMarkers markers;
   private final InlineList list;
@@ -180,7 +184,7 @@ final class SentenceScanner {
     this.trace = explain ? new ArrayList<>() : null;
     this.rules = rules;
     this.kinds = rules.kinds();
-    this.s = text;
+    this.s = new TextChars(text, chars);
     this.chars = chars;
     this.n = text.length();
     this.markers = new ListMarkers(rules, text);
@@ -189,6 +193,7 @@ final class SentenceScanner {
     this.evidenceBudget = budget;
     this.from = from;
     this.limit = limit;
+    this.found = new int[3 * Math.max(16, (limit - from) >> 6)];
   }
 
   /** The characters of orthographic evidence a text of {@code length} characters may read. */
@@ -280,20 +285,20 @@ final class SentenceScanner {
         }
         case DOUBLE_QUOTE -> doubleQuotes++;
         case SINGLE_QUOTE -> {
-          if (i + 1 < n && s.charAt(i) == '\'' && s.charAt(i + 1) == '\'') {
+          if (i + 1 < n && c == '\'' && chars[i + 1] == '\'') {
             // "''" closes a quotation as '"' does (Dutch ",,...''", tokenized text)
             doubleQuotes++;
             sentEnd = i + 2;
             i += 2;
             continue;
           }
-          if ((i == 0 || rules.kind(s.charAt(i - 1)) == SPACE)
-              && (i + 1 == n || rules.kind(s.charAt(i + 1)) == SPACE)) {
+          if ((i == 0 || kinds[chars[i - 1]] == SPACE)
+              && (i + 1 == n || kinds[chars[i + 1]] == SPACE)) {
             singleQuoteTokens++;
-          } else if ((i == 0 || rules.kind(s.charAt(i - 1)) == SPACE || isOpenChar(s.charAt(i - 1)))
-              && i + 1 < n && Character.isLetterOrDigit(s.charAt(i + 1))) {
+          } else if ((i == 0 || kinds[chars[i - 1]] == SPACE || isOpenChar(chars[i - 1]))
+              && i + 1 < n && Character.isLetterOrDigit(chars[i + 1])) {
             singleOpen++;
-          } else if (singleOpen > 0 && (i + 1 == n || !Character.isLetterOrDigit(s.charAt(i + 1)))) {
+          } else if (singleOpen > 0 && (i + 1 == n || !Character.isLetterOrDigit(chars[i + 1]))) {
             singleOpen--;
           }
         }
@@ -359,7 +364,7 @@ final class SentenceScanner {
     lastBreaks = breaks;
     if (breaks > 0) {
       lineBreak(j, breaks);
-    } else if (j < n && sentStart >= 0 && (i == stampEnd || tokens >= 2 && isCapitalCandidate(s.charAt(j)))) {
+    } else if (j < n && sentStart >= 0 && (i == stampEnd || tokens >= 2 && isCapitalCandidate(chars[j]))) {
       withinLine(i, j);
     }
     return j;
@@ -406,7 +411,7 @@ final class SentenceScanner {
       if (stampEnds(j)) {
         emit(sentEnd, BoundaryRule.DATE_STAMP);
       }
-    } else if (Character.isUpperCase(s.charAt(j)) && Character.isLowerCase(s.charAt(i - 1)) && runInHeadingEnds(i, j)) {
+    } else if (Letters.isUpperCase(chars[j]) && Letters.isLowerCase(chars[i - 1]) && runInHeadingEnds(i, j)) {
       emit(sentEnd, BoundaryRule.RUN_IN_HEADING);
     }
   }
@@ -423,16 +428,16 @@ final class SentenceScanner {
    * Titles of works in sentence case ({@code the album A day in the sun}) are the known cost.
    */
   private boolean runInHeadingEnds(int i, int j) {
-    if (i - sentStart > RUN_IN_CHARS || !Character.isUpperCase(s.charAt(sentStart))) {
+    if (i - sentStart > RUN_IN_CHARS || !Letters.isUpperCase(s.charAt(sentStart))) {
       return false;
     }
     // the next word first: a starter is rare after a lower-case word, and one lookup rules most out
     int e = j + 1;
-    while (e < n && e - j < MAX_NEXT && Character.isLowerCase(s.charAt(e))) {
+    while (e < n && e - j < MAX_NEXT && Letters.isLowerCase(s.charAt(e))) {
       e++;
     }
     if (e + 1 >= n || s.charAt(e) != ' '
-        || !(Character.isLowerCase(s.charAt(e + 1)) || rules.capitalisedNouns && Character.isUpperCase(s.charAt(e + 1)))
+        || !(Letters.isLowerCase(s.charAt(e + 1)) || rules.capitalisedNouns && Letters.isUpperCase(s.charAt(e + 1)))
         || !rules.starters.contains(s, j, e) || rules.capitalised.contains(s, j, e) || isQuoteOpen()) {
       return false;
     }
@@ -617,7 +622,7 @@ final class SentenceScanner {
 
   /** Counts line breaks in {@code [i, j)}; CR LF counts once, a paragraph separator twice. */
   private int lineBreaks(int i, int j) {
-    if (j == i + 1 && s.charAt(i) == ' ') {
+    if (j == i + 1 && chars[i] == ' ') {
       return 0; // the common case, one space: no call
     }
     return Words.lineBreaks(s, i, j, true);
@@ -751,10 +756,10 @@ final class SentenceScanner {
    */
   private void startToken(int i, boolean lineStart) {
     if (sentStart >= 0 && tokens > 0 && bullet == 0 && !list.isOpen()
-        && (i <= stampEnd || !isAsciiDigit(s.charAt(i)))) {
+        && (i <= stampEnd || !isAsciiDigit(chars[i]))) {
       tokenStart = i;
       tokens++;
-      if (i >= 2 && s.charAt(i - 1) == ' ' && isColon(s.charAt(i - 2)) && markers.isFirstMarker(i)) {
+      if (i >= 2 && chars[i - 1] == ' ' && isColon(chars[i - 2]) && markers.isFirstMarker(i)) {
         // "Three steps: 1.) Sift ... 2.) Add ...": an inline list opened after a colon
         list.open(i, true);
       }
@@ -1019,6 +1024,12 @@ final class SentenceScanner {
     }
     if (boundary && question && closedAfter && !lineEnd && nextClass == UPPER && isReportingNext()) {
       // "'Yes!' I said.", "'Why?' Anna asked": the speaker and a verb of saying after the quotation
+      rule = BoundaryRule.QUOTATION_CONTINUES;
+      boundary = false;
+    }
+    if (boundary && question && closedAfter && !lineEnd && nextClass == UNCASED && endsInReportingVerb(m)) {
+      // "“बचाओ! कोई मदद करो!” वह किनारे से चिल्लाई।": in a script without case, the clause after
+      // the quotation ends in a verb of saying (the languages put the verb last)
       rule = BoundaryRule.QUOTATION_CONTINUES;
       boundary = false;
     }
@@ -1338,8 +1349,14 @@ final class SentenceScanner {
         // after a full stop only a quotative particle ("「疲れた。また明日話そう」と父は"): the
         // treebanks, and the English tables, end the sentence at the stop of "\"No. Not now,\" he
         // said" and "«Estou cansado. Vamos embora», disse ele"
-        return q < n && (rules.startsQuoteParticle(s, q)
-            || s.charAt(q) == ' ' && rules.startsQuoteParticle(s, q + 1) || isReportingAfter(q));
+        if (q >= n) {
+          return false;
+        }
+        int r = isCommaChar(s.charAt(q)) ? q + 1 : q;
+        return rules.startsQuoteParticle(s, q)
+            || s.charAt(q) == ' ' && rules.startsQuoteParticle(s, q + 1) || isReportingAfter(q)
+            || (r > q || isCommaChar(before)) && r + 1 < n && s.charAt(r) == ' '
+                && Character.isLowerCase(s.charAt(r + 1)) && opensLow(m);
       }
       if (isCommaChar(before) && ")]}\uFF09\uFF3D".indexOf(c) < 0) {
         // "„Prídeš? Čakám ťa,“ povedala", "\"क्या तुम आओगे? मैं रुकूँगा,\" उसने कहा": a quotation
@@ -1367,7 +1384,7 @@ final class SentenceScanner {
         q++;
       }
       return q < n && (Character.isLowerCase(s.charAt(q)) || isCommaChar(s.charAt(q))
-          || rules.startsQuoteParticle(s, q));
+          || rules.startsQuoteParticle(s, q) || endsInReportingVerb(q));
     }
     return false;
   }
@@ -1379,6 +1396,27 @@ final class SentenceScanner {
    */
   private boolean isCjkBefore(int i) {
     return isCjk(s.codePointBefore(i)) || s.charAt(i - 1) == '\u30FC';
+  }
+
+  /**
+   * The quotation open at {@code m} was opened with a low quote ({@code „} or {@code ‚}), looked for
+   * on the same line within reach: the languages that open quotations low (sk, cs, de, bg, …) set
+   * the verb of saying after a quotation of several sentences off with a comma ({@code „Výsledky ma
+   * neprekvapili. Čakal som to,“ povedal}), and the sentence goes on after it; the treebanks that open
+   * with {@code «} or {@code "} end the sentence at the inner full stop.
+   */
+  private boolean opensLow(int m) {
+    for (int p = m - 1; p >= 0 && m - p <= 2 * MAX_QUOTE_AHEAD; p--) {
+      char c = s.charAt(p);
+      if (c == '\u201E' || c == '\u201A') {
+        return true;
+      }
+      if (c == '\n' || c == '\r' || c == '"' || c == '\u00AB' || c == '\u00BB' || c == '\u201C'
+          || c == '\u201D') {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static boolean isSpeechDash(char c) {
@@ -2018,14 +2056,17 @@ final class SentenceScanner {
         return capital || lineEnd && nextClass != LOWER || isInformalStart();
       case DATE:
         return capital || lineEnd && nextClass == SYMBOL;
-      case UNIT:
-        if (!followsNumber(wordStart) && !followsRomanNumeral(wordStart) && !followsOrdinal(wordStart)
-            || tokens <= 3 && !lineEnd && opensWithDate()) {
+      case UNIT: {
+        // a unit written with a space ("a. C.", "d. C.") is looked at from its first part
+        int first = spacedUnitStart(wordStart);
+        if (!followsNumber(wordStart) && !followsRomanNumeral(first) && !followsOrdinal(first)
+            || tokens - (first < wordStart ? 1 : 0) <= 3 && !lineEnd && opensWithDate()) {
           // a title ("г. Казань"), or a date that opens the sentence ("W 1410 r. Jagiełło ...",
           // "В 1812 г. Наполеон ..."): no sentence is a year alone; but "Бағасы 500 тг." is one
           return nextClass == UPPER && isNextIn(rules.strongStarters);
         }
         return capital;
+      }
       case TIME:
         if (!capital || tokens <= 4 && !isNextIn(rules.strongStarters)) {
           return false;
@@ -2759,6 +2800,22 @@ final class SentenceScanner {
     return e;
   }
 
+  /**
+   * The start of a unit written with a space whose last part starts at {@code wordStart} ({@code
+   * d. C.}: the {@code d}), or {@code wordStart}.
+   */
+  private int spacedUnitStart(int wordStart) {
+    int p1 = previousDottedToken(wordStart);
+    if (p1 < 0) {
+      return wordStart;
+    }
+    int end = wordStart;
+    while (end < n && end - wordStart < MAX_WORD && Character.isLetter(s.charAt(end))) {
+      end++;
+    }
+    return rules.abbreviations.get(s, p1, end) == UNIT ? p1 : wordStart;
+  }
+
   /** Returns the start of a short token ending in a period right before {@code start}, or -1. */
   private int previousDottedToken(int start) {
     int k = start - 1;
@@ -3134,6 +3191,36 @@ final class SentenceScanner {
   }
 
   /**
+   * Tells whether the clause that starts at {@code q} (after a closing quote) is a short one of a
+   * script without case, on the same line, whose last word before its terminator is a verb of saying
+   * ({@code वह किनारे से चिल्लाई।}, {@code ابا نے کہا۔}): it reports the quotation before it.
+   */
+  private boolean endsInReportingVerb(int q) {
+    if (q < n && s.charAt(q) == ' ') {
+      q++;
+    }
+    if (q >= n || !Character.isLetter(s.charAt(q)) || Character.isUpperCase(s.charAt(q))
+        || Character.isLowerCase(s.charAt(q))) {
+      return false;
+    }
+    int limit = Math.min(n, q + MAX_QUOTE_AHEAD / 2);
+    for (int p = q; p < limit; p++) {
+      char c = s.charAt(p);
+      if (c == '\n' || c == '\r' || isOpenChar(c)) {
+        return false;
+      }
+      if (rules.isTerminator(c)) {
+        int w = p;
+        while (w > q && s.charAt(w - 1) != ' ') {
+          w--;
+        }
+        return w < p && rules.reportingVerbs.contains(s, w, p);
+      }
+    }
+    return false;
+  }
+
+  /**
    * Tells whether the capitalised next word, or a name of up to three capitalised words, is followed
    * by a verb of saying ({@code I said}, {@code Anna Berg asked}). A starter other than a personal
    * pronoun opens a sentence of its own ({@code Nobody answered}).
@@ -3166,12 +3253,15 @@ final class SentenceScanner {
   /**
    * Tells whether a verb of saying follows a closing quote glued to the next text at {@code k},
    * within a subject of at most three characters and before a stop or a comma ({@code “走吧！”他说。});
-   * before a colon the verb opens a new quotation ({@code “……？”我说：“……”}).
+   * before a colon the verb opens a new quotation ({@code “……？”我说：“……”}). After a longer subject
+   * (up to seven characters) only a verb of saying compounded with {@code 道} counts ({@code
+   * “救命！”她在岸边喊道。}), since {@code 道} alone also ends other words ({@code 知道}, {@code 味道}).
    */
   private boolean isReportingAfter(int k) {
-    for (int q = k; q < n && q - k <= 3 && isCjk(s.codePointAt(q)); q++) {
+    for (int q = k; q < n && q - k <= 7 && isCjk(s.codePointAt(q)); q++) {
       if (rules.reportingVerbs.contains(s, q, q + 1)
-          && (q + 1 == n || rules.isTerminator(s.charAt(q + 1)) || ",\uFF0C\u3001".indexOf(s.charAt(q + 1)) >= 0)) {
+          && (q + 1 == n || rules.isTerminator(s.charAt(q + 1)) || ",\uFF0C\u3001".indexOf(s.charAt(q + 1)) >= 0)
+          && (q - k <= 3 || s.charAt(q) == '\u9053' && rules.reportingVerbs.contains(s, q - 1, q))) {
         return true;
       }
     }
@@ -3250,7 +3340,7 @@ final class SentenceScanner {
       return;
     }
     int e = end;
-    while (e > sentStart && rules.kind(s.charAt(e - 1)) == SPACE) {
+    while (e > sentStart && kinds[chars[e - 1]] == SPACE) {
       e--;
     }
     if (e > sentStart) {

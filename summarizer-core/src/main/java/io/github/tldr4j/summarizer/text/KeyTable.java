@@ -29,6 +29,14 @@ final class KeyTable {
   private final int[] values;
   private final int mask;
   private final int maxLength;
+  /**
+   * A bit for the first and last character of every key ({@link #endsBit}): a range whose pair's
+   * bit is clear is no key, which most lookups learn from two characters instead of reading the
+   * whole range.
+   */
+  private final long[] ends = new long[1 << (ENDS_BITS - 6)];
+
+  private static final int ENDS_BITS = 10;
 
   private KeyTable(Map<String, Integer> entries) {
     int capacity = Integer.highestOneBit(Math.max(4, entries.size() * 3)) << 1;
@@ -56,6 +64,8 @@ final class KeyTable {
           slot = (slot + 1) & mask;
         }
         keys[slot] = key;
+        int bit = endsBit(key[0], key[key.length - 1]);
+        ends[bit >>> 6] |= 1L << bit;
         exact[slot] = spelling;
         values[slot] = value;
       }
@@ -97,12 +107,21 @@ final class KeyTable {
     if (to - from > maxLength * 4 + 4 || to <= from) {
       return ABSENT;
     }
+    char first = Letters.fold(text.charAt(from));
+    char last = Letters.fold(text.charAt(to - 1));
+    if (first != 0 && last != 0) {
+      // the range's key starts and ends with these (else whitespace at an end: the full test)
+      int bit = endsBit(first, last);
+      if ((ends[bit >>> 6] & 1L << bit) == 0) {
+        return ABSENT;
+      }
+    }
     int h = 0;
     int length = 0;
     boolean space = false;
     for (int i = from; i < to; i++) {
-      char c = text.charAt(i);
-      if (Words.isWhitespace(c)) {
+      char c = Letters.fold(text.charAt(i));
+      if (c == 0) {
         space = true;
         continue;
       }
@@ -111,7 +130,7 @@ final class KeyTable {
         length++;
       }
       space = false;
-      h = 31 * h + Character.toLowerCase(c);
+      h = 31 * h + c;
       length++;
     }
     if (length > maxLength) {
@@ -138,8 +157,8 @@ final class KeyTable {
     int k = 0;
     boolean space = false;
     for (int i = from; i < to; i++) {
-      char c = text.charAt(i);
-      if (Words.isWhitespace(c)) {
+      char c = Letters.fold(text.charAt(i));
+      if (c == 0) {
         space = true;
         continue;
       }
@@ -147,7 +166,7 @@ final class KeyTable {
         return false;
       }
       space = false;
-      if (key[k++] != Character.toLowerCase(c)) {
+      if (key[k++] != c) {
         return false;
       }
     }
@@ -198,6 +217,11 @@ final class KeyTable {
       h = 31 * h + key[i];
     }
     return mix(h);
+  }
+
+  /** The bit of {@link #ends} for a key's first and last characters (folded). */
+  private static int endsBit(char first, char last) {
+    return ((first * 31 + last) * 0x9E3779B9) >>> (32 - ENDS_BITS);
   }
 
   private static int mix(int h) {

@@ -71,15 +71,19 @@ final class SentenceScanner {
   private final SegmentationRules rules;
   /** The rules' character kinds ({@link SegmentationRules#kinds()}), read in the scanner's loops. */
   private final byte[] kinds;
-  private final String s;
+  /** The text, read through {@link #chars}. */
+  private final TextChars s;
   /**
    * The text's characters, which the loops over every character read ({@code String.charAt} tests
    * the string's coding at each call); one array shared by a long text's pieces, never written.
    */
   private final char[] chars;
   private final int n;
-  /** The sentences found so far: the start, end and paragraph of each, three ints a sentence. */
-  private int[] found = new int[3 * 16];
+  /**
+   * The sentences found so far: the start, end and paragraph of each, three ints a sentence; sized
+   * for a sentence every 64 characters, so that running text seldom grows it.
+   */
+  private int[] found;
   private int sentenceCount;
   private final ListMarkers markers;
   private final InlineList list;
@@ -180,7 +184,7 @@ final class SentenceScanner {
     this.trace = explain ? new ArrayList<>() : null;
     this.rules = rules;
     this.kinds = rules.kinds();
-    this.s = text;
+    this.s = new TextChars(text, chars);
     this.chars = chars;
     this.n = text.length();
     this.markers = new ListMarkers(rules, text);
@@ -189,6 +193,7 @@ final class SentenceScanner {
     this.evidenceBudget = budget;
     this.from = from;
     this.limit = limit;
+    this.found = new int[3 * Math.max(16, (limit - from) >> 6)];
   }
 
   /** The characters of orthographic evidence a text of {@code length} characters may read. */
@@ -280,20 +285,20 @@ final class SentenceScanner {
         }
         case DOUBLE_QUOTE -> doubleQuotes++;
         case SINGLE_QUOTE -> {
-          if (i + 1 < n && s.charAt(i) == '\'' && s.charAt(i + 1) == '\'') {
+          if (i + 1 < n && c == '\'' && chars[i + 1] == '\'') {
             // "''" closes a quotation as '"' does (Dutch ",,...''", tokenized text)
             doubleQuotes++;
             sentEnd = i + 2;
             i += 2;
             continue;
           }
-          if ((i == 0 || rules.kind(s.charAt(i - 1)) == SPACE)
-              && (i + 1 == n || rules.kind(s.charAt(i + 1)) == SPACE)) {
+          if ((i == 0 || kinds[chars[i - 1]] == SPACE)
+              && (i + 1 == n || kinds[chars[i + 1]] == SPACE)) {
             singleQuoteTokens++;
-          } else if ((i == 0 || rules.kind(s.charAt(i - 1)) == SPACE || isOpenChar(s.charAt(i - 1)))
-              && i + 1 < n && Character.isLetterOrDigit(s.charAt(i + 1))) {
+          } else if ((i == 0 || kinds[chars[i - 1]] == SPACE || isOpenChar(chars[i - 1]))
+              && i + 1 < n && Character.isLetterOrDigit(chars[i + 1])) {
             singleOpen++;
-          } else if (singleOpen > 0 && (i + 1 == n || !Character.isLetterOrDigit(s.charAt(i + 1)))) {
+          } else if (singleOpen > 0 && (i + 1 == n || !Character.isLetterOrDigit(chars[i + 1]))) {
             singleOpen--;
           }
         }
@@ -359,7 +364,7 @@ final class SentenceScanner {
     lastBreaks = breaks;
     if (breaks > 0) {
       lineBreak(j, breaks);
-    } else if (j < n && sentStart >= 0 && (i == stampEnd || tokens >= 2 && isCapitalCandidate(s.charAt(j)))) {
+    } else if (j < n && sentStart >= 0 && (i == stampEnd || tokens >= 2 && isCapitalCandidate(chars[j]))) {
       withinLine(i, j);
     }
     return j;
@@ -406,7 +411,7 @@ final class SentenceScanner {
       if (stampEnds(j)) {
         emit(sentEnd, BoundaryRule.DATE_STAMP);
       }
-    } else if (Character.isUpperCase(s.charAt(j)) && Character.isLowerCase(s.charAt(i - 1)) && runInHeadingEnds(i, j)) {
+    } else if (Letters.isUpperCase(chars[j]) && Letters.isLowerCase(chars[i - 1]) && runInHeadingEnds(i, j)) {
       emit(sentEnd, BoundaryRule.RUN_IN_HEADING);
     }
   }
@@ -423,16 +428,16 @@ final class SentenceScanner {
    * Titles of works in sentence case ({@code the album A day in the sun}) are the known cost.
    */
   private boolean runInHeadingEnds(int i, int j) {
-    if (i - sentStart > RUN_IN_CHARS || !Character.isUpperCase(s.charAt(sentStart))) {
+    if (i - sentStart > RUN_IN_CHARS || !Letters.isUpperCase(s.charAt(sentStart))) {
       return false;
     }
     // the next word first: a starter is rare after a lower-case word, and one lookup rules most out
     int e = j + 1;
-    while (e < n && e - j < MAX_NEXT && Character.isLowerCase(s.charAt(e))) {
+    while (e < n && e - j < MAX_NEXT && Letters.isLowerCase(s.charAt(e))) {
       e++;
     }
     if (e + 1 >= n || s.charAt(e) != ' '
-        || !(Character.isLowerCase(s.charAt(e + 1)) || rules.capitalisedNouns && Character.isUpperCase(s.charAt(e + 1)))
+        || !(Letters.isLowerCase(s.charAt(e + 1)) || rules.capitalisedNouns && Letters.isUpperCase(s.charAt(e + 1)))
         || !rules.starters.contains(s, j, e) || rules.capitalised.contains(s, j, e) || isQuoteOpen()) {
       return false;
     }
@@ -617,7 +622,7 @@ final class SentenceScanner {
 
   /** Counts line breaks in {@code [i, j)}; CR LF counts once, a paragraph separator twice. */
   private int lineBreaks(int i, int j) {
-    if (j == i + 1 && s.charAt(i) == ' ') {
+    if (j == i + 1 && chars[i] == ' ') {
       return 0; // the common case, one space: no call
     }
     return Words.lineBreaks(s, i, j, true);
@@ -748,10 +753,10 @@ final class SentenceScanner {
    */
   private void startToken(int i, boolean lineStart) {
     if (sentStart >= 0 && tokens > 0 && bullet == 0 && !list.isOpen()
-        && (i <= stampEnd || !isAsciiDigit(s.charAt(i)))) {
+        && (i <= stampEnd || !isAsciiDigit(chars[i]))) {
       tokenStart = i;
       tokens++;
-      if (i >= 2 && s.charAt(i - 1) == ' ' && isColon(s.charAt(i - 2)) && markers.isFirstMarker(i)) {
+      if (i >= 2 && chars[i - 1] == ' ' && isColon(chars[i - 2]) && markers.isFirstMarker(i)) {
         // "Three steps: 1.) Sift ... 2.) Add ...": an inline list opened after a colon
         list.open(i, true);
       }
@@ -3358,7 +3363,7 @@ final class SentenceScanner {
       return;
     }
     int e = end;
-    while (e > sentStart && rules.kind(s.charAt(e - 1)) == SPACE) {
+    while (e > sentStart && kinds[chars[e - 1]] == SPACE) {
       e--;
     }
     if (e > sentStart) {

@@ -2325,10 +2325,6 @@ final class SentenceScanner {
   }
 
   /**
-   * The open sentence of at most three tokens is a number and its unit after at most a starter word
-   * (a preposition: "W 1410 r.", "В 1812 г."), not after a noun ("Бағасы 500 тг.": the price is).
-   */
-  /**
    * Tells whether the sentence so far, up to {@code end}, is a full date that opens it: a day, a
    * month written as a lower-case word and a year, after a starter such as a preposition or
    * nothing ({@code 12 marca 2024 r. Sejm …}, {@code На 12 март 2024 г. Парламентът …}); a
@@ -2371,6 +2367,10 @@ final class SentenceScanner {
     return p - year == 4 && p + 1 == end && s.charAt(p) == ' ';
   }
 
+  /**
+   * The open sentence of at most three tokens is a number and its unit after at most a starter word
+   * (a preposition: "W 1410 r.", "В 1812 г."), not after a noun ("Бағасы 500 тг.": the price is).
+   */
   private boolean opensWithDate() {
     if (tokens <= 2) {
       return true;

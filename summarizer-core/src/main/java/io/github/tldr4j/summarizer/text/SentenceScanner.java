@@ -2431,9 +2431,11 @@ final class SentenceScanner {
       // "am 3. Oktober", "im 3. Stock"; but "seit dem 12. Das Kino ...": a starter opens a sentence
       return false;
     }
-    if (rules.ordinalDot && nextClass == UPPER && !lineEnd && !isStarter()
+    if (rules.ordinalDot && rules.capitalisedNouns && nextClass == UPPER && !lineEnd && !isStarter()
         && !afterNumericAbbreviation(wordStart)) {
-      // "des 20. Jahrhunderts": an ordinal before a capitalised noun, unless a sentence starts
+      // "des 20. Jahrhunderts": an ordinal before a capitalised noun, unless a sentence starts; in
+      // the languages that write nouns in lower case ("i 3. klasse", "v 15. storočí") a capital
+      // after the number opens a sentence ("bor i værelse 12. Hans søster …")
       return false;
     }
     if (nextClass == UPPER && !lineEnd && isRomanBeforeLowerCase(nextWordStart)) {

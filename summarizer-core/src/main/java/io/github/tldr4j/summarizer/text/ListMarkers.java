@@ -150,15 +150,18 @@ final class ListMarkers {
 
   /** The number or letter of a first list marker: {@code 1}, {@code a}, {@code A}, Roman {@code i}, {@code а}, {@code α}. */
   static boolean isFirstSymbol(char c) {
-    return c == '1' || c == 'a' || c == 'A' || c == 'i' || c == '\u0430' || c == '\u03B1';
+    return c == '1' || c == 'a' || c == 'A' || c == 'i' || c == '\u0430' || c == '\u03B1' || c == '\u0915'
+        || c == '\u0561';
   }
 
   /**
-   * A lower-case Cyrillic or Greek letter, which letters list items before a bracket ({@code а)
-   * б) в)}, {@code α) β) γ)}); with a period it is far more often an initial ({@code А. С. Пушкин}),
-   * so only the bracket makes it a marker.
+   * A lower-case Cyrillic, Greek or Armenian letter or a Devanagari consonant, which letter list
+   * items before a bracket ({@code а) б) в)}, {@code α) β) γ)}, {@code ա) բ) գ)}, {@code (क) (ख)
+   * (ग)}); with a period it is far more often an initial ({@code А. С. Пушкин}), so only the
+   * bracket makes it a marker.
    */
   static boolean isListLetter(char c) {
-    return c >= '\u0430' && c <= '\u044F' || c >= '\u03B1' && c <= '\u03C9';
+    return c >= '\u0430' && c <= '\u044F' || c >= '\u03B1' && c <= '\u03C9' || c >= '\u0915' && c <= '\u0939'
+        || c >= '\u0561' && c <= '\u0586';
   }
 }

@@ -669,7 +669,9 @@ final class SentenceScanner {
    * #ITEM_CHARS} characters and end without a terminator or a continuing mark, the sentence does not
    * end in an open word, and a run of such lines confirms the list: the line before was an item or
    * a heading, or the line after the next one is short too. A hard-wrapped paragraph has long
-   * lines, and its short last line ends in a terminator.
+   * lines, and its short last line ends in a terminator. After an item, such a line is the last
+   * item before a line of any length that starts with a capital ({@code a pinch of salt} / {@code
+   * Mix it all in a bowl.}).
    */
   private boolean isShortLineItem(int next) {
     if (!startsLine || wrapped || tokens > ITEM_WORDS || sentEnd - sentStart > ITEM_CHARS
@@ -678,7 +680,8 @@ final class SentenceScanner {
     }
     int end = shortLineEnd(next);
     if (end < 0) {
-      return false;
+      // "a pinch of salt" / "Mix it all in a bowl.": the last item of a list before a sentence
+      return lineItems && Character.isUpperCase(s.charAt(next));
     }
     if (lineItems) {
       return true;
@@ -1268,7 +1271,7 @@ final class SentenceScanner {
       return -1;
     }
     int w = i - 1;
-    while (w > 0 && i - w <= MAX_WORD && Character.isLetter(s.charAt(w - 1))) {
+    while (w > 0 && i - w <= MAX_WORD && Letters.isLetter(s.charAt(w - 1))) {
       w--;
     }
     if (w == i - 1 || !Character.isLowerCase(s.charAt(w))) {
@@ -1640,7 +1643,8 @@ final class SentenceScanner {
       // to a full stop, opening with a function word of three letters or more that no file name,
       // domain or version ends in ("notes.txt", "example.com", "node.js" go on)
       int e = letterRunEnd(k);
-      return e - k >= 3 && rules.starters.contains(s, k, e);
+      return e - k >= 3 && rules.starters.contains(s, k, e)
+          && rules.abbreviations.get(s, wordStart(i), i) == KeyTable.ABSENT; // "pears etc.and plums"
     }
     if (isUncasedLetter(next) && (question || dots == 1)) {
       // "ہے.کل", "आओगे?हाँ": scripts without case, glued to a word of the same script, unless an
@@ -2145,7 +2149,7 @@ final class SentenceScanner {
         || s.charAt(nextWordEnd) != ' ' || !Character.isLowerCase(s.charAt(nextWordEnd + 1))) {
       return false;
     }
-    if (isClauseSubject(wordStart, false) || isFunctionWordAfterNext()) {
+    if (isClauseSubject(wordStart, false) || isFunctionWordAfterNext() && endsObject(wordStart)) {
       return false;
     }
     int lo = Math.max(0, nextWordStart - EVIDENCE_WINDOW);
@@ -2191,15 +2195,32 @@ final class SentenceScanner {
 
   /**
    * Tells whether the word after the capitalised next word is a function word of {@code
-   * [open-words]} (a preposition, a conjunction, an article) that is no auxiliary ({@code praised the U.S. Marines for their help}, {@code the
-   * U.K. Ministers of …}): a plural that opens a sentence is followed by its verb ({@code toured the
-   * U.K. Tickets sold out}, {@code Roads were closed}), a plural that goes on with the name of a
-   * body by a preposition or a conjunction as often as not, so the name keeps it.
+   * [open-words]} (a preposition, a conjunction, an article) that is no auxiliary ({@code praised
+   * the U.S. Marines for their help}, {@code thanked the U.K. Ministers and …}): a plural that opens
+   * a sentence is followed by its verb ({@code toured the U.K. Tickets sold out}, {@code Roads were
+   * closed}), a plural that goes on with the name of a body in the object of a verb by a preposition
+   * or a conjunction as often as not, so the name keeps it there (see {@link #endsObject}).
    */
   private boolean isFunctionWordAfterNext() {
     int p = nextWordEnd + 1;
     int e = letterRunEnd(p);
     return e > p && rules.openWords.contains(s, p, e) && !rules.auxiliaries.contains(s, p, e);
+  }
+
+  /**
+   * Tells whether the abbreviation at {@code wordStart}, with at most a determiner before it,
+   * follows a lower-case word that is no open word, a verb whose object it names ({@code praised
+   * the U.S.}); after a preposition ({@code moved to the U.S. Prices for housing rose}) it ends a
+   * phrase, where sentences end as often, and a plural after it opens the next one.
+   */
+  private boolean endsObject(int wordStart) {
+    int p = wordStart;
+    int w = wordBefore(p);
+    if (w >= 0 && rules.determiners.contains(s, w, p - 1)) {
+      p = w;
+      w = wordBefore(p);
+    }
+    return w >= 0 && Character.isLowerCase(s.charAt(w)) && !rules.openWords.contains(s, w, p - 1);
   }
 
   /**
@@ -2560,7 +2581,7 @@ final class SentenceScanner {
     if (p >= 2 && s.charAt(p) == ' ') {
       // "и пр.", "i in.": an abbreviation after a short conjunction, listed with it
       int q = p;
-      while (q > 0 && p - q < 3 && Character.isLetter(s.charAt(q - 1))) {
+      while (q > 0 && p - q < 3 && Letters.isLetter(s.charAt(q - 1))) {
         q--;
       }
       if (q < p && (q == 0 || rules.kind(s.charAt(q - 1)) == SPACE)) {
@@ -2710,7 +2731,7 @@ final class SentenceScanner {
    */
   private int hyphenatedType(int wordStart, int end) {
     int p = end - 1;
-    while (p > wordStart && Character.isLetter(s.charAt(p))) {
+    while (p > wordStart && Letters.isLetter(s.charAt(p))) {
       p--;
     }
     if (p == wordStart || p == end - 1 || !isRangeDash(s.charAt(p)) || !Character.isLetter(s.charAt(p - 1))) {
@@ -2972,7 +2993,7 @@ final class SentenceScanner {
         }
         dot = true;
         run = 0;
-      } else if (Character.isLetter(c)) {
+      } else if (Letters.isLetter(c)) {
         if (++run > 2) {
           return false;
         }
@@ -3151,7 +3172,7 @@ final class SentenceScanner {
   /** The end of the run of letters from {@code from}, at most {@link #MAX_NEXT} of them. */
   private int letterRunEnd(int from) {
     int e = from;
-    while (e < n && e - from < MAX_NEXT && Character.isLetter(s.charAt(e))) {
+    while (e < n && e - from < MAX_NEXT && Letters.isLetter(s.charAt(e))) {
       e++;
     }
     return e;

@@ -117,6 +117,10 @@ final class InlineList {
       style = paren ? '(' : s.charAt(d);
     } else {
       next = Character.toLowerCase(first) + 1;
+      if (next == '\u0439' || next == '\u03C2') {
+        // Cyrillic lists skip "й" (и, к), Greek ones the final sigma (ρ, σ)
+        next++;
+      }
       letter = true;
       style = paren ? '(' : s.charAt(body + 1);
       romanNext = numeral == 1 ? 2 : -1;

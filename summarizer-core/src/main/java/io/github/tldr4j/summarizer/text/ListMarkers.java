@@ -92,7 +92,8 @@ final class ListMarkers {
       k++;
     }
     if (k == body) {
-      if (k < n && isAsciiLetter(s.charAt(k))) {
+      if (k < n && (isAsciiLetter(s.charAt(k))
+          || isListLetter(s.charAt(k)) && k + 1 < n && s.charAt(k + 1) == ')')) {
         k++;
       } else {
         return -1;
@@ -147,8 +148,20 @@ final class ListMarkers {
         || first != '1' && isFirstSymbol(first);
   }
 
-  /** The number or letter of a first list marker: {@code 1}, {@code a}, {@code A}, Roman {@code i}. */
+  /** The number or letter of a first list marker: {@code 1}, {@code a}, {@code A}, Roman {@code i}, {@code а}, {@code α}. */
   static boolean isFirstSymbol(char c) {
-    return c == '1' || c == 'a' || c == 'A' || c == 'i';
+    return c == '1' || c == 'a' || c == 'A' || c == 'i' || c == '\u0430' || c == '\u03B1' || c == '\u0915'
+        || c == '\u0561';
+  }
+
+  /**
+   * A lower-case Cyrillic, Greek or Armenian letter or a Devanagari consonant, which letter list
+   * items before a bracket ({@code а) б) в)}, {@code α) β) γ)}, {@code ա) բ) գ)}, {@code (क) (ख)
+   * (ग)}); with a period it is far more often an initial ({@code А. С. Пушкин}), so only the
+   * bracket makes it a marker.
+   */
+  static boolean isListLetter(char c) {
+    return c >= '\u0430' && c <= '\u044F' || c >= '\u03B1' && c <= '\u03C9' || c >= '\u0915' && c <= '\u0939'
+        || c >= '\u0561' && c <= '\u0586';
   }
 }

@@ -2060,7 +2060,8 @@ final class SentenceScanner {
         // a unit written with a space ("a. C.", "d. C.") is looked at from its first part
         int first = spacedUnitStart(wordStart);
         if (!followsNumber(wordStart) && !followsRomanNumeral(first) && !followsOrdinal(first)
-            || tokens - (first < wordStart ? 1 : 0) <= 3 && !lineEnd && opensWithDate()) {
+            || tokens - (first < wordStart ? 1 : 0) <= 3 && !lineEnd && opensWithDate()
+            || tokens <= 5 && !lineEnd && isOpeningFullDate(first)) {
           // a title ("г. Казань"), or a date that opens the sentence ("W 1410 r. Jagiełło ...",
           // "В 1812 г. Наполеон ..."): no sentence is a year alone; but "Бағасы 500 тг." is one
           return nextClass == UPPER && isNextIn(rules.strongStarters);
@@ -2345,6 +2346,49 @@ final class SentenceScanner {
   }
 
   /**
+   * Tells whether the sentence so far, up to {@code end}, is a full date that opens it: a day, a
+   * month written as a lower-case word and a year, after a starter such as a preposition or
+   * nothing ({@code 12 marca 2024 r. Sejm …}, {@code На 12 март 2024 г. Парламентът …}); a
+   * sentence is no date alone, and a verb before the date ({@code Zmarł 12 marca 2024 r.
+   * Pogrzeb …}) makes it a sentence that the date ends.
+   */
+  private boolean isOpeningFullDate(int end) {
+    int p = sentStart;
+    while (p < end && isOpenChar(s.charAt(p))) {
+      p++;
+    }
+    if (p < end && Character.isLetter(s.charAt(p))) {
+      int e = p;
+      while (e < end && e - p < MAX_NEXT && Character.isLetter(s.charAt(e))) {
+        e++;
+      }
+      if (e >= end || s.charAt(e) != ' ' || !rules.starters.contains(s, p, e)) {
+        return false;
+      }
+      p = e + 1;
+    }
+    int day = p;
+    while (p < end && p - day < 2 && isAsciiDigit(s.charAt(p))) {
+      p++;
+    }
+    if (p == day || p >= end || s.charAt(p) != ' ') {
+      return false;
+    }
+    int month = ++p;
+    while (p < end && p - month < 12 && Character.isLowerCase(s.charAt(p))) {
+      p++;
+    }
+    if (p - month < 3 || p >= end || s.charAt(p) != ' ') {
+      return false;
+    }
+    int year = ++p;
+    while (p < end && p - year < 4 && isAsciiDigit(s.charAt(p))) {
+      p++;
+    }
+    return p - year == 4 && p + 1 == end && s.charAt(p) == ' ';
+  }
+
+  /**
    * The open sentence of at most three tokens is a number and its unit after at most a starter word
    * (a preposition: "W 1410 r.", "В 1812 г."), not after a noun ("Бағасы 500 тг.": the price is).
    */
@@ -2408,9 +2452,11 @@ final class SentenceScanner {
       // "am 3. Oktober", "im 3. Stock"; but "seit dem 12. Das Kino ...": a starter opens a sentence
       return false;
     }
-    if (rules.ordinalDot && nextClass == UPPER && !lineEnd && !isStarter()
+    if (rules.ordinalDot && rules.capitalisedNouns && nextClass == UPPER && !lineEnd && !isStarter()
         && !afterNumericAbbreviation(wordStart)) {
-      // "des 20. Jahrhunderts": an ordinal before a capitalised noun, unless a sentence starts
+      // "des 20. Jahrhunderts": an ordinal before a capitalised noun, unless a sentence starts; in
+      // the languages that write nouns in lower case ("i 3. klasse", "v 15. storočí") a capital
+      // after the number opens a sentence ("bor i værelse 12. Hans søster …")
       return false;
     }
     if (nextClass == UPPER && !lineEnd && isRomanBeforeLowerCase(nextWordStart)) {

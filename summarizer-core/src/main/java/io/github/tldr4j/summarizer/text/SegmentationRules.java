@@ -129,7 +129,6 @@ final class SegmentationRules {
    * resumed}).
    */
   final KeyTable nameEnds;
-  final boolean hasNameEnds;
   /**
    * Words that follow a closing quote and continue the sentence of the quotation: quotative
    * particles and verbs of saying (am {@code ብሎ}); an entry ending in {@code *} is the start of a
@@ -175,7 +174,6 @@ final class SegmentationRules {
     this.subordinators = KeyTable.of(b.subordinators);
     this.auxiliaries = KeyTable.of(b.auxiliaries);
     this.nameEnds = KeyTable.of(b.nameEnds);
-    this.hasNameEnds = !b.nameEnds.isEmpty();
     this.quoteParticles = b.quoteParticles.toArray(new String[0]);
     this.clausePrefixes = b.clausePrefixes.toArray(new String[0]);
     this.ordinalDot = b.ordinalDot;

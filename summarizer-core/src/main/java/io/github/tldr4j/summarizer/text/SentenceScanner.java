@@ -2172,7 +2172,7 @@ final class SentenceScanner {
    */
   private boolean opensAfterCompleteName(int wordStart) {
     int length = nextWordEnd - nextWordStart;
-    if (!rules.hasNameEnds || nextClass != UPPER || length < 3 || length >= MAX_NEXT || nextWordEnd + 2 >= n
+    if (rules.nameEnds.isEmpty() || nextClass != UPPER || length < 3 || length >= MAX_NEXT || nextWordEnd + 2 >= n
         || s.charAt(nextWordEnd) != ' ' || !Character.isLowerCase(s.charAt(nextWordStart + 1))
         || !Character.isLowerCase(s.charAt(nextWordEnd + 1))) {
       return false;
@@ -2358,10 +2358,7 @@ final class SentenceScanner {
       p++;
     }
     if (p < end && Character.isLetter(s.charAt(p))) {
-      int e = p;
-      while (e < end && e - p < MAX_NEXT && Character.isLetter(s.charAt(e))) {
-        e++;
-      }
+      int e = letterRunEnd(p);
       if (e >= end || s.charAt(e) != ' ' || !rules.starters.contains(s, p, e)) {
         return false;
       }
@@ -2400,10 +2397,7 @@ final class SentenceScanner {
     while (p < n && isOpenChar(s.charAt(p))) {
       p++;
     }
-    int e = p;
-    while (e < n && e - p < MAX_NEXT && Character.isLetter(s.charAt(e))) {
-      e++;
-    }
+    int e = letterRunEnd(p);
     return e > p && rules.starters.contains(s, p, e);
   }
 

@@ -1022,8 +1022,10 @@ final class SentenceScanner {
       rule = BoundaryRule.QUOTATION_CONTINUES;
       boundary = false;
     }
-    if (boundary && question && closedAfter && !lineEnd && nextClass == UPPER && isReportingNext()) {
-      // "'Yes!' I said.", "'Why?' Anna asked": the speaker and a verb of saying after the quotation
+    if (boundary && question && closedAfter && !lineEnd && nextClass == UPPER
+        && nextWordStartRaw == nextWordStart && isReportingNext()) {
+      // "'Yes!' I said.", "'Why?' Anna asked": the speaker and a verb of saying after the quotation;
+      // not a new quotation ("\"Is it safe?\" \"I think so.\"": its first word is no speaker)
       rule = BoundaryRule.QUOTATION_CONTINUES;
       boundary = false;
     }
@@ -2615,6 +2617,10 @@ final class SentenceScanner {
       if (p >= 2 && s.charAt(p - 1) == ' ' && Character.isDigit(s.charAt(p - 2))
           && rules.abbreviations.get(s, p, wordStart - 1) == UNIT) {
         return true;
+      }
+      if (p >= 2 && s.charAt(p - 1) == ' ' && Character.isDigit(s.charAt(p - 2)) && wordStart - 1 - p <= 2
+          && rules.abbreviations.get(s, p, wordStart - 1) == SegmentationRules.ABBREVIATION) {
+        return true; // "25,000 sq ft.", "12 cu ft.": a unit after a short abbreviated modifier
       }
     }
     int p = previousDottedToken(wordStart);

@@ -963,6 +963,11 @@ final class SentenceScanner {
       sentEnd = j;
       return j;
     }
+    if (rules.kind(s.charAt(k)) != SPACE && hard && j == i + 1 && k == j && isScriptListMarker(i)) {
+      // "１．準備する": the number of a list item, glued to it with the fullwidth full stop
+      record(end, BoundaryRule.LIST_MARKER, false);
+      return k;
+    }
     if (rules.kind(s.charAt(k)) != SPACE) {
       BoundaryRule rule = hard ? BoundaryRule.HARD_TERMINATOR : BoundaryRule.ATTACHED;
       if (record(end, rule, attachedBoundary(i, j, k, hard, dots, isPeriod))) {
@@ -1050,6 +1055,14 @@ final class SentenceScanner {
       // "“बचाओ! कोई मदद करो!” वह किनारे से चिल्लाई।", "“تم کہاں تھے؟” امی نے پوچھا۔": in a script
       // without case, the clause after the quotation ends in a verb of saying (the languages put the
       // verb last)
+      rule = BoundaryRule.QUOTATION_CONTINUES;
+      boundary = false;
+    }
+    if (boundary && (question || hard && "\u061F\u1367".indexOf(s.charAt(i)) >= 0) && closedAfter && !lineEnd
+        && nextClass == UNCASED && isNextWordWithMarksIn(rules.openWords)) {
+      // "وہ بولا: ”میں نہیں جاؤں گا!“ اور کمرے سے نکل گیا۔": in a script without case, a conjunction
+      // of [open-words] after a quoted question or exclamation goes on with its sentence, as a
+      // lower-case word does in cased text ("He yelled "Fire!" and ran")
       rule = BoundaryRule.QUOTATION_CONTINUES;
       boundary = false;
     }
@@ -1668,6 +1681,11 @@ final class SentenceScanner {
     if (hard) {
       return hardAttachedBoundary(j, k, next);
     }
+    if (dots >= 3 && k > j && quoteClosed && i > 0 && isCjk(s.codePointAt(k)) && isCjkBefore(i)) {
+      // "他说：“我会来的……”但他没来。": a quotation that trails off ends its sentence at the closing
+      // mark, unless a quotative particle or a verb of saying follows ("「そうか……」と彼は")
+      return !(rules.startsQuoteParticle(s, k) || isReportingAfter(k));
+    }
     if (isCjk(s.codePointAt(k)) && i > 0 && (dots == 0 || dots == 1 && isCjk(s.codePointBefore(i)))) {
       // "很忙!明天", "好的."然后": ASCII terminators in Chinese or Japanese text take no space, also
       // before a closing quote; a verb of saying or a quotative particle after the quote continues
@@ -2112,6 +2130,9 @@ final class SentenceScanner {
 
   /** Decides a period after an abbreviation of class {@code type} (see SegmentationRules). */
   private boolean abbreviationBoundary(int type, int wordStart, boolean capital, boolean lineEnd) {
+    if (Character.isUpperCase(s.charAt(wordStart)) && s.charAt(wordStart + 1) == '.' && isNextInitial()) {
+      return false; // "В 2020 г. В. В. Петров": a capital letter before another initial is one too
+    }
     switch (type) {
       case PREFIX:
         return false;
@@ -3386,13 +3407,15 @@ final class SentenceScanner {
    * within a subject of at most three characters and before a stop or a comma ({@code “走吧！”他说。});
    * before a colon the verb opens a new quotation ({@code “……？”我说：“……”}). After a longer subject
    * (up to seven characters) only a verb of saying compounded with {@code 道} counts ({@code
-   * “救命！”她在岸边喊道。}), since {@code 道} alone also ends other words ({@code 知道}, {@code 味道}).
+   * “救命！”她在岸边喊道。}), since {@code 道} alone also ends other words ({@code 知道}, {@code 味道}),
+   * or one after the adverbial {@code 地} or {@code 着} ({@code “我不去！”他生气地说，}).
    */
   private boolean isReportingAfter(int k) {
     for (int q = k; q < n && q - k <= 7 && isCjk(s.codePointAt(q)); q++) {
       if (rules.reportingVerbs.contains(s, q, q + 1)
           && (q + 1 == n || rules.isTerminator(s.charAt(q + 1)) || ",\uFF0C\u3001".indexOf(s.charAt(q + 1)) >= 0)
-          && (q - k <= 3 || s.charAt(q) == '\u9053' && rules.reportingVerbs.contains(s, q - 1, q))) {
+          && (q - k <= 3 || s.charAt(q) == '\u9053' && rules.reportingVerbs.contains(s, q - 1, q)
+              || s.charAt(q - 1) == '\u5730' || s.charAt(q - 1) == '\u7740')) {
         return true;
       }
     }
@@ -3461,6 +3484,24 @@ final class SentenceScanner {
 
   private boolean isNextIn(KeyTable table) {
     return nextWordEnd > nextWordStart && table.contains(s, nextWordStart, nextWordEnd);
+  }
+
+  /**
+   * {@link #isNextIn} for a word of a script that writes vowels as combining marks (Devanagari
+   * {@code आणि}): the word runs on through its marks and joiners.
+   */
+  private boolean isNextWordWithMarksIn(KeyTable table) {
+    int e = nextWordStart;
+    while (e < n && e - nextWordStart < MAX_NEXT) {
+      char c = s.charAt(e);
+      int type = Character.getType(c);
+      if (!Letters.isLetter(c) && type != Character.NON_SPACING_MARK && type != Character.COMBINING_SPACING_MARK
+          && c != '\u200C' && c != '\u200D') {
+        break;
+      }
+      e++;
+    }
+    return e > nextWordStart && table.contains(s, nextWordStart, e);
   }
 
   // ---------------------------------------------------------------- output

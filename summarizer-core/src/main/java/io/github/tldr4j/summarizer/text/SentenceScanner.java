@@ -1027,7 +1027,8 @@ final class SentenceScanner {
       rule = BoundaryRule.QUOTATION_CONTINUES;
       boundary = false;
     }
-    if (boundary && question && closedAfter && !lineEnd && nextClass == UNCASED && endsInReportingVerb(m)) {
+    if (boundary && (question || isHardQuestion(s.charAt(i))) && closedAfter && !lineEnd && nextClass == UNCASED
+        && endsInReportingVerb(m)) {
       // "“बचाओ! कोई मदद करो!” वह किनारे से चिल्लाई।": in a script without case, the clause after
       // the quotation ends in a verb of saying (the languages put the verb last)
       rule = BoundaryRule.QUOTATION_CONTINUES;
@@ -1037,6 +1038,14 @@ final class SentenceScanner {
       // "「はい。」 と答えた", "... ပင်ပန်းတယ်။" လို့ ပြောတယ်", "«ትመጣለህ፧» ብላ ጠየቀችኝ": a quotative
       // particle or verb of saying after the quotation continues its sentence
       rule = BoundaryRule.QUOTATION_CONTINUES;
+      boundary = false;
+    }
+    if (boundary && !lineEnd && k == j + 1 && s.charAt(j) == ')' && nextClass == UNCASED
+        && isUncasedLetter(s.charAt(m)) && !isStarter() && parenthesisOpensInside(i)) {
+      // "يدرّس الكيمياء (عمل صيدلانيا 5 سنوات.) في الجامعة": a sentence in brackets inside another,
+      // which goes on after them; in a script without case only the bracket and a next word that is
+      // no sentence starter tell ("تأخر القطار (بسبب العاصفة.) ثم وصل": "then" opens a sentence)
+      rule = BoundaryRule.PARENTHETICAL;
       boundary = false;
     }
     if (boundary && quoteClosed && s.charAt(m) == '(' && citations.isCitation(m)) {
@@ -1668,6 +1677,12 @@ final class SentenceScanner {
       if (tokens <= 1 || s.charAt(wordStart - 1) != ' ' || wordStart == listMarkerAt || isSentenceMarker(wordStart)) {
         return false;
       }
+    } else if (isNumberWithUnit(wordStart, i) || isScore(wordStart, i)) {
+      // "arrivés à 21h.Le dîner", "endete 2:1.Die Fans": a number with its unit, a score or a ratio
+      // that does not open the sentence, as numbers above
+      if (tokens <= 1 || s.charAt(wordStart - 1) != ' ') {
+        return false;
+      }
     } else if (isLowerCaseDotted(wordStart, i)) {
       // "sal q.b.Gosto de": an abbreviation of lower-case initials glued to the next sentence, unless
       // it never ends one ("i.e.", a title)
@@ -1720,6 +1735,16 @@ final class SentenceScanner {
       return e + 1 >= n || !Character.isLetterOrDigit(s.charAt(e + 1));
     }
     return true;
+  }
+
+  /** {@code [from, to)} is a score or a ratio of short numbers ({@code 2:1}, {@code 10:7}). */
+  private boolean isScore(int from, int to) {
+    int colon = from;
+    while (colon < to && isAsciiDigit(s.charAt(colon))) {
+      colon++;
+    }
+    return colon > from && colon - from <= 2 && colon < to - 1 && to - colon - 1 <= 2 && s.charAt(colon) == ':'
+        && allDigits(colon + 1, to);
   }
 
   /** {@code [from, to)} is lower-case initials joined by periods ({@code q.b}, {@code a.m}). */
@@ -2488,6 +2513,11 @@ final class SentenceScanner {
       // "the corner of S. 10th and Pine": a compass point or an initial before a street's ordinal
       return false;
     }
+    if (nextClass == UNCASED && !lineEnd && isAbjadInitial(cp)) {
+      // "دکتر م. رضایی", "علی ر. محمدی": a single letter of an abjad before a word of the same script
+      // is an initial (no word of Arabic, Persian, Urdu or Hebrew is one letter before a period)
+      return false;
+    }
     return normalBoundary(lineEnd);
   }
 
@@ -3243,6 +3273,9 @@ final class SentenceScanner {
         || Character.isLowerCase(s.charAt(q))) {
       return false;
     }
+    if (opensWithReportingVerb(q)) {
+      return true;
+    }
     int limit = Math.min(n, q + MAX_QUOTE_AHEAD / 2);
     for (int p = q; p < limit; p++) {
       char c = s.charAt(p);
@@ -3258,6 +3291,55 @@ final class SentenceScanner {
       }
     }
     return false;
+  }
+
+  /**
+   * Tells whether the clause that starts at {@code q} (after a closing quote) opens with a verb of
+   * saying ({@code «متى ستعود؟» سألت الأم.}): Arabic puts the verb first, as English puts it after
+   * the speaker.
+   */
+  private boolean opensWithReportingVerb(int q) {
+    int e = q;
+    while (e < n && e - q < MAX_WORD && Character.isLetter(s.charAt(e))) {
+      e++;
+    }
+    return e > q && e < n && (s.charAt(e) == ' ' || rules.isTerminator(s.charAt(e)))
+        && rules.reportingVerbs.contains(s, q, e);
+  }
+
+  /** The Arabic or Ethiopic question mark, hard terminators that ask as {@code ?} does. */
+  private static boolean isHardQuestion(char c) {
+    return c == '\u061F' || c == '\u1367';
+  }
+
+  /**
+   * Tells whether the bracket closed right after the terminator at {@code i} was opened inside the
+   * current sentence, after some of its words (at most {@value #MAX_QUOTE_AHEAD} characters back, on
+   * the same line): the bracketed sentence is a remark inside another.
+   */
+  private boolean parenthesisOpensInside(int i) {
+    int low = Math.max(sentStart + 1, i - MAX_QUOTE_AHEAD);
+    for (int p = i - 1; p >= low; p--) {
+      char c = s.charAt(p);
+      if (c == ')' || c == '\n' || c == '\r') {
+        return false;
+      }
+      if (c == '(') {
+        return s.charAt(p - 1) == ' ';
+      }
+    }
+    return false;
+  }
+
+  /** A single letter of an abjad (Arabic, Hebrew, Syriac and Thaana scripts). */
+  private boolean isAbjadInitial(int cp) {
+    if (!isUncasedLetter((char) cp) || cp > 0xFFFF || nextWordEnd <= nextWordStart) {
+      return false;
+    }
+    Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+    return (script == Character.UnicodeScript.ARABIC || script == Character.UnicodeScript.HEBREW
+        || script == Character.UnicodeScript.SYRIAC || script == Character.UnicodeScript.THAANA)
+        && Character.UnicodeScript.of(s.codePointAt(nextWordStart)) == script;
   }
 
   /**

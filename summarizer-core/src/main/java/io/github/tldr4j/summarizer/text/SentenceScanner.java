@@ -1022,8 +1022,10 @@ final class SentenceScanner {
       rule = BoundaryRule.QUOTATION_CONTINUES;
       boundary = false;
     }
-    if (boundary && question && closedAfter && !lineEnd && nextClass == UPPER && isReportingNext()) {
-      // "'Yes!' I said.", "'Why?' Anna asked": the speaker and a verb of saying after the quotation
+    if (boundary && question && closedAfter && !lineEnd && nextClass == UPPER
+        && nextWordStartRaw == nextWordStart && isReportingNext()) {
+      // "'Yes!' I said.", "'Why?' Anna asked": the speaker and a verb of saying after the quotation;
+      // not a new quotation ("\"Is it safe?\" \"I think so.\"": its first word is no speaker)
       rule = BoundaryRule.QUOTATION_CONTINUES;
       boundary = false;
     }
@@ -1652,7 +1654,7 @@ final class SentenceScanner {
       // to a full stop, opening with a function word of three letters or more that no file name,
       // domain or version ends in ("notes.txt", "example.com", "node.js" go on)
       int e = letterRunEnd(k);
-      return e - k >= 3 && rules.starters.contains(s, k, e)
+      return (e - k >= 3 && rules.starters.contains(s, k, e) || isGluedPronoun(k, e))
           && rules.abbreviations.get(s, wordStart(i), i) == KeyTable.ABSENT; // "pears etc.and plums"
     }
     if (isUncasedLetter(next) && (question || dots == 1)) {
@@ -1712,7 +1714,8 @@ final class SentenceScanner {
       return dots == 1 && !dotted && isRomanBeforeLowerCase(k)
           && rules.abbreviations.get(s, wordStart, i) == KeyTable.ABSENT;
     }
-    if (!dotted && rules.abbreviations.get(s, wordStart, i) != KeyTable.ABSENT && !isNumber(wordStart, i)) {
+    if (!dotted && rules.abbreviations.get(s, wordStart, i) != KeyTable.ABSENT && !isNumber(wordStart, i)
+        && !isNumericWord(wordStart, i)) {
       // "St.John", "Dr.Lee": an abbreviation written without its space
       return false;
     }
@@ -1745,6 +1748,25 @@ final class SentenceScanner {
     }
     return colon > from && colon - from <= 2 && colon < to - 1 && to - colon - 1 <= 2 && s.charAt(colon) == ':'
         && allDigits(colon + 1, to);
+  }
+
+  /**
+   * A personal pronoun of two letters glued to a full stop in informal text ({@code was
+   * delayed.we waited}, {@code the bus.he said}): no domain, file name or version ends so, as the
+   * longer function words of {@link #attachedBoundary} do not either.
+   */
+  private boolean isGluedPronoun(int k, int e) {
+    return e - k == 2 && e < n && s.charAt(e) == ' ' && rules.pronouns.contains(s, k, e);
+  }
+
+  /**
+   * A {@code [numeric]} abbreviation written in lower case that is also a word opening sentences
+   * ({@code no}): glued to a capitalised word, it is the word ({@code I said no.I meant it}), as it
+   * is before a space.
+   */
+  private boolean isNumericWord(int wordStart, int end) {
+    return rules.lowerCaseStarts && Character.isLowerCase(s.charAt(wordStart))
+        && rules.abbreviations.get(s, wordStart, end) == NUMERIC && rules.starters.contains(s, wordStart, end);
   }
 
   /** {@code [from, to)} is lower-case initials joined by periods ({@code q.b}, {@code a.m}). */
@@ -2645,6 +2667,10 @@ final class SentenceScanner {
       if (p >= 2 && s.charAt(p - 1) == ' ' && Character.isDigit(s.charAt(p - 2))
           && rules.abbreviations.get(s, p, wordStart - 1) == UNIT) {
         return true;
+      }
+      if (p >= 2 && s.charAt(p - 1) == ' ' && Character.isDigit(s.charAt(p - 2)) && wordStart - 1 - p <= 2
+          && rules.abbreviations.get(s, p, wordStart - 1) == SegmentationRules.ABBREVIATION) {
+        return true; // "25,000 sq ft.", "12 cu ft.": a unit after a short abbreviated modifier
       }
     }
     int p = previousDottedToken(wordStart);

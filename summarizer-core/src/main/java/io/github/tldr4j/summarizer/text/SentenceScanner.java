@@ -387,7 +387,7 @@ final class SentenceScanner {
       carriedDoubleQuote = false;
     } else if (sentStart >= 0 && j < n) {
       BoundaryRule rule = isHeading(j) ? BoundaryRule.HEADING
-          : isLetterLine(j) ? BoundaryRule.LETTER
+          : isLetterLine(j) || isFieldLine(j) ? BoundaryRule.LETTER
           : markers.isListItem(j) ? BoundaryRule.LIST_LINE
           : isShortLineItem(j) ? BoundaryRule.SHORT_LINE_ITEM : null;
       if (rule != null) {
@@ -514,6 +514,56 @@ final class SentenceScanner {
     }
     classifyNext(next);
     return nextClass == UPPER;
+  }
+
+  /**
+   * Tells whether the line of the open sentence and the next one, at {@code next}, are fields of an
+   * e-mail's header or a form, each opening with a label and a colon ({@code From: Mark Hill} /
+   * {@code To: Jane Doe}, {@code Phone: …} / {@code Fax: …}, a script's {@code ANNA: …} / {@code
+   * BEN: …}), or the open line is a banner of a repeated dash, underscore, equals sign, asterisk or
+   * tilde before such a field ({@code -----Original Message-----}): each line is a sentence of its
+   * own, where a hard wrap would join them.
+   */
+  private boolean isFieldLine(int next) {
+    return startsLine && !wrapped && isFieldLabel(next) && (isFieldLabel(sentStart) || isBanner(sentStart));
+  }
+
+  /**
+   * A label of at most three words at {@code p}, the first capitalised, of letters and hyphens,
+   * followed by a colon and a space ({@code Subject: }, {@code Reply-To: }, {@code Direct Dial: }).
+   */
+  private boolean isFieldLabel(int p) {
+    if (p < 0 || p >= n || !Character.isUpperCase(s.charAt(p))) {
+      return false;
+    }
+    int spaces = 0;
+    for (int k = p + 1; k < n && k - p <= MAX_NEXT; k++) {
+      char c = s.charAt(k);
+      if (c == ':') {
+        return k + 1 < n && (s.charAt(k + 1) == ' ' || s.charAt(k + 1) == '\t');
+      }
+      if (c == ' ') {
+        if (++spaces > 2 || s.charAt(k - 1) == ' ') {
+          return false;
+        }
+      } else if (!Character.isLetter(c) && c != '-') {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** A run of at least three of the same {@code - _ = * ~} at {@code p}: a banner or a rule line. */
+  private boolean isBanner(int p) {
+    char c = s.charAt(p);
+    if ("-_=*~".indexOf(c) < 0) {
+      return false;
+    }
+    int k = p;
+    while (k < n && k - p < 3 && s.charAt(k) == c) {
+      k++;
+    }
+    return k - p == 3;
   }
 
   /**

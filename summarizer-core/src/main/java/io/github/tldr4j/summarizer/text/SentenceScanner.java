@@ -1718,8 +1718,9 @@ final class SentenceScanner {
       return false;
     }
     boolean dotted = false;
-    if (isNumber(wordStart, i) || isLongNumber(wordStart, i)) {
-      // "at 3.Then", "came to 1,250.That", "call 1-800-555-0100.We": a number that does not open
+    if (isNumber(wordStart, i) || isLongNumber(wordStart, i)
+        || rules.lowerCaseStarts && isNumberWithUnit(wordStart, i)) {
+      // "at 3.Then", "came to 1,250.That", "call 1-800-555-0100.We", "at 9pm.Everyone": a number that does not open
       // the sentence (a list marker "1.Intro" would, or one after a colon: "Buy: 1.Bread, 2.Milk")
       if (tokens <= 1 || s.charAt(wordStart - 1) != ' ' || wordStart == listMarkerAt || isSentenceMarker(wordStart)) {
         return false;
@@ -1944,7 +1945,9 @@ final class SentenceScanner {
     if (type != KeyTable.ABSENT) {
       periodRule = BoundaryRule.ABBREVIATION;
       return abbreviationBoundary(type, wordStart, capital, lineEnd)
-          || type != TITLE && type != PREFIX && closesQuotation(wordStart);
+          || type != TITLE && type != PREFIX && closesQuotation(wordStart)
+          || length == 1 && nextClass == UPPER && !lineEnd && Character.isUpperCase(s.charAt(wordStart))
+              && isRepeatedDesignator(wordStart); // "Option C. Option D": a letter that is also an abbreviation
     }
     if (wordStart > 0 && s.charAt(wordStart - 1) == '(' && !lineEnd && (capital || nextClass == DIGIT)
         && isAbbreviationLike(wordStart, i)) {
@@ -2651,6 +2654,11 @@ final class SentenceScanner {
       periodRule = BoundaryRule.NUMBER;
       return true;
     }
+    if (Character.isUpperCase(cp) && nextClass == UPPER && !lineEnd && isRepeatedDesignator(wordStart)) {
+      // "labelled Sample A. Sample B was lost", "chose Plan A. Plan B …": a letter that designates
+      // one of a series, before the series' next member, is no initial: no name repeats the word
+      return true;
+    }
     if (Character.isUpperCase(cp) && nextClass == UPPER && !isNextIn(rules.strongStarters)
         && !(isNextIn(rules.pronouns) && !isNextInitial())
         && (previousIsName(wordStart) && !(isLetterWord(wordStart) && isCommonWordNearby())
@@ -2668,6 +2676,18 @@ final class SentenceScanner {
       return false;
     }
     return normalBoundary(lineEnd);
+  }
+
+  /**
+   * Tells whether the capitalised word before the letter at {@code wordStart} is the next word too
+   * ({@code Sample A. Sample B}, {@code Gate 4 … Plan A. Plan B}): the letter designates a member of
+   * a series, and the word opens the next member's sentence.
+   */
+  private boolean isRepeatedDesignator(int wordStart) {
+    int w = wordBefore(wordStart);
+    int length = nextWordEnd - nextWordStart;
+    return w >= 0 && wordStart - 1 - w == length && length >= 2 && Character.isUpperCase(s.charAt(w))
+        && nextWordEnd < n && s.charAt(nextWordEnd) == ' ' && s.regionMatches(w, s, nextWordStart, length);
   }
 
   /**

@@ -162,6 +162,12 @@ final class SegmentationRules {
    * by a lower-case word after an abbreviation starts a sentence ({@code the U.K. Crowds came}).
    */
   final boolean pluralNouns;
+  /**
+   * A quotation opened after a colon belongs to the sentence that introduces it (ru {@code Он
+   * сказал: «Я устал. Пойду спать».}, zh {@code 他大喊：“救命！救命！”然后…}): the terminators inside it
+   * end no sentence when it closes within reach on the same line.
+   */
+  final boolean colonQuotations;
   /** The language has a data file of its own, so its abbreviation lists are meant to be complete. */
   final boolean ownData;
 
@@ -194,6 +200,7 @@ final class SegmentationRules {
     this.capitalisedNouns = b.capitalisedNouns;
     this.lowerCaseStarts = b.lowerCaseStarts;
     this.pluralNouns = b.pluralNouns;
+    this.colonQuotations = b.colonQuotations;
     this.ownData = b.ownData;
   }
 
@@ -376,6 +383,7 @@ final class SegmentationRules {
     boolean capitalisedNouns;
     boolean lowerCaseStarts;
     boolean pluralNouns;
+    boolean colonQuotations;
     boolean ownData;
 
     Builder() {
@@ -498,6 +506,7 @@ final class SegmentationRules {
         case "capitalised-nouns" -> capitalisedNouns = value;
         case "lower-case-starts" -> lowerCaseStarts = value;
         case "plural-nouns" -> pluralNouns = value;
+        case "colon-quotations" -> colonQuotations = value;
         default -> throw new IllegalStateException(where + ": unknown option '" + key + "'");
       }
     }

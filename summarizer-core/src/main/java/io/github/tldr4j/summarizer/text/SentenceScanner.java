@@ -799,7 +799,23 @@ final class SentenceScanner {
     }
     // "これは母の" / "料理です。": Chinese and Japanese lines break inside words, so a line that ends in
     // a particle or a function word of one character ("の", "的") is hard-wrapped
-    return p < e && isCjk(s.codePointBefore(e)) && rules.openWords.contains(s, e - 1, e);
+    return p < e && isCjk(s.codePointBefore(e)) && rules.openWords.contains(s, e - 1, e) && !isSpacedCjkLine();
+  }
+
+  /**
+   * Tells whether the open sentence, a short line of Chinese or Japanese (the callers bound it), has
+   * a space in it ({@code 第1章　はじめに}): running text in those scripts has none, so the line is a
+   * heading or an item set out by hand, not a line wrapped inside a word.
+   */
+  private boolean isSpacedCjkLine() {
+    for (int p = sentStart + 1; p < sentEnd - 1; p++) {
+      char c = s.charAt(p);
+      if ((c == '\u3000' || c == ' ') && isCjk(s.codePointAt(p + 1))
+          && (isCjk(s.codePointBefore(p)) || Character.isDigit(s.charAt(p - 1)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -1083,9 +1099,11 @@ final class SentenceScanner {
       rule = BoundaryRule.QUOTATION_CONTINUES;
       boundary = false;
     }
-    if (boundary && question && closedAfter && !lineEnd && nextClass == UNCASED && endsInReportingVerb(m)) {
-      // "“बचाओ! कोई मदद करो!” वह किनारे से चिल्लाई।": in a script without case, the clause after
-      // the quotation ends in a verb of saying (the languages put the verb last)
+    if (boundary && (question || hard && "\u061F\u1367".indexOf(s.charAt(i)) >= 0) && closedAfter && !lineEnd
+        && nextClass == UNCASED && endsInReportingVerb(m)) {
+      // "“बचाओ! कोई मदद करो!” वह किनारे से चिल्लाई।", "“تم کہاں تھے؟” امی نے پوچھا۔": in a script
+      // without case, the clause after the quotation ends in a verb of saying (the languages put the
+      // verb last)
       rule = BoundaryRule.QUOTATION_CONTINUES;
       boundary = false;
     }
@@ -1379,6 +1397,11 @@ final class SentenceScanner {
    * lets the quotation go on.
    */
   private boolean quotationContinues(int m, boolean fullStop) {
+    if (rules.colonQuotations && opensAfterColon(m) && quoteClosesOnLine(m)) {
+      // "Он сказал: «Я устал. Пойду спать».", "他大喊：“救命！救命！”然后…": a quotation that a colon
+      // introduces is part of the sentence before it
+      return true;
+    }
     int limit = Math.min(n, m + MAX_QUOTE_AHEAD);
     for (int p = m; p < limit; p++) {
       char c = s.charAt(p);
@@ -1477,6 +1500,27 @@ final class SentenceScanner {
 
   private static boolean isSpeechDash(char c) {
     return c == '\u2014' || c == '\u2013';
+  }
+
+  /**
+   * Tells whether the quotation open before {@code m} was opened right after a colon, directly or
+   * after a space ({@code сказал: «}, {@code 说：“}), looking back on the same line within reach: the
+   * nearest quotation mark before {@code m} follows a colon and precedes a non-space; any other mark
+   * met first (a closing one: {@code „нет“.}) means no.
+   */
+  private boolean opensAfterColon(int m) {
+    for (int p = m - 1; p >= 0 && m - p <= MAX_QUOTE_AHEAD; p--) {
+      char c = s.charAt(p);
+      if (c == '\n' || c == '\r') {
+        return false;
+      }
+      if ("\"\u201C\u201D\u00AB\u00BB\u201E\u300C\u300D\u300E\u300F".indexOf(c) < 0) {
+        continue;
+      }
+      int b = p > 0 && s.charAt(p - 1) == ' ' ? p - 1 : p;
+      return b > 0 && isColon(s.charAt(b - 1)) && p + 1 < n && !Words.isWhitespace(s.charAt(p + 1));
+    }
+    return false;
   }
 
   /** A closing quotation mark (no bracket) follows {@code m} before the line ends, within reach. */
@@ -2131,6 +2175,9 @@ final class SentenceScanner {
       case TITLE:
         return nextClass == UPPER && isNextIn(rules.strongStarters);
       case FINAL:
+        if (capital && tokens == 2 && opensWithStarter()) {
+          return false; // "W ub.r. Polska …": a time phrase after a preposition that opens the sentence
+        }
         // "… proper food etc. the easiest …": in informal text before a pronoun or a determiner
         return capital || lineEnd && nextClass != LOWER || isInformalStart();
       case DATE:
@@ -2572,9 +2619,11 @@ final class SentenceScanner {
    * (a preposition: "W 1410 r.", "В 1812 г."), not after a noun ("Бағасы 500 тг.": the price is).
    */
   private boolean opensWithDate() {
-    if (tokens <= 2) {
-      return true;
-    }
+    return tokens <= 2 || opensWithStarter();
+  }
+
+  /** The open sentence opens with a starter word (a preposition: "W", "В"), after any opening marks. */
+  private boolean opensWithStarter() {
     int p = sentStart;
     while (p < n && isOpenChar(s.charAt(p))) {
       p++;
@@ -2649,7 +2698,7 @@ final class SentenceScanner {
       periodRule = BoundaryRule.LIST_MARKER;
       return false;
     }
-    if (nextClass == UPPER && !lineEnd && isNumeralAfterName(wordStart)) {
+    if (nextClass == UPPER && !lineEnd && (isNumeralAfterName(wordStart) || isLatinNumeralAfterName(wordStart))) {
       // "after World War I. Peace lasted": a Roman number ends the name, and the sentence
       periodRule = BoundaryRule.NUMBER;
       return true;
@@ -3144,6 +3193,22 @@ final class SentenceScanner {
       }
     }
     return true;
+  }
+
+  /**
+   * Tells whether the Latin letter {@code I}, {@code V} or {@code X} at {@code wordStart}, in a
+   * language that writes no period after its Roman numerals, follows a capitalised word of another
+   * script ({@code Город основал Пётр I. Его …}): a Roman number that ends the name, since a name in
+   * that script writes its initials in its own letters.
+   */
+  private boolean isLatinNumeralAfterName(int wordStart) {
+    char c = s.charAt(wordStart);
+    if (rules.ordinalDot || c != 'I' && c != 'V' && c != 'X') {
+      return false;
+    }
+    int p = previousNameStart(wordStart);
+    return p >= 0 && Character.isLetter(s.charAt(p)) && s.charAt(p) >= '\u0370'
+        && Character.UnicodeScript.of(s.charAt(p)) != Character.UnicodeScript.LATIN;
   }
 
   /** The start of the capitalised token before {@code wordStart} in the open sentence, or -1. */

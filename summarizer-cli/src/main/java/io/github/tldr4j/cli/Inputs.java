@@ -185,7 +185,7 @@ final class Inputs {
     int start = hasByteOrderMark(bytes, length) ? 3 : 0;
     String text;
     boolean replaced;
-    if (length - start < PARALLEL_BYTES || !POOL_HAS_THREADS) {
+    if (length - start < PARALLEL_BYTES) {
       text = new String(bytes, start, length - start, StandardCharsets.UTF_8);
       replaced = text.indexOf('\uFFFD') >= 0;
     } else {
@@ -205,17 +205,12 @@ final class Inputs {
     return text;
   }
 
-  /** Longer input is decoded in pieces on the common fork-join pool too. */
-  static final int PARALLEL_BYTES = 1 << 20;
-
   /**
-   * Whether the common pool may have threads: not when the system property sets its parallelism
-   * to 0, the library's switch for keeping a long text on the calling thread (the JDK then reports
-   * a parallelism of 1, never 0, so that figure cannot tell).
+   * Longer input is decoded in pieces on the common fork-join pool too. A pool without threads
+   * ({@code -Djava.util.concurrent.ForkJoinPool.common.parallelism=0}, the library's switch for
+   * keeping a long text on the calling thread) takes none of them: this thread decodes them all.
    */
-  private static final boolean POOL_HAS_THREADS =
-      !"0".equals(
-          System.getProperty("java.util.concurrent.ForkJoinPool.common.parallelism", "").strip());
+  static final int PARALLEL_BYTES = 1 << 20;
 
   /** A piece of decoded input, and whether it holds U+FFFD. */
   record Part(String text, boolean replaced) {

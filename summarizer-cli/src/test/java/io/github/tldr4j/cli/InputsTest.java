@@ -3,13 +3,18 @@ package io.github.tldr4j.cli;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Random;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -138,6 +143,42 @@ final class InputsTest {
     assertTrue(
         e.getMessage().contains("malformed bytes at byte offset " + utf8(text).length),
         e.getMessage());
+  }
+
+  /**
+   * A pool that takes none of a long input's pieces (every worker busy, or none at all with {@code
+   * -Djava.util.concurrent.ForkJoinPool.common.parallelism=0}) leaves them all to the caller,
+   * which neither waits for the pool nor decodes anything differently.
+   */
+  @Test
+  void aLongInputIsDecodedByTheCallerWhenThePoolTakesNoPiece() throws InterruptedException {
+    String line = "\u00C9t\u00E9 \u00E0 la plage, \u0436\u0430\u0440\u0430 \uD83C\uDF1E.\n";
+    String text = line.repeat(Inputs.PARALLEL_BYTES / line.length() + 7);
+    byte[] input = utf8(text);
+    int workers = ForkJoinPool.getCommonPoolParallelism();
+    CountDownLatch started = new CountDownLatch(workers);
+    CountDownLatch release = new CountDownLatch(1);
+    for (int w = 0; w < workers; w++) {
+      ForkJoinPool.commonPool()
+          .execute(
+              () -> {
+                started.countDown();
+                try {
+                  release.await();
+                } catch (InterruptedException e) {
+                  Thread.currentThread().interrupt();
+                }
+              });
+    }
+    try {
+      assertTrue(started.await(10, TimeUnit.SECONDS));
+      String decoded =
+          assertTimeoutPreemptively(
+              Duration.ofSeconds(20), () -> Inputs.decode(input, input.length, "long.txt"));
+      assertEquals(text, decoded);
+    } finally {
+      release.countDown();
+    }
   }
 
   @Test

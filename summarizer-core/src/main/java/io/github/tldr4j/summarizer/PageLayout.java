@@ -1,6 +1,5 @@
 package io.github.tldr4j.summarizer;
 
-import io.github.tldr4j.summarizer.internal.Counted;
 import io.github.tldr4j.summarizer.internal.Parallel;
 import io.github.tldr4j.summarizer.text.Sentence;
 import io.github.tldr4j.summarizer.text.SentenceSegmenter;
@@ -388,11 +387,12 @@ final class PageLayout {
   }
 
   /**
-   * The {@linkplain #content() content} with the {@link Words#count} of each sentence when the
-   * layout counted them, for the analysis (which then need not count them again); else the content.
+   * The {@link Words#count} of each {@linkplain #content() content} sentence when the layout
+   * counted them, for the analysis (which then need not count them again); else null. Shared: do
+   * not modify.
    */
-  List<Sentence> countedContent() {
-    return contentWords == null ? content : new Counted<>(content, contentWords);
+  int[] contentWords() {
+    return contentWords;
   }
 
   /** The title to score with: the document's own, else the headline found in the text, or null. */

@@ -2,6 +2,7 @@ package io.github.tldr4j.summarizer;
 
 import io.github.tldr4j.summarizer.analysis.AnalyzedText;
 import io.github.tldr4j.summarizer.analysis.Analyzers;
+import io.github.tldr4j.summarizer.internal.CountedAnalysis;
 import io.github.tldr4j.summarizer.internal.Parallel;
 import io.github.tldr4j.summarizer.scoring.Algorithm;
 import io.github.tldr4j.summarizer.scoring.BudgetedSelector;
@@ -318,8 +319,8 @@ public final class Summarizer {
 
   /** Analyzes the sentences a summary may choose: the article, without page furniture. */
   private AnalyzedText analyze(Document document, PageLayout layout) {
-    return AnalyzedText.analyze(
-        analyzer, document.body(), layout.countedContent(), layout.title());
+    return CountedAnalysis.analyze(
+        analyzer, document.body(), layout.content(), layout.contentWords(), layout.title());
   }
 
   private static ScoredSentence scored(Sentence s, double score) {

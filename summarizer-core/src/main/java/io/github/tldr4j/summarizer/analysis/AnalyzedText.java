@@ -1,6 +1,6 @@
 package io.github.tldr4j.summarizer.analysis;
 
-import io.github.tldr4j.summarizer.internal.Counted;
+import io.github.tldr4j.summarizer.internal.CountedAnalysis;
 import io.github.tldr4j.summarizer.internal.Parallel;
 import io.github.tldr4j.summarizer.text.Sentence;
 import io.github.tldr4j.summarizer.text.Words;
@@ -32,6 +32,10 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 public final class AnalyzedText {
 
   private static final String FIELD = "body";
+
+  static {
+    CountedAnalysis.register(new WithCounts());
+  }
 
   private final List<Sentence> sentences;
   private final int[] termStart;
@@ -91,17 +95,38 @@ public final class AnalyzedText {
    */
   static AnalyzedText analyze(
       Analyzer analyzer, String text, List<Sentence> sentences, String title, boolean shared) {
+    return analyze(analyzer, text, sentences, null, title, shared);
+  }
+
+  /**
+   * The summarizer's analysis ({@link CountedAnalysis}): the sentences' word counts come from its
+   * page layout, which has counted them.
+   */
+  private static final class WithCounts implements CountedAnalysis.Entry {
+    @Override
+    public AnalyzedText analyze(
+        Analyzer analyzer, String text, List<Sentence> sentences, int[] wordCounts, String title) {
+      Objects.requireNonNull(text, "text");
+      return AnalyzedText.analyze(
+          analyzer, text, sentences, wordCounts, title, Parallel.shares(text.length()));
+    }
+  }
+
+  /**
+   * Analyzes as {@link #analyze(Analyzer, String, List, String, boolean)} does, with the sentences'
+   * word counts when the caller has them ({@code counted}, as many as the sentences), else (null)
+   * counting them.
+   */
+  private static AnalyzedText analyze(
+      Analyzer analyzer,
+      String text,
+      List<Sentence> sentences,
+      int[] counted,
+      String title,
+      boolean shared) {
     Objects.requireNonNull(analyzer, "analyzer");
     Objects.requireNonNull(text, "text");
-    // the sentences' word counts when the caller has them (the summarizer's page layout counts
-    // them), else counted below
-    List<Sentence> given = sentences;
-    int[] counted = null;
-    if (sentences instanceof Counted<Sentence> c) {
-      given = c.items();
-      counted = c.counts();
-    }
-    List<Sentence> copy = List.copyOf(given);
+    List<Sentence> copy = List.copyOf(sentences);
     int n = copy.size();
     int[] starts = new int[n];
     int[] ends = new int[n];

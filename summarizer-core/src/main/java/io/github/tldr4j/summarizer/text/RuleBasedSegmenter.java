@@ -35,7 +35,7 @@ final class RuleBasedSegmenter implements SentenceSegmenter {
   private static final SortedSet<String> SUPPORTED =
       Collections.unmodifiableSortedSet(new TreeSet<>(List.of("am", "ar", "bg", "bn", "ca", "ckb", "cs", "da",
           "de", "el", "en", "es", "et", "eu", "fa", "fi", "fr", "ga", "gl", "hi", "hu", "hy", "id", "it",
-          "kk", "lt", "lv", "mr", "my", "ne", "nl", "no", "pl", "pt", "ro", "ru", "sk", "sr", "sv", "ta", "te", "th", "tr",
+          "kk", "lt", "lv", "mr", "my", "ne", "nl", "no", "pl", "pt", "ro", "ru", "sk", "sr", "sv", "ta", "te", "th", "tr", "ur",
           "zh", "ja", "ko")));
 
   /**

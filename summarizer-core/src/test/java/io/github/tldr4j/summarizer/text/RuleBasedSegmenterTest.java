@@ -36,7 +36,7 @@ final class RuleBasedSegmenterTest {
     assertEquals(
         List.of("am", "ar", "bg", "bn", "ca", "ckb", "cs", "da", "de", "el", "en", "es", "et", "eu", "fa", "fi",
             "fr", "ga", "gl", "hi", "hu", "hy", "id", "it", "ja", "kk", "ko", "lt", "lv", "mr", "my", "ne", "nl", "no",
-            "pl", "pt", "ro", "ru", "sk", "sr", "sv", "ta", "te", "th", "tr", "zh"),
+            "pl", "pt", "ro", "ru", "sk", "sr", "sv", "ta", "te", "th", "tr", "ur", "zh"),
         List.copyOf(codes));
     assertThrows(UnsupportedOperationException.class, () -> codes.add("xx"));
     for (String code : codes) {

@@ -124,6 +124,17 @@ final class SegmentationRules {
    */
   final KeyTable auxiliaries;
   /**
+   * Finite verbs in the past not formed with {@code -ed} (en {@code got}, {@code sold}): with the
+   * auxiliaries and {@code -ed} forms, the evidence that a clause has its verb ({@code got a job with
+   * the U.N. Work there is demanding}).
+   */
+  final KeyTable pastVerbs;
+  /**
+   * Coordinating conjunctions and relative pronouns (en {@code and}, {@code which}): a verb after one
+   * belongs to a clause of its own, not to the words before it.
+   */
+  final KeyTable clauseLinks;
+  /**
    * Abbreviations that complete a name (en {@code Ltd}, {@code Inc}, {@code Ave}): a capitalised
    * word followed by a lower-case one after them opens a sentence ({@code Halvorsen Ltd. Trading
    * resumed}).
@@ -179,6 +190,8 @@ final class SegmentationRules {
     this.determiners = KeyTable.of(b.determiners);
     this.subordinators = KeyTable.of(b.subordinators);
     this.auxiliaries = KeyTable.of(b.auxiliaries);
+    this.pastVerbs = KeyTable.of(b.pastVerbs);
+    this.clauseLinks = KeyTable.of(b.clauseLinks);
     this.nameEnds = KeyTable.of(b.nameEnds);
     this.quoteParticles = b.quoteParticles.toArray(new String[0]);
     this.clausePrefixes = b.clausePrefixes.toArray(new String[0]);
@@ -360,6 +373,8 @@ final class SegmentationRules {
     final Map<String, Integer> determiners = new HashMap<>();
     final Map<String, Integer> subordinators = new HashMap<>();
     final Map<String, Integer> auxiliaries = new HashMap<>();
+    final Map<String, Integer> pastVerbs = new HashMap<>();
+    final Map<String, Integer> clauseLinks = new HashMap<>();
     final Map<String, Integer> nameEnds = new HashMap<>();
     final List<String> quoteParticles = new ArrayList<>();
     final List<String> clausePrefixes = new ArrayList<>();
@@ -453,6 +468,8 @@ final class SegmentationRules {
         case "determiners" -> determiners.put(entry, 1);
         case "subordinators" -> subordinators.put(entry, 1);
         case "auxiliaries" -> auxiliaries.put(entry, 1);
+        case "past-verbs" -> pastVerbs.put(entry, 1);
+        case "clause-links" -> clauseLinks.put(entry, 1);
         case "name-ends" -> nameEnds.put(entry, 1);
         case "quote-particles" -> quoteParticles.add(entry);
         case "clause-prefixes" -> clausePrefixes.add(entry);

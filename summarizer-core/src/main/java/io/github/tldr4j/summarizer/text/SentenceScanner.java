@@ -67,6 +67,10 @@ final class SentenceScanner {
   private static final int RUN_IN_CHARS = 240;
   /** Most characters a heading line may have. */
   private static final int HEADING_CHARS = 80;
+  /** How far back the sentence is searched for a verb before an abbreviation (opensSubjectOfLaterVerb). */
+  private static final int MAX_VERB_BEFORE = 200;
+  /** How many words the subject of a clause after an abbreviation may have before its verb. */
+  private static final int MAX_SUBJECT_WORDS = 6;
 
   private final SegmentationRules rules;
   /** The rules' character kinds ({@link SegmentationRules#kinds()}), read in the scanner's loops. */
@@ -383,7 +387,7 @@ final class SentenceScanner {
       carriedDoubleQuote = false;
     } else if (sentStart >= 0 && j < n) {
       BoundaryRule rule = isHeading(j) ? BoundaryRule.HEADING
-          : isLetterLine(j) ? BoundaryRule.LETTER
+          : isLetterLine(j) || isFieldLine(j) ? BoundaryRule.LETTER
           : markers.isListItem(j) ? BoundaryRule.LIST_LINE
           : isShortLineItem(j) ? BoundaryRule.SHORT_LINE_ITEM : null;
       if (rule != null) {
@@ -510,6 +514,56 @@ final class SentenceScanner {
     }
     classifyNext(next);
     return nextClass == UPPER;
+  }
+
+  /**
+   * Tells whether the line of the open sentence and the next one, at {@code next}, are fields of an
+   * e-mail's header or a form, each opening with a label and a colon ({@code From: Mark Hill} /
+   * {@code To: Jane Doe}, {@code Phone: …} / {@code Fax: …}, a script's {@code ANNA: …} / {@code
+   * BEN: …}), or the open line is a banner of a repeated dash, underscore, equals sign, asterisk or
+   * tilde before such a field ({@code -----Original Message-----}): each line is a sentence of its
+   * own, where a hard wrap would join them.
+   */
+  private boolean isFieldLine(int next) {
+    return startsLine && !wrapped && isFieldLabel(next) && (isFieldLabel(sentStart) || isBanner(sentStart));
+  }
+
+  /**
+   * A label of at most three words at {@code p}, the first capitalised, of letters and hyphens,
+   * followed by a colon and a space ({@code Subject: }, {@code Reply-To: }, {@code Direct Dial: }).
+   */
+  private boolean isFieldLabel(int p) {
+    if (p < 0 || p >= n || !Character.isUpperCase(s.charAt(p))) {
+      return false;
+    }
+    int spaces = 0;
+    for (int k = p + 1; k < n && k - p <= MAX_NEXT; k++) {
+      char c = s.charAt(k);
+      if (c == ':') {
+        return k + 1 < n && (s.charAt(k + 1) == ' ' || s.charAt(k + 1) == '\t');
+      }
+      if (c == ' ') {
+        if (++spaces > 2 || s.charAt(k - 1) == ' ') {
+          return false;
+        }
+      } else if (!Character.isLetter(c) && c != '-') {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** A run of at least three of the same {@code - _ = * ~} at {@code p}: a banner or a rule line. */
+  private boolean isBanner(int p) {
+    char c = s.charAt(p);
+    if ("-_=*~".indexOf(c) < 0) {
+      return false;
+    }
+    int k = p;
+    while (k < n && k - p < 3 && s.charAt(k) == c) {
+      k++;
+    }
+    return k - p == 3;
   }
 
   /**
@@ -963,6 +1017,11 @@ final class SentenceScanner {
       sentEnd = j;
       return j;
     }
+    if (rules.kind(s.charAt(k)) != SPACE && hard && j == i + 1 && k == j && isScriptListMarker(i)) {
+      // "１．準備する": the number of a list item, glued to it with the fullwidth full stop
+      record(end, BoundaryRule.LIST_MARKER, false);
+      return k;
+    }
     if (rules.kind(s.charAt(k)) != SPACE) {
       BoundaryRule rule = hard ? BoundaryRule.HARD_TERMINATOR : BoundaryRule.ATTACHED;
       if (record(end, rule, attachedBoundary(i, j, k, hard, dots, isPeriod))) {
@@ -1053,10 +1112,26 @@ final class SentenceScanner {
       rule = BoundaryRule.QUOTATION_CONTINUES;
       boundary = false;
     }
+    if (boundary && (question || hard && "\u061F\u1367".indexOf(s.charAt(i)) >= 0) && closedAfter && !lineEnd
+        && nextClass == UNCASED && isNextWordWithMarksIn(rules.openWords)) {
+      // "وہ بولا: ”میں نہیں جاؤں گا!“ اور کمرے سے نکل گیا۔": in a script without case, a conjunction
+      // of [open-words] after a quoted question or exclamation goes on with its sentence, as a
+      // lower-case word does in cased text ("He yelled "Fire!" and ran")
+      rule = BoundaryRule.QUOTATION_CONTINUES;
+      boundary = false;
+    }
     if (boundary && quoteClosed && closedAfter && !lineEnd && rules.startsQuoteParticle(s, m)) {
       // "「はい。」 と答えた", "... ပင်ပန်းတယ်။" လို့ ပြောတယ်", "«ትመጣለህ፧» ብላ ጠየቀችኝ": a quotative
       // particle or verb of saying after the quotation continues its sentence
       rule = BoundaryRule.QUOTATION_CONTINUES;
+      boundary = false;
+    }
+    if (boundary && !lineEnd && k == j + 1 && s.charAt(j) == ')' && nextClass == UNCASED
+        && isUncasedLetter(s.charAt(m)) && !isStarter() && parenthesisOpensInside(i)) {
+      // "يدرّس الكيمياء (عمل صيدلانيا 5 سنوات.) في الجامعة": a sentence in brackets inside another,
+      // which goes on after them; in a script without case only the bracket and a next word that is
+      // no sentence starter tell ("تأخر القطار (بسبب العاصفة.) ثم وصل": "then" opens a sentence)
+      rule = BoundaryRule.PARENTHETICAL;
       boundary = false;
     }
     if (boundary && quoteClosed && s.charAt(m) == '(' && citations.isCitation(m)) {
@@ -1668,6 +1743,11 @@ final class SentenceScanner {
     if (hard) {
       return hardAttachedBoundary(j, k, next);
     }
+    if (dots >= 3 && k > j && quoteClosed && i > 0 && isCjk(s.codePointAt(k)) && isCjkBefore(i)) {
+      // "他说：“我会来的……”但他没来。": a quotation that trails off ends its sentence at the closing
+      // mark, unless a quotative particle or a verb of saying follows ("「そうか……」と彼は")
+      return !(rules.startsQuoteParticle(s, k) || isReportingAfter(k));
+    }
     if (isCjk(s.codePointAt(k)) && i > 0 && (dots == 0 || dots == 1 && isCjk(s.codePointBefore(i)))) {
       // "很忙!明天", "好的."然后": ASCII terminators in Chinese or Japanese text take no space, also
       // before a closing quote; a verb of saying or a quotative particle after the quote continues
@@ -1708,10 +1788,17 @@ final class SentenceScanner {
       return false;
     }
     boolean dotted = false;
-    if (isNumber(wordStart, i) || isLongNumber(wordStart, i)) {
-      // "at 3.Then", "came to 1,250.That", "call 1-800-555-0100.We": a number that does not open
+    if (isNumber(wordStart, i) || isLongNumber(wordStart, i)
+        || rules.lowerCaseStarts && isNumberWithUnit(wordStart, i)) {
+      // "at 3.Then", "came to 1,250.That", "call 1-800-555-0100.We", "at 9pm.Everyone": a number that does not open
       // the sentence (a list marker "1.Intro" would, or one after a colon: "Buy: 1.Bread, 2.Milk")
       if (tokens <= 1 || s.charAt(wordStart - 1) != ' ' || wordStart == listMarkerAt || isSentenceMarker(wordStart)) {
+        return false;
+      }
+    } else if (isNumberWithUnit(wordStart, i) || isScore(wordStart, i)) {
+      // "arrivés à 21h.Le dîner", "endete 2:1.Die Fans": a number with its unit, a score or a ratio
+      // that does not open the sentence, as numbers above
+      if (tokens <= 1 || s.charAt(wordStart - 1) != ' ') {
         return false;
       }
     } else if (isLowerCaseDotted(wordStart, i)) {
@@ -1767,6 +1854,16 @@ final class SentenceScanner {
       return e + 1 >= n || !Character.isLetterOrDigit(s.charAt(e + 1));
     }
     return true;
+  }
+
+  /** {@code [from, to)} is a score or a ratio of short numbers ({@code 2:1}, {@code 10:7}). */
+  private boolean isScore(int from, int to) {
+    int colon = from;
+    while (colon < to && isAsciiDigit(s.charAt(colon))) {
+      colon++;
+    }
+    return colon > from && colon - from <= 2 && colon < to - 1 && to - colon - 1 <= 2 && s.charAt(colon) == ':'
+        && allDigits(colon + 1, to);
   }
 
   /**
@@ -1934,7 +2031,9 @@ final class SentenceScanner {
     if (type != KeyTable.ABSENT) {
       periodRule = BoundaryRule.ABBREVIATION;
       return abbreviationBoundary(type, wordStart, capital, lineEnd)
-          || type != TITLE && type != PREFIX && closesQuotation(wordStart);
+          || type != TITLE && type != PREFIX && closesQuotation(wordStart)
+          || length == 1 && nextClass == UPPER && !lineEnd && Character.isUpperCase(s.charAt(wordStart))
+              && isRepeatedDesignator(wordStart); // "Option C. Option D": a letter that is also an abbreviation
     }
     if (wordStart > 0 && s.charAt(wordStart - 1) == '(' && !lineEnd && (capital || nextClass == DIGIT)
         && isAbbreviationLike(wordStart, i)) {
@@ -2112,6 +2211,9 @@ final class SentenceScanner {
 
   /** Decides a period after an abbreviation of class {@code type} (see SegmentationRules). */
   private boolean abbreviationBoundary(int type, int wordStart, boolean capital, boolean lineEnd) {
+    if (Character.isUpperCase(s.charAt(wordStart)) && s.charAt(wordStart + 1) == '.' && isNextInitial()) {
+      return false; // "В 2020 г. В. В. Петров": a capital letter before another initial is one too
+    }
     switch (type) {
       case PREFIX:
         return false;
@@ -2163,6 +2265,7 @@ final class SentenceScanner {
         // "عام 1965 م. وأصبح": a word of an uncased script that opens with a clause prefix
         return capital && (isStarter() || isCommonWordNearby() || isPluralCommonNoun(wordStart)
             || opensClauseAfterObject(wordStart) || opensAfterCompleteName(wordStart)
+            || opensSubjectOfLaterVerb(wordStart)
             || nextClass == UNCASED && rules.startsWithClausePrefix(s, nextWordStart, nextWordEnd));
     }
   }
@@ -2362,7 +2465,109 @@ final class SentenceScanner {
       p = w;
       w = wordBefore(p);
     }
-    return w >= 0 && Character.isLowerCase(s.charAt(w)) && !isClauseSubject(wordStart, true);
+    return w >= 0 && Character.isLowerCase(s.charAt(w)) && !isClauseSubject(wordStart, true)
+        && (rules.pastVerbs.isEmpty() || hasVerbBefore(p)); // "An official at the U.S. Embassy was hurt"
+  }
+
+  /**
+   * Tells whether the capitalised next word opens the subject of a clause whose verb follows a few
+   * words later, after an abbreviation that ends an object or a prepositional phrase of a clause
+   * that already has its verb ({@code got a job with the U.N. Work there is demanding}, {@code
+   * emigrated from the U.K. Life in Canada was hard}, {@code toured the U.K. Tickets for every
+   * concert sold out}): a clause has one finite verb, so a second one, reached without a
+   * punctuation mark, a conjunction, a relative or a pronoun between ({@code served in the U.S. Navy
+   * and was}, {@code the U.N. Mission, which was}), needs the capitalised word's phrase as its
+   * subject. The verb before is an auxiliary, a verb of {@code [past-verbs]} or a lower-case word in
+   * {@code -ed} after no determiner; without one the abbreviation is in the sentence's subject ({@code
+   * An official at the U.S. Embassy was hurt}). Not a word capitalised after a lower-case word
+   * nearby (a name).
+   */
+  private boolean opensSubjectOfLaterVerb(int wordStart) {
+    int length = nextWordEnd - nextWordStart;
+    if (rules.pastVerbs.isEmpty() || nextClass != UPPER || length < 3 || length >= MAX_NEXT || nextWordEnd + 2 >= n
+        || s.charAt(nextWordEnd) != ' ' || !Character.isLowerCase(s.charAt(nextWordStart + 1))
+        || !Character.isLowerCase(s.charAt(nextWordEnd + 1))) {
+      return false;
+    }
+    int p = wordStart;
+    int w = wordBefore(p);
+    if (w >= 0 && rules.determiners.contains(s, w, p - 1)) {
+      p = w;
+      w = wordBefore(p);
+    }
+    if (w < 0 || !Character.isLowerCase(s.charAt(w)) || isClauseSubject(wordStart, true)
+        || !hasVerbBefore(p) || !isVerbAhead(nextWordEnd + 1)) {
+      return false;
+    }
+    int lo = Math.max(0, nextWordStart - EVIDENCE_WINDOW);
+    int hi = Math.min(n, nextWordEnd + EVIDENCE_WINDOW);
+    evidenceBudget -= hi - lo;
+    return evidenceBudget >= 0 && !isCapitalisedAfterLowerCase(lo, hi, length);
+  }
+
+  /**
+   * Tells whether the open sentence has a finite verb before {@code end} (looking back at most
+   * {@value #MAX_VERB_BEFORE} characters): an auxiliary, a verb of {@code [past-verbs]}, or a
+   * lower-case word of four letters or more in {@code -ed} that follows no determiner ({@code the
+   * tired crew} is no verb).
+   */
+  private boolean hasVerbBefore(int end) {
+    int lo = Math.max(sentStart, end - MAX_VERB_BEFORE);
+    int previous = -1;
+    for (int p = lo; p < end; ) {
+      if (!Character.isLetter(s.charAt(p))) {
+        p++;
+        continue;
+      }
+      int e = letterRunEnd(p);
+      if ((p == 0 || !Character.isLetterOrDigit(s.charAt(p - 1))) && (e == n || s.charAt(e) != '\'')
+          && Character.isLowerCase(s.charAt(p))
+          && (rules.auxiliaries.contains(s, p, e) || rules.pastVerbs.contains(s, p, e)
+              || isEdForm(p, e) && !(previous >= 0 && rules.determiners.contains(s, previous, p - 1)))) {
+        return true;
+      }
+      previous = p;
+      p = Math.max(e, p + 1);
+    }
+    return false;
+  }
+
+  /**
+   * A word of four letters or more in {@code -ed} that is no {@code -eed} word ({@code need}, {@code
+   * speed}) or {@code hundred}: the past of a regular verb, or its participle.
+   */
+  private boolean isEdForm(int p, int e) {
+    return e - p >= 4 && s.charAt(e - 2) == 'e' && s.charAt(e - 1) == 'd' && s.charAt(e - 3) != 'e'
+        && !(s.charAt(e - 3) == 'r' && s.charAt(e - 4) == 'd');
+  }
+
+  /**
+   * Tells whether a finite verb (an auxiliary or a verb of {@code [past-verbs]}) follows {@code p}
+   * within {@value #MAX_SUBJECT_WORDS} words separated by single spaces, before any word of {@code
+   * [clause-links]}, {@code [subordinators]} or {@code [pronouns]}, which would open a clause of its
+   * own.
+   */
+  private boolean isVerbAhead(int p) {
+    for (int words = 0; words < MAX_SUBJECT_WORDS && p < n; words++) {
+      int e = letterRunEnd(p);
+      if (e == p || e - p >= MAX_NEXT) {
+        return false;
+      }
+      if (Character.isLowerCase(s.charAt(p))) {
+        if (rules.auxiliaries.contains(s, p, e) || rules.pastVerbs.contains(s, p, e)) {
+          return e == n || !Character.isLetterOrDigit(s.charAt(e)) && s.charAt(e) != '\'';
+        }
+        if (rules.clauseLinks.contains(s, p, e) || rules.subordinators.contains(s, p, e)
+            || rules.pronouns.contains(s, p, e)) {
+          return false;
+        }
+      }
+      if (e + 1 >= n || s.charAt(e) != ' ') {
+        return false;
+      }
+      p = e + 1;
+    }
+    return false;
   }
 
   /** Tells whether the text in {@code [lo, hi)} capitalises the next word after a lower-case word elsewhere. */
@@ -2543,6 +2748,11 @@ final class SentenceScanner {
       periodRule = BoundaryRule.NUMBER;
       return true;
     }
+    if (Character.isUpperCase(cp) && nextClass == UPPER && !lineEnd && isRepeatedDesignator(wordStart)) {
+      // "labelled Sample A. Sample B was lost", "chose Plan A. Plan B …": a letter that designates
+      // one of a series, before the series' next member, is no initial: no name repeats the word
+      return true;
+    }
     if (Character.isUpperCase(cp) && nextClass == UPPER && !isNextIn(rules.strongStarters)
         && !(isNextIn(rules.pronouns) && !isNextInitial())
         && (previousIsName(wordStart) && !(isLetterWord(wordStart) && isCommonWordNearby())
@@ -2559,7 +2769,24 @@ final class SentenceScanner {
       // "the corner of S. 10th and Pine": a compass point or an initial before a street's ordinal
       return false;
     }
+    if (nextClass == UNCASED && !lineEnd && isAbjadInitial(cp)) {
+      // "دکتر م. رضایی", "علی ر. محمدی": a single letter of an abjad before a word of the same script
+      // is an initial (no word of Arabic, Persian, Urdu or Hebrew is one letter before a period)
+      return false;
+    }
     return normalBoundary(lineEnd);
+  }
+
+  /**
+   * Tells whether the capitalised word before the letter at {@code wordStart} is the next word too
+   * ({@code Sample A. Sample B}, {@code Gate 4 … Plan A. Plan B}): the letter designates a member of
+   * a series, and the word opens the next member's sentence.
+   */
+  private boolean isRepeatedDesignator(int wordStart) {
+    int w = wordBefore(wordStart);
+    int length = nextWordEnd - nextWordStart;
+    return w >= 0 && wordStart - 1 - w == length && length >= 2 && Character.isUpperCase(s.charAt(w))
+        && nextWordEnd < n && s.charAt(nextWordEnd) == ' ' && s.regionMatches(w, s, nextWordStart, length);
   }
 
   /**
@@ -3334,6 +3561,9 @@ final class SentenceScanner {
         || Character.isLowerCase(s.charAt(q))) {
       return false;
     }
+    if (opensWithReportingVerb(q)) {
+      return true;
+    }
     int limit = Math.min(n, q + MAX_QUOTE_AHEAD / 2);
     for (int p = q; p < limit; p++) {
       char c = s.charAt(p);
@@ -3349,6 +3579,50 @@ final class SentenceScanner {
       }
     }
     return false;
+  }
+
+  /**
+   * Tells whether the clause that starts at {@code q} (after a closing quote) opens with a verb of
+   * saying ({@code «متى ستعود؟» سألت الأم.}): Arabic puts the verb first, as English puts it after
+   * the speaker.
+   */
+  private boolean opensWithReportingVerb(int q) {
+    int e = q;
+    while (e < n && e - q < MAX_WORD && Character.isLetter(s.charAt(e))) {
+      e++;
+    }
+    return e > q && e < n && (s.charAt(e) == ' ' || rules.isTerminator(s.charAt(e)))
+        && rules.reportingVerbs.contains(s, q, e);
+  }
+
+  /**
+   * Tells whether the bracket closed right after the terminator at {@code i} was opened inside the
+   * current sentence, after some of its words (at most {@value #MAX_QUOTE_AHEAD} characters back, on
+   * the same line): the bracketed sentence is a remark inside another.
+   */
+  private boolean parenthesisOpensInside(int i) {
+    int low = Math.max(sentStart + 1, i - MAX_QUOTE_AHEAD);
+    for (int p = i - 1; p >= low; p--) {
+      char c = s.charAt(p);
+      if (c == ')' || c == '\n' || c == '\r') {
+        return false;
+      }
+      if (c == '(') {
+        return s.charAt(p - 1) == ' ';
+      }
+    }
+    return false;
+  }
+
+  /** A single letter of an abjad (Arabic, Hebrew, Syriac and Thaana scripts). */
+  private boolean isAbjadInitial(int cp) {
+    if (!isUncasedLetter((char) cp) || cp > 0xFFFF || nextWordEnd <= nextWordStart) {
+      return false;
+    }
+    Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+    return (script == Character.UnicodeScript.ARABIC || script == Character.UnicodeScript.HEBREW
+        || script == Character.UnicodeScript.SYRIAC || script == Character.UnicodeScript.THAANA)
+        && Character.UnicodeScript.of(s.codePointAt(nextWordStart)) == script;
   }
 
   /**
@@ -3386,13 +3660,15 @@ final class SentenceScanner {
    * within a subject of at most three characters and before a stop or a comma ({@code “走吧！”他说。});
    * before a colon the verb opens a new quotation ({@code “……？”我说：“……”}). After a longer subject
    * (up to seven characters) only a verb of saying compounded with {@code 道} counts ({@code
-   * “救命！”她在岸边喊道。}), since {@code 道} alone also ends other words ({@code 知道}, {@code 味道}).
+   * “救命！”她在岸边喊道。}), since {@code 道} alone also ends other words ({@code 知道}, {@code 味道}),
+   * or one after the adverbial {@code 地} or {@code 着} ({@code “我不去！”他生气地说，}).
    */
   private boolean isReportingAfter(int k) {
     for (int q = k; q < n && q - k <= 7 && isCjk(s.codePointAt(q)); q++) {
       if (rules.reportingVerbs.contains(s, q, q + 1)
           && (q + 1 == n || rules.isTerminator(s.charAt(q + 1)) || ",\uFF0C\u3001".indexOf(s.charAt(q + 1)) >= 0)
-          && (q - k <= 3 || s.charAt(q) == '\u9053' && rules.reportingVerbs.contains(s, q - 1, q))) {
+          && (q - k <= 3 || s.charAt(q) == '\u9053' && rules.reportingVerbs.contains(s, q - 1, q)
+              || s.charAt(q - 1) == '\u5730' || s.charAt(q - 1) == '\u7740')) {
         return true;
       }
     }
@@ -3461,6 +3737,24 @@ final class SentenceScanner {
 
   private boolean isNextIn(KeyTable table) {
     return nextWordEnd > nextWordStart && table.contains(s, nextWordStart, nextWordEnd);
+  }
+
+  /**
+   * {@link #isNextIn} for a word of a script that writes vowels as combining marks (Devanagari
+   * {@code आणि}): the word runs on through its marks and joiners.
+   */
+  private boolean isNextWordWithMarksIn(KeyTable table) {
+    int e = nextWordStart;
+    while (e < n && e - nextWordStart < MAX_NEXT) {
+      char c = s.charAt(e);
+      int type = Character.getType(c);
+      if (!Letters.isLetter(c) && type != Character.NON_SPACING_MARK && type != Character.COMBINING_SPACING_MARK
+          && c != '\u200C' && c != '\u200D') {
+        break;
+      }
+      e++;
+    }
+    return e > nextWordStart && table.contains(s, nextWordStart, e);
   }
 
   // ---------------------------------------------------------------- output

@@ -20,11 +20,14 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -60,13 +63,56 @@ public final class Tldr {
     startWarmUp(args);
     String progress = System.getProperty("tldr.progress");
     boolean interactive = progress == null ? System.console() != null : Boolean.parseBoolean(progress);
-    System.exit(
+    int status =
         execute(
             args,
             System.in,
             new FileOutputStream(FileDescriptor.out),
             new FileOutputStream(FileDescriptor.err),
-            interactive));
+            interactive);
+    String training = System.getProperty(TRAINING);
+    if (training != null && status == 0) {
+      status = train(args, training);
+    }
+    System.exit(status);
+  }
+
+  /**
+   * The system property of the launcher's training run for its class-data archive
+   * ({@code -XX:ArchiveClassesAtExit}): the path of a plain-text sample article, which {@link #main}
+   * summarizes after the command (see {@link #train}).
+   */
+  static final String TRAINING = "tldr.training";
+
+  /**
+   * The rest of the class-data archive's training run, after its command (a JSON Lines batch of
+   * the sample, one line per algorithm, read by picocli after {@code --}): the same command line
+   * without {@code --} (the usual command line reader), and the sample article as text, JSON and
+   * Markdown. The archive then also holds what one article's run loads (the statistics sentence,
+   * the number formats, the output formats), which it otherwise loaded and verified from the jar,
+   * spinning the lambdas of the statistics sentence at run time. Output is dropped.
+   *
+   * @param command the command line the run began with
+   * @param article a plain-text article
+   * @return 0 if every command succeeded, else the first failing one's status
+   */
+  static int train(String[] command, String article) {
+    List<String> usual = new ArrayList<>(List.of(command));
+    usual.remove("--");
+    String[][] commands = {
+      usual.toArray(new String[0]),
+      {"--words", "50", article},
+      {"--format", "json", "--words", "50", article},
+      {"--format", "markdown", "--sentences", "2", article},
+    };
+    PrintStream none = new PrintStream(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8);
+    for (String[] line : commands) {
+      int status = run(line, InputStream.nullInputStream(), none, none);
+      if (status != 0) {
+        return status;
+      }
+    }
+    return 0;
   }
 
   /**
@@ -479,50 +525,107 @@ public final class Tldr {
     Objects.requireNonNull(pages, "pages");
     Objects.requireNonNull(compute, "compute");
     Map<SummarizerKey, Summarizer> summarizers = new ConcurrentHashMap<>();
+    JsonlBatch.Handler lines =
+        (input, output) -> {
+          // Check every field before fetching: a bad line costs no request.
+          Optional<String> title = optionalString(input, "title");
+          Optional<String> language = explicitLanguage(input);
+          Algorithm algorithm = algorithm(input, defaultAlgorithm);
+          boolean page = WebPages.isPage(input);
+          Optional<Article> fetched = pages.fetchLine(input); // outside the bound: it waits, not works
+          compute.run(
+              () -> {
+                Document document;
+                String code;
+                if (page) {
+                  Article article = WebPages.lineArticle(input, fetched);
+                  code = WebPages.language(article, language, defaultLanguage);
+                  String pageTitle = title.orElse(article.title());
+                  document = Document.of(pageTitle, article.text());
+                  pageFields(output, pageTitle, article.url());
+                } else {
+                  String text = requiredString(input, "text");
+                  code = language.orElse(defaultLanguage);
+                  document = title.isPresent() ? Document.of(title.get(), text) : Document.of(text);
+                }
+                Summarizer summarizer =
+                    summarizers.computeIfAbsent(
+                        new SummarizerKey(code, algorithm),
+                        key -> summarizer(key.language(), key.algorithm()));
+                return Json.summary(output, summarizer.summarize(document, budget));
+              });
+        };
     // Most lines use the default summarizer: build it at once, on a thread of its own, while the
-    // first lines are read and parsed (a cold JVM spends about a tenth of a dev-set batch there).
-    SummarizerKey defaultKey = new SummarizerKey(defaultLanguage, defaultAlgorithm);
-    Thread warmUp =
-        new Thread(
-            () -> {
-              try {
-                summarizers.computeIfAbsent(
-                    defaultKey, key -> summarizer(key.language(), key.algorithm()));
-              } catch (RuntimeException e) {
-                // A line that needs it fails the same way, and reports it.
-              }
-            },
-            "tldr-warm-up");
+    // first lines are read and parsed (a cold JVM spends about a tenth of a dev-set batch there),
+    // and run it on a line of its own (WARM_UP_LINE) before the workers start on theirs.
+    CountDownLatch warm = new CountDownLatch(1);
+    Thread warmUp = new Thread(new BatchWarmUp(lines, warm), "tldr-warm-up");
     warmUp.setDaemon(true);
     warmUp.start();
     return (input, output) -> {
-      // Check every field before fetching: a bad line costs no request.
-      Optional<String> title = optionalString(input, "title");
-      Optional<String> language = explicitLanguage(input);
-      Algorithm algorithm = algorithm(input, defaultAlgorithm);
-      boolean page = WebPages.isPage(input);
-      Optional<Article> fetched = pages.fetchLine(input); // outside the bound: it waits, not works
-      compute.run(
-          () -> {
-            Document document;
-            String code;
-            if (page) {
-              Article article = WebPages.lineArticle(input, fetched);
-              code = WebPages.language(article, language, defaultLanguage);
-              String pageTitle = title.orElse(article.title());
-              document = Document.of(pageTitle, article.text());
-              pageFields(output, pageTitle, article.url());
-            } else {
-              String text = requiredString(input, "text");
-              code = language.orElse(defaultLanguage);
-              document = title.isPresent() ? Document.of(title.get(), text) : Document.of(text);
-            }
-            Summarizer summarizer =
-                summarizers.computeIfAbsent(
-                    new SummarizerKey(code, algorithm), key -> summarizer(key.language(), key.algorithm()));
-            return Json.summary(output, summarizer.summarize(document, budget));
-          });
+      awaitWarmUp(warm);
+      lines.handle(input, output);
     };
+  }
+
+  /**
+   * The text of {@link BatchWarmUp}'s line: three short paragraphs of six sentences, more than the
+   * usual budgets keep, so that scoring and selection run as on a real document.
+   */
+  static final String WARM_UP_TEXT =
+      "A short text warms the summarizer up. It has three paragraphs.\n\n"
+          + "The second paragraph has two sentences. Each one has a few words.\n\n"
+          + "The third one ends the text. Nothing in it is kept.";
+
+  /**
+   * Runs a batch's handler once on a line of its own ({@link #WARM_UP_TEXT}, the default language
+   * and algorithm), before any worker starts on the input, and then lets the workers go.
+   *
+   * <p>The first document of a batch links the call sites of the code it runs (the lambdas of the
+   * handler, the page layout, the analysis and the scorer); the class-data archive holds their
+   * classes, but when the two workers link the same call site at the same moment, the one that
+   * loses the race spins a class of its own at run time (0-5 per run of {@code bbc-news-dev}, each
+   * started from a cold JVM's lambda machinery). Linked here first, on one thread, none is spun.
+   * The line's result is dropped; a failure is left to the lines, which meet it again. A class of
+   * its own, not a lambda (see {@link WarmUp}).
+   */
+  private static final class BatchWarmUp implements Runnable {
+
+    private final JsonlBatch.Handler lines;
+    private final CountDownLatch warm;
+
+    BatchWarmUp(JsonlBatch.Handler lines, CountDownLatch warm) {
+      this.lines = lines;
+      this.warm = warm;
+    }
+
+    @Override
+    public void run() {
+      try {
+        ObjectNode input = Json.object();
+        input.put("id", "warm-up");
+        input.put("title", "Warm-up");
+        input.put("text", WARM_UP_TEXT);
+        ObjectNode output = Json.object();
+        output.put("id", "warm-up");
+        lines.handle(input, output);
+        Json.write(output);
+      } catch (CliException | RuntimeException e) {
+        // A line that needs the same meets the failure, and reports it.
+      } finally {
+        warm.countDown();
+      }
+    }
+  }
+
+  /** Waits for a batch's warm-up ({@link BatchWarmUp}); at once after it. */
+  private static void awaitWarmUp(CountDownLatch warm) throws CliException {
+    try {
+      warm.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw CliException.badInput("interrupted");
+    }
   }
 
   /**

@@ -50,6 +50,18 @@ final class JsonlBatchTest {
     }
   }
 
+  /**
+   * The batch's warm-up line is longer than the usual budgets, so that it runs scoring and selection
+   * as a real document does (else the workers would still link those call sites at once).
+   */
+  @Test
+  void warmUpLineRunsScoringAndSelection() {
+    Summary summary =
+        Summarizer.builder().build().summarize(Tldr.WARM_UP_TEXT, Budget.sentences(3));
+    assertEquals(3, summary.sentences().size());
+    assertTrue(summary.stats().originalWords() > summary.stats().summaryWords());
+  }
+
   @Test
   void manyThreadsKeepInputOrderAndMatchOneThread() {
     String input = Cli.jsonl(200);

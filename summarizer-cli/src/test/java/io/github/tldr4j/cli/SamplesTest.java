@@ -49,4 +49,23 @@ final class SamplesTest {
       assertEquals(3, summary.get("summary").size(), summary::toString);
     }
   }
+
+  /**
+   * The archive's training run: its command, then the same without {@code --} and the article as
+   * text, JSON and Markdown, all of which must succeed (the launcher keeps the archive only then).
+   */
+  @Test
+  void trainingRunSucceedsOnTheSamples() {
+    String[] command = {
+      "--jsonl", "--sentences", "3", "--", SAMPLES.resolve("harbor-bridge.jsonl").toString()
+    };
+    assertEquals(0, Tldr.train(command, SAMPLES.resolve("harbor-bridge.txt").toString()));
+  }
+
+  /** A training run whose article is missing fails, so the launcher keeps no archive of it. */
+  @Test
+  void trainingRunFailsWithoutItsArticle() {
+    String[] command = {"--jsonl", "--sentences", "3", "--", "missing.jsonl"};
+    assertEquals(1, Tldr.train(command, SAMPLES.resolve("missing.txt").toString()));
+  }
 }

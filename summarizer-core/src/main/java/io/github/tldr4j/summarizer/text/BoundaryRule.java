@@ -66,7 +66,12 @@ enum BoundaryRule {
   /** The salutation or closing of a letter ({@code Dear Anna,} on its own line, {@code Best regards,}). */
   LETTER,
   /** A date-and-time stamp of an e-mail header or a post ({@code Kay Mann 04/26/2001 07:17 AM}). */
-  DATE_STAMP;
+  DATE_STAMP,
+  /**
+   * A terminator inside brackets opened within the sentence, before a word of a script without
+   * case: the bracketed sentence is a remark, and its sentence goes on ({@code (… سنوات.) في}).
+   */
+  PARENTHETICAL;
 
   /**
    * One decision at a candidate boundary: the offset where the sentence would end (after its

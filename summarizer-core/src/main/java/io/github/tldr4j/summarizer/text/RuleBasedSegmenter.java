@@ -10,6 +10,7 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.function.Function;
 
 /**
  * The default segmenter: a single-pass, rule-based scanner driven by per-language data files.
@@ -43,6 +44,14 @@ final class RuleBasedSegmenter implements SentenceSegmenter {
    */
   private static final ConcurrentMap<String, RuleBasedSegmenter> SEGMENTERS =
       new ConcurrentHashMap<>();
+
+  /**
+   * Builds a language's segmenter. A constant, linked once in class initialization: a lambda
+   * written at the call site is linked by the first thread to reach it, and two threads at once
+   * (the command line's warm-up and its first document) made a cold JVM spin a second class for it.
+   */
+  private static final Function<String, RuleBasedSegmenter> BUILD =
+      c -> new RuleBasedSegmenter(SegmentationRules.load(c));
 
   /** The generic rules alone, for every other ISO 639-1 language; built on first use. */
   private static final class Generic {
@@ -78,8 +87,7 @@ final class RuleBasedSegmenter implements SentenceSegmenter {
     Objects.requireNonNull(language, "language");
     String code = canonicalCode(primarySubtag(language));
     if (SUPPORTED.contains(code)) {
-      return SEGMENTERS.computeIfAbsent(
-          code, c -> new RuleBasedSegmenter(SegmentationRules.load(c)));
+      return SEGMENTERS.computeIfAbsent(code, BUILD);
     }
     if (ISO_639_1.contains(code)) {
       return Generic.INSTANCE;

@@ -1017,6 +1017,11 @@ final class SentenceScanner {
       sentEnd = j;
       return j;
     }
+    if (rules.kind(s.charAt(k)) != SPACE && hard && j == i + 1 && k == j && isScriptListMarker(i)) {
+      // "１．準備する": the number of a list item, glued to it with the fullwidth full stop
+      record(end, BoundaryRule.LIST_MARKER, false);
+      return k;
+    }
     if (rules.kind(s.charAt(k)) != SPACE) {
       BoundaryRule rule = hard ? BoundaryRule.HARD_TERMINATOR : BoundaryRule.ATTACHED;
       if (record(end, rule, attachedBoundary(i, j, k, hard, dots, isPeriod))) {
@@ -1107,10 +1112,26 @@ final class SentenceScanner {
       rule = BoundaryRule.QUOTATION_CONTINUES;
       boundary = false;
     }
+    if (boundary && (question || hard && "\u061F\u1367".indexOf(s.charAt(i)) >= 0) && closedAfter && !lineEnd
+        && nextClass == UNCASED && isNextWordWithMarksIn(rules.openWords)) {
+      // "وہ بولا: ”میں نہیں جاؤں گا!“ اور کمرے سے نکل گیا۔": in a script without case, a conjunction
+      // of [open-words] after a quoted question or exclamation goes on with its sentence, as a
+      // lower-case word does in cased text ("He yelled "Fire!" and ran")
+      rule = BoundaryRule.QUOTATION_CONTINUES;
+      boundary = false;
+    }
     if (boundary && quoteClosed && closedAfter && !lineEnd && rules.startsQuoteParticle(s, m)) {
       // "「はい。」 と答えた", "... ပင်ပန်းတယ်။" လို့ ပြောတယ်", "«ትመጣለህ፧» ብላ ጠየቀችኝ": a quotative
       // particle or verb of saying after the quotation continues its sentence
       rule = BoundaryRule.QUOTATION_CONTINUES;
+      boundary = false;
+    }
+    if (boundary && !lineEnd && k == j + 1 && s.charAt(j) == ')' && nextClass == UNCASED
+        && isUncasedLetter(s.charAt(m)) && !isStarter() && parenthesisOpensInside(i)) {
+      // "يدرّس الكيمياء (عمل صيدلانيا 5 سنوات.) في الجامعة": a sentence in brackets inside another,
+      // which goes on after them; in a script without case only the bracket and a next word that is
+      // no sentence starter tell ("تأخر القطار (بسبب العاصفة.) ثم وصل": "then" opens a sentence)
+      rule = BoundaryRule.PARENTHETICAL;
       boundary = false;
     }
     if (boundary && quoteClosed && s.charAt(m) == '(' && citations.isCitation(m)) {
@@ -1722,6 +1743,11 @@ final class SentenceScanner {
     if (hard) {
       return hardAttachedBoundary(j, k, next);
     }
+    if (dots >= 3 && k > j && quoteClosed && i > 0 && isCjk(s.codePointAt(k)) && isCjkBefore(i)) {
+      // "他说：“我会来的……”但他没来。": a quotation that trails off ends its sentence at the closing
+      // mark, unless a quotative particle or a verb of saying follows ("「そうか……」と彼は")
+      return !(rules.startsQuoteParticle(s, k) || isReportingAfter(k));
+    }
     if (isCjk(s.codePointAt(k)) && i > 0 && (dots == 0 || dots == 1 && isCjk(s.codePointBefore(i)))) {
       // "很忙!明天", "好的."然后": ASCII terminators in Chinese or Japanese text take no space, also
       // before a closing quote; a verb of saying or a quotative particle after the quote continues
@@ -1767,6 +1793,12 @@ final class SentenceScanner {
       // "at 3.Then", "came to 1,250.That", "call 1-800-555-0100.We", "at 9pm.Everyone": a number that does not open
       // the sentence (a list marker "1.Intro" would, or one after a colon: "Buy: 1.Bread, 2.Milk")
       if (tokens <= 1 || s.charAt(wordStart - 1) != ' ' || wordStart == listMarkerAt || isSentenceMarker(wordStart)) {
+        return false;
+      }
+    } else if (isNumberWithUnit(wordStart, i) || isScore(wordStart, i)) {
+      // "arrivés à 21h.Le dîner", "endete 2:1.Die Fans": a number with its unit, a score or a ratio
+      // that does not open the sentence, as numbers above
+      if (tokens <= 1 || s.charAt(wordStart - 1) != ' ') {
         return false;
       }
     } else if (isLowerCaseDotted(wordStart, i)) {
@@ -1822,6 +1854,16 @@ final class SentenceScanner {
       return e + 1 >= n || !Character.isLetterOrDigit(s.charAt(e + 1));
     }
     return true;
+  }
+
+  /** {@code [from, to)} is a score or a ratio of short numbers ({@code 2:1}, {@code 10:7}). */
+  private boolean isScore(int from, int to) {
+    int colon = from;
+    while (colon < to && isAsciiDigit(s.charAt(colon))) {
+      colon++;
+    }
+    return colon > from && colon - from <= 2 && colon < to - 1 && to - colon - 1 <= 2 && s.charAt(colon) == ':'
+        && allDigits(colon + 1, to);
   }
 
   /**
@@ -2169,6 +2211,9 @@ final class SentenceScanner {
 
   /** Decides a period after an abbreviation of class {@code type} (see SegmentationRules). */
   private boolean abbreviationBoundary(int type, int wordStart, boolean capital, boolean lineEnd) {
+    if (Character.isUpperCase(s.charAt(wordStart)) && s.charAt(wordStart + 1) == '.' && isNextInitial()) {
+      return false; // "В 2020 г. В. В. Петров": a capital letter before another initial is one too
+    }
     switch (type) {
       case PREFIX:
         return false;
@@ -2722,6 +2767,11 @@ final class SentenceScanner {
     }
     if (Character.isUpperCase(cp) && nextClass == DIGIT && !lineEnd && !isLetterWord(wordStart) && isOrdinalNext()) {
       // "the corner of S. 10th and Pine": a compass point or an initial before a street's ordinal
+      return false;
+    }
+    if (nextClass == UNCASED && !lineEnd && isAbjadInitial(cp)) {
+      // "دکتر م. رضایی", "علی ر. محمدی": a single letter of an abjad before a word of the same script
+      // is an initial (no word of Arabic, Persian, Urdu or Hebrew is one letter before a period)
       return false;
     }
     return normalBoundary(lineEnd);
@@ -3538,6 +3588,9 @@ final class SentenceScanner {
         || Character.isLowerCase(s.charAt(q))) {
       return false;
     }
+    if (opensWithReportingVerb(q)) {
+      return true;
+    }
     int limit = Math.min(n, q + MAX_QUOTE_AHEAD / 2);
     for (int p = q; p < limit; p++) {
       char c = s.charAt(p);
@@ -3553,6 +3606,50 @@ final class SentenceScanner {
       }
     }
     return false;
+  }
+
+  /**
+   * Tells whether the clause that starts at {@code q} (after a closing quote) opens with a verb of
+   * saying ({@code «متى ستعود؟» سألت الأم.}): Arabic puts the verb first, as English puts it after
+   * the speaker.
+   */
+  private boolean opensWithReportingVerb(int q) {
+    int e = q;
+    while (e < n && e - q < MAX_WORD && Character.isLetter(s.charAt(e))) {
+      e++;
+    }
+    return e > q && e < n && (s.charAt(e) == ' ' || rules.isTerminator(s.charAt(e)))
+        && rules.reportingVerbs.contains(s, q, e);
+  }
+
+  /**
+   * Tells whether the bracket closed right after the terminator at {@code i} was opened inside the
+   * current sentence, after some of its words (at most {@value #MAX_QUOTE_AHEAD} characters back, on
+   * the same line): the bracketed sentence is a remark inside another.
+   */
+  private boolean parenthesisOpensInside(int i) {
+    int low = Math.max(sentStart + 1, i - MAX_QUOTE_AHEAD);
+    for (int p = i - 1; p >= low; p--) {
+      char c = s.charAt(p);
+      if (c == ')' || c == '\n' || c == '\r') {
+        return false;
+      }
+      if (c == '(') {
+        return s.charAt(p - 1) == ' ';
+      }
+    }
+    return false;
+  }
+
+  /** A single letter of an abjad (Arabic, Hebrew, Syriac and Thaana scripts). */
+  private boolean isAbjadInitial(int cp) {
+    if (!isUncasedLetter((char) cp) || cp > 0xFFFF || nextWordEnd <= nextWordStart) {
+      return false;
+    }
+    Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+    return (script == Character.UnicodeScript.ARABIC || script == Character.UnicodeScript.HEBREW
+        || script == Character.UnicodeScript.SYRIAC || script == Character.UnicodeScript.THAANA)
+        && Character.UnicodeScript.of(s.codePointAt(nextWordStart)) == script;
   }
 
   /**
@@ -3590,13 +3687,15 @@ final class SentenceScanner {
    * within a subject of at most three characters and before a stop or a comma ({@code “走吧！”他说。});
    * before a colon the verb opens a new quotation ({@code “……？”我说：“……”}). After a longer subject
    * (up to seven characters) only a verb of saying compounded with {@code 道} counts ({@code
-   * “救命！”她在岸边喊道。}), since {@code 道} alone also ends other words ({@code 知道}, {@code 味道}).
+   * “救命！”她在岸边喊道。}), since {@code 道} alone also ends other words ({@code 知道}, {@code 味道}),
+   * or one after the adverbial {@code 地} or {@code 着} ({@code “我不去！”他生气地说，}).
    */
   private boolean isReportingAfter(int k) {
     for (int q = k; q < n && q - k <= 7 && isCjk(s.codePointAt(q)); q++) {
       if (rules.reportingVerbs.contains(s, q, q + 1)
           && (q + 1 == n || rules.isTerminator(s.charAt(q + 1)) || ",\uFF0C\u3001".indexOf(s.charAt(q + 1)) >= 0)
-          && (q - k <= 3 || s.charAt(q) == '\u9053' && rules.reportingVerbs.contains(s, q - 1, q))) {
+          && (q - k <= 3 || s.charAt(q) == '\u9053' && rules.reportingVerbs.contains(s, q - 1, q)
+              || s.charAt(q - 1) == '\u5730' || s.charAt(q - 1) == '\u7740')) {
         return true;
       }
     }
@@ -3665,6 +3764,24 @@ final class SentenceScanner {
 
   private boolean isNextIn(KeyTable table) {
     return nextWordEnd > nextWordStart && table.contains(s, nextWordStart, nextWordEnd);
+  }
+
+  /**
+   * {@link #isNextIn} for a word of a script that writes vowels as combining marks (Devanagari
+   * {@code आणि}): the word runs on through its marks and joiners.
+   */
+  private boolean isNextWordWithMarksIn(KeyTable table) {
+    int e = nextWordStart;
+    while (e < n && e - nextWordStart < MAX_NEXT) {
+      char c = s.charAt(e);
+      int type = Character.getType(c);
+      if (!Letters.isLetter(c) && type != Character.NON_SPACING_MARK && type != Character.COMBINING_SPACING_MARK
+          && c != '\u200C' && c != '\u200D') {
+        break;
+      }
+      e++;
+    }
+    return e > nextWordStart && table.contains(s, nextWordStart, e);
   }
 
   // ---------------------------------------------------------------- output

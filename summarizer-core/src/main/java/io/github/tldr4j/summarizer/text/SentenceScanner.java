@@ -2350,6 +2350,9 @@ final class SentenceScanner {
       return false;
     }
     int end = letterRunEnd(wordStart);
+    while (end + 1 < n && s.charAt(end) == '.' && Letters.isLetter(s.charAt(end + 1))) {
+      end = letterRunEnd(end + 1); // a dotted legal form: "Stavby s.r.o. Práce začnú"
+    }
     int w = wordBefore(wordStart);
     if (w < 0 || !Character.isUpperCase(s.charAt(w)) || !rules.nameEnds.contains(s, wordStart, end)
         || isClauseSubject(wordStart, false)) {
@@ -2786,7 +2789,34 @@ final class SentenceScanner {
     int w = wordBefore(wordStart);
     int length = nextWordEnd - nextWordStart;
     return w >= 0 && wordStart - 1 - w == length && length >= 2 && Character.isUpperCase(s.charAt(w))
-        && nextWordEnd < n && s.charAt(nextWordEnd) == ' ' && s.regionMatches(w, s, nextWordStart, length);
+        && nextWordEnd < n && s.charAt(nextWordEnd) == ' ' && s.regionMatches(w, s, nextWordStart, length)
+        || isLastOfLetterSeries(wordStart);
+  }
+
+  /**
+   * Tells whether the capital letter at {@code wordStart} ends a series of letters without periods
+   * ({@code models A, B and C.}, {@code parts B, C, or D.}): the letters name members of a series,
+   * and none is an initial, which takes a period.
+   */
+  private boolean isLastOfLetterSeries(int wordStart) {
+    int p = wordStart - 1; // the space before the letter
+    if (p < 3 || s.charAt(p) != ' ') {
+      return false;
+    }
+    int w = wordBefore(wordStart);
+    if (w >= 0 && rules.clauseLinks.contains(s, w, p)) {
+      p = w - 1; // "B and C": the space before the conjunction
+      if (p >= 1 && s.charAt(p - 1) == ',') {
+        p--; // "B, and C"
+      }
+    } else if (s.charAt(p - 1) == ',') {
+      p--;
+    } else {
+      return false;
+    }
+    int letter = p - 1; // the letter before the comma or the space
+    return letter >= 1 && letter > sentStart && Character.isUpperCase(s.charAt(letter))
+        && !Character.isLetterOrDigit(s.charAt(letter - 1));
   }
 
   /**

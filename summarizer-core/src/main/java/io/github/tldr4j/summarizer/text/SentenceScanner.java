@@ -2350,6 +2350,9 @@ final class SentenceScanner {
       return false;
     }
     int end = letterRunEnd(wordStart);
+    while (end + 1 < n && s.charAt(end) == '.' && Letters.isLetter(s.charAt(end + 1))) {
+      end = letterRunEnd(end + 1); // a dotted legal form: "Stavby s.r.o. Práce začnú"
+    }
     int w = wordBefore(wordStart);
     if (w < 0 || !Character.isUpperCase(s.charAt(w)) || !rules.nameEnds.contains(s, wordStart, end)
         || isClauseSubject(wordStart, false)) {

@@ -45,15 +45,19 @@ final class ListMarkers {
     while (k < n && k - i < 3 && Character.isDigit(s.charAt(k))) {
       k++;
     }
-    if (k == i || k + 1 >= n || !isScriptListStop(s.charAt(k)) || rules.kind(s.charAt(k + 1)) != SPACE) {
+    if (k == i || k + 1 >= n || !isScriptListStop(s.charAt(k))
+        || rules.kind(s.charAt(k + 1)) != SPACE && !(s.charAt(k) == '\uFF0E' && Character.isLetter(s.charAt(k + 1)))) {
       return -1;
     }
     return k + 1;
   }
 
-  /** The full stops that also follow the number of a list item: Urdu {@code ۔}, Burmese {@code ။}. */
+  /**
+   * The full stops that also follow the number of a list item: Urdu {@code ۔}, Burmese {@code ။},
+   * and the fullwidth full stop of Chinese and Japanese ({@code １．準備する}, glued to its item).
+   */
   static boolean isScriptListStop(char c) {
-    return c == '\u06D4' || c == '\u104B';
+    return c == '\u06D4' || c == '\u104B' || c == '\uFF0E';
   }
 
   /**

@@ -1017,6 +1017,11 @@ final class SentenceScanner {
       sentEnd = j;
       return j;
     }
+    if (rules.kind(s.charAt(k)) != SPACE && hard && j == i + 1 && k == j && isScriptListMarker(i)) {
+      // "１．準備する": the number of a list item, glued to it with the fullwidth full stop
+      record(end, BoundaryRule.LIST_MARKER, false);
+      return k;
+    }
     if (rules.kind(s.charAt(k)) != SPACE) {
       BoundaryRule rule = hard ? BoundaryRule.HARD_TERMINATOR : BoundaryRule.ATTACHED;
       if (record(end, rule, attachedBoundary(i, j, k, hard, dots, isPeriod))) {
@@ -1104,6 +1109,14 @@ final class SentenceScanner {
       // "“बचाओ! कोई मदद करो!” वह किनारे से चिल्लाई।", "“تم کہاں تھے؟” امی نے پوچھا۔": in a script
       // without case, the clause after the quotation ends in a verb of saying (the languages put the
       // verb last)
+      rule = BoundaryRule.QUOTATION_CONTINUES;
+      boundary = false;
+    }
+    if (boundary && (question || hard && "\u061F\u1367".indexOf(s.charAt(i)) >= 0) && closedAfter && !lineEnd
+        && nextClass == UNCASED && isNextWordWithMarksIn(rules.openWords)) {
+      // "وہ بولا: ”میں نہیں جاؤں گا!“ اور کمرے سے نکل گیا۔": in a script without case, a conjunction
+      // of [open-words] after a quoted question or exclamation goes on with its sentence, as a
+      // lower-case word does in cased text ("He yelled "Fire!" and ran")
       rule = BoundaryRule.QUOTATION_CONTINUES;
       boundary = false;
     }
@@ -1730,6 +1743,11 @@ final class SentenceScanner {
     if (hard) {
       return hardAttachedBoundary(j, k, next);
     }
+    if (dots >= 3 && k > j && quoteClosed && i > 0 && isCjk(s.codePointAt(k)) && isCjkBefore(i)) {
+      // "他说：“我会来的……”但他没来。": a quotation that trails off ends its sentence at the closing
+      // mark, unless a quotative particle or a verb of saying follows ("「そうか……」と彼は")
+      return !(rules.startsQuoteParticle(s, k) || isReportingAfter(k));
+    }
     if (isCjk(s.codePointAt(k)) && i > 0 && (dots == 0 || dots == 1 && isCjk(s.codePointBefore(i)))) {
       // "很忙!明天", "好的."然后": ASCII terminators in Chinese or Japanese text take no space, also
       // before a closing quote; a verb of saying or a quotative particle after the quote continues
@@ -2193,6 +2211,9 @@ final class SentenceScanner {
 
   /** Decides a period after an abbreviation of class {@code type} (see SegmentationRules). */
   private boolean abbreviationBoundary(int type, int wordStart, boolean capital, boolean lineEnd) {
+    if (Character.isUpperCase(s.charAt(wordStart)) && s.charAt(wordStart + 1) == '.' && isNextInitial()) {
+      return false; // "В 2020 г. В. В. Петров": a capital letter before another initial is one too
+    }
     switch (type) {
       case PREFIX:
         return false;
@@ -2219,7 +2240,7 @@ final class SentenceScanner {
         return capital;
       }
       case TIME:
-        if (!capital || tokens <= 4 && !isNextIn(rules.strongStarters)) {
+        if (!capital || tokens <= 4 && !isNextIn(rules.strongStarters) && opensWithTime(wordStart)) {
           return false;
         }
         return !isNextIn(rules.months) && !isNextAcronym() && !isZoneName();
@@ -2329,6 +2350,9 @@ final class SentenceScanner {
       return false;
     }
     int end = letterRunEnd(wordStart);
+    while (end + 1 < n && s.charAt(end) == '.' && Letters.isLetter(s.charAt(end + 1))) {
+      end = letterRunEnd(end + 1); // a dotted legal form: "Stavby s.r.o. Práce začnú"
+    }
     int w = wordBefore(wordStart);
     if (w < 0 || !Character.isUpperCase(s.charAt(w)) || !rules.nameEnds.contains(s, wordStart, end)
         || isClauseSubject(wordStart, false)) {
@@ -2579,6 +2603,33 @@ final class SentenceScanner {
         && lineBreaks(sentEnd, nextWordStartRaw) == 0;
   }
 
+  /**
+   * Tells whether the clock time whose {@code [times]} abbreviation starts at {@code wordStart} opens
+   * the sentence, alone or after a preposition ({@code By 7 a.m. Ms. Okoro had left}, {@code Until 9
+   * a.m. Dr. Brandt …}); after a form of "be", an auxiliary or a contracted {@code 's}, it is the
+   * complement that ends a clause ({@code It's 10 p.m. Do you know …}, {@code It is 6 a.m. Wake
+   * up}).
+   */
+  private boolean opensWithTime(int wordStart) {
+    int p = wordStart - 1;
+    if (p < 1 || s.charAt(p) != ' ') {
+      return true;
+    }
+    int number = p;
+    while (number > sentStart && p - number < MAX_NEXT && !Words.isWhitespace(s.charAt(number - 1))) {
+      number--;
+    }
+    int e = number - 1; // the space before the number
+    if (e < 3 || s.charAt(e) != ' ') {
+      return true;
+    }
+    if (s.charAt(e - 1) == 's' && (s.charAt(e - 2) == '\'' || s.charAt(e - 2) == '\u2019')) {
+      return false; // "It's 10 p.m."
+    }
+    int w = wordBefore(number);
+    return w < 0 || !rules.auxiliaries.contains(s, w, e);
+  }
+
   /** Tells whether the word at {@code wordStart} follows a {@code [times]} abbreviation ("p.m. EST"). */
   private boolean followsTime(int wordStart) {
     int end = wordStart - 2;
@@ -2765,7 +2816,34 @@ final class SentenceScanner {
     int w = wordBefore(wordStart);
     int length = nextWordEnd - nextWordStart;
     return w >= 0 && wordStart - 1 - w == length && length >= 2 && Character.isUpperCase(s.charAt(w))
-        && nextWordEnd < n && s.charAt(nextWordEnd) == ' ' && s.regionMatches(w, s, nextWordStart, length);
+        && nextWordEnd < n && s.charAt(nextWordEnd) == ' ' && s.regionMatches(w, s, nextWordStart, length)
+        || isLastOfLetterSeries(wordStart);
+  }
+
+  /**
+   * Tells whether the capital letter at {@code wordStart} ends a series of letters without periods
+   * ({@code models A, B and C.}, {@code parts B, C, or D.}): the letters name members of a series,
+   * and none is an initial, which takes a period.
+   */
+  private boolean isLastOfLetterSeries(int wordStart) {
+    int p = wordStart - 1; // the space before the letter
+    if (p < 3 || s.charAt(p) != ' ') {
+      return false;
+    }
+    int w = wordBefore(wordStart);
+    if (w >= 0 && rules.clauseLinks.contains(s, w, p)) {
+      p = w - 1; // "B and C": the space before the conjunction
+      if (p >= 1 && s.charAt(p - 1) == ',') {
+        p--; // "B, and C"
+      }
+    } else if (s.charAt(p - 1) == ',') {
+      p--;
+    } else {
+      return false;
+    }
+    int letter = p - 1; // the letter before the comma or the space
+    return letter >= 1 && letter > sentStart && Character.isUpperCase(s.charAt(letter))
+        && !Character.isLetterOrDigit(s.charAt(letter - 1));
   }
 
   /**
@@ -3639,13 +3717,15 @@ final class SentenceScanner {
    * within a subject of at most three characters and before a stop or a comma ({@code “走吧！”他说。});
    * before a colon the verb opens a new quotation ({@code “……？”我说：“……”}). After a longer subject
    * (up to seven characters) only a verb of saying compounded with {@code 道} counts ({@code
-   * “救命！”她在岸边喊道。}), since {@code 道} alone also ends other words ({@code 知道}, {@code 味道}).
+   * “救命！”她在岸边喊道。}), since {@code 道} alone also ends other words ({@code 知道}, {@code 味道}),
+   * or one after the adverbial {@code 地} or {@code 着} ({@code “我不去！”他生气地说，}).
    */
   private boolean isReportingAfter(int k) {
     for (int q = k; q < n && q - k <= 7 && isCjk(s.codePointAt(q)); q++) {
       if (rules.reportingVerbs.contains(s, q, q + 1)
           && (q + 1 == n || rules.isTerminator(s.charAt(q + 1)) || ",\uFF0C\u3001".indexOf(s.charAt(q + 1)) >= 0)
-          && (q - k <= 3 || s.charAt(q) == '\u9053' && rules.reportingVerbs.contains(s, q - 1, q))) {
+          && (q - k <= 3 || s.charAt(q) == '\u9053' && rules.reportingVerbs.contains(s, q - 1, q)
+              || s.charAt(q - 1) == '\u5730' || s.charAt(q - 1) == '\u7740')) {
         return true;
       }
     }
@@ -3714,6 +3794,24 @@ final class SentenceScanner {
 
   private boolean isNextIn(KeyTable table) {
     return nextWordEnd > nextWordStart && table.contains(s, nextWordStart, nextWordEnd);
+  }
+
+  /**
+   * {@link #isNextIn} for a word of a script that writes vowels as combining marks (Devanagari
+   * {@code आणि}): the word runs on through its marks and joiners.
+   */
+  private boolean isNextWordWithMarksIn(KeyTable table) {
+    int e = nextWordStart;
+    while (e < n && e - nextWordStart < MAX_NEXT) {
+      char c = s.charAt(e);
+      int type = Character.getType(c);
+      if (!Letters.isLetter(c) && type != Character.NON_SPACING_MARK && type != Character.COMBINING_SPACING_MARK
+          && c != '\u200C' && c != '\u200D') {
+        break;
+      }
+      e++;
+    }
+    return e > nextWordStart && table.contains(s, nextWordStart, e);
   }
 
   // ---------------------------------------------------------------- output

@@ -212,14 +212,7 @@ final class SentenceGraph {
    * @return the scores of the block's sentences, mean 1
    */
   static double[] pageRank(double[] matrix, int b, double jump, double epsilon) {
-    double[] outWeight = new double[b];
-    for (int r = 0; r < b; r++) {
-      double sum = 0.0;
-      for (int c = 0; c < b; c++) {
-        sum += matrix[r * b + c];
-      }
-      outWeight[r] = sum;
-    }
+    double[] outWeight = rowSums(matrix, b);
     double[] p = new double[b];
     Arrays.fill(p, 1.0);
     double[] next = new double[b];
@@ -296,18 +289,26 @@ final class SentenceGraph {
    * mean of 1; all 0 in a block without edges.
    */
   static double[] degree(double[] matrix, int b) {
-    double[] degree = new double[b];
+    double[] degree = rowSums(matrix, b);
     double total = 0.0;
+    for (double d : degree) {
+      total += d;
+    }
+    scaleToMeanOne(degree, 0, b, total);
+    return degree;
+  }
+
+  /** The sum of each row of a block's {@code b × b} matrix: each sentence's total edge weight. */
+  private static double[] rowSums(double[] matrix, int b) {
+    double[] sums = new double[b];
     for (int r = 0; r < b; r++) {
       double sum = 0.0;
       for (int c = 0; c < b; c++) {
         sum += matrix[r * b + c];
       }
-      degree[r] = sum;
-      total += sum;
+      sums[r] = sum;
     }
-    scaleToMeanOne(degree, 0, b, total);
-    return degree;
+    return sums;
   }
 
   /** Scales {@code scores[from, to)}, whose sum is {@code total}, to a mean of 1 (if total > 0). */

@@ -794,7 +794,9 @@ final class SentenceScanner {
       p--;
     }
     if (p < e && (p == sentStart || rules.kind(s.charAt(p - 1)) == SPACE)
-        && rules.openWords.contains(s, p, e)) {
+        && rules.openWords.contains(s, p, e) && !(e - p == 1 && p > sentStart && Character.isUpperCase(s.charAt(p)))) {
+      // a capital letter alone after a word is no function word ("Rozdział I", "Klasa A"), which
+      // would be in lower case there
       return true;
     }
     // "これは母の" / "料理です。": Chinese and Japanese lines break inside words, so a line that ends in
@@ -2240,7 +2242,7 @@ final class SentenceScanner {
         return capital;
       }
       case TIME:
-        if (!capital || tokens <= 4 && !isNextIn(rules.strongStarters)) {
+        if (!capital || tokens <= 4 && !isNextIn(rules.strongStarters) && opensWithTime(wordStart)) {
           return false;
         }
         return !isNextIn(rules.months) && !isNextAcronym() && !isZoneName();
@@ -2601,6 +2603,33 @@ final class SentenceScanner {
     return quoteClosed && closedAfter && nextClass == UPPER && nextWordStartRaw == nextWordStart
         && (wordStart == 0 || !isOpenChar(s.charAt(wordStart - 1)))
         && lineBreaks(sentEnd, nextWordStartRaw) == 0;
+  }
+
+  /**
+   * Tells whether the clock time whose {@code [times]} abbreviation starts at {@code wordStart} opens
+   * the sentence, alone or after a preposition ({@code By 7 a.m. Ms. Okoro had left}, {@code Until 9
+   * a.m. Dr. Brandt …}); after a form of "be", an auxiliary or a contracted {@code 's}, it is the
+   * complement that ends a clause ({@code It's 10 p.m. Do you know …}, {@code It is 6 a.m. Wake
+   * up}).
+   */
+  private boolean opensWithTime(int wordStart) {
+    int p = wordStart - 1;
+    if (p < 1 || s.charAt(p) != ' ') {
+      return true;
+    }
+    int number = p;
+    while (number > sentStart && p - number < MAX_NEXT && !Words.isWhitespace(s.charAt(number - 1))) {
+      number--;
+    }
+    int e = number - 1; // the space before the number
+    if (e < 3 || s.charAt(e) != ' ') {
+      return true;
+    }
+    if (s.charAt(e - 1) == 's' && (s.charAt(e - 2) == '\'' || s.charAt(e - 2) == '\u2019')) {
+      return false; // "It's 10 p.m."
+    }
+    int w = wordBefore(number);
+    return w < 0 || !rules.auxiliaries.contains(s, w, e);
   }
 
   /** Tells whether the word at {@code wordStart} follows a {@code [times]} abbreviation ("p.m. EST"). */

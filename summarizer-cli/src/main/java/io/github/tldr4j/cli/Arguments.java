@@ -192,7 +192,12 @@ record Arguments(
    */
   record Given(List<String> names, Map<String, String> values, List<String> files) {
 
-    /** The summarizing command's options that take a value, as {@link TldrCommand#summarize()} declares them. */
+    /**
+     * The summarizing command's options that take a value, as {@link TldrCommand#summarize()}
+     * declares them. Written out rather than read from that model: building it costs a cold JVM
+     * about 60 ms, which the fast path is there to save; {@code ArgumentsTest} checks that both
+     * name the same options with the same arity.
+     */
     static final Set<String> VALUED =
         Set.of(
             "--words",

@@ -166,6 +166,8 @@ final class ListMarkers {
    */
   static boolean isListLetter(char c) {
     return c >= '\u0430' && c <= '\u044F' || c >= '\u03B1' && c <= '\u03C9' || c >= '\u0915' && c <= '\u0939'
-        || c >= '\u0561' && c <= '\u0586';
+        || c >= '\u0561' && c <= '\u0586'
+        // the other Cyrillic alphabets' letters: kk "а) ә) б)", uk "є) ж)"
+        || c >= '\u0450' && c <= '\u04FF' && Character.isLowerCase(c);
   }
 }

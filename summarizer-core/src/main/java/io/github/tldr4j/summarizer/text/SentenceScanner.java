@@ -794,7 +794,9 @@ final class SentenceScanner {
       p--;
     }
     if (p < e && (p == sentStart || rules.kind(s.charAt(p - 1)) == SPACE)
-        && rules.openWords.contains(s, p, e)) {
+        && rules.openWords.contains(s, p, e) && !(e - p == 1 && p > sentStart && Character.isUpperCase(s.charAt(p)))) {
+      // a capital letter alone after a word is no function word ("Rozdział I", "Klasa A"), which
+      // would be in lower case there
       return true;
     }
     // "これは母の" / "料理です。": Chinese and Japanese lines break inside words, so a line that ends in

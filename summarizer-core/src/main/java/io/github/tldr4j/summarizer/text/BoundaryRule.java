@@ -20,7 +20,10 @@ enum BoundaryRule {
   BULLET,
   /** The end of the text ends the last sentence. */
   END_OF_TEXT,
-  /** {@code [...]} or {@code (...)} marks an omission, never an end. */
+  /**
+   * {@code [...]} or {@code (...)} marks an omission, and {@code (?)} or {@code （！）} a doubt or an
+   * emphasis: never an end.
+   */
   OMISSION,
   /** A full stop of a script that takes no space ({@code 。 । ؟}). */
   HARD_TERMINATOR,

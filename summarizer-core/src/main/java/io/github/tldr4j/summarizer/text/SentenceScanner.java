@@ -1003,7 +1003,14 @@ final class SentenceScanner {
       sentEnd = j;
       return j;
     }
+    if (dots == 0 && i > 0 && j < n && j - i <= 2 && isEditorialMark(i, j)) {
+      // "本当に（？）大丈夫かな", "he was (!) late": a doubt or an emphasis in brackets, never an end
+      record(j, BoundaryRule.OMISSION, false);
+      sentEnd = j;
+      return j;
+    }
     int k = closingMarks(j);
+    k = kaomojiEnd(k);
     int end = k;
     sentEnd = end;
     if (k >= n) {
@@ -1142,6 +1149,45 @@ final class SentenceScanner {
     }
     if (record(end, rule, boundary)) {
       emit(end, rule);
+    }
+    return k;
+  }
+
+  /**
+   * The cluster {@code [i, j)} of {@code ? !} (or their fullwidth forms) stands alone in brackets:
+   * {@code (?)}, {@code （！）}, an editor's doubt or emphasis inside a sentence.
+   */
+  private boolean isEditorialMark(int i, int j) {
+    char open = s.charAt(i - 1);
+    char close = s.charAt(j);
+    for (int p = i; p < j; p++) {
+      if ("?!\uFF1F\uFF01".indexOf(s.charAt(p)) < 0) {
+        return false;
+      }
+    }
+    return open == '(' && close == ')' || open == '\uFF08' && close == '\uFF09' || open == '[' && close == ']';
+  }
+
+  /**
+   * The end of a kaomoji in brackets glued to the terminator's closing marks at {@code k} ({@code
+   * やった！(^^)また}, {@code (T_T)}, {@code (´・ω・｀)}): at most ten characters without spaces, digits,
+   * kana or ideographs, with a face's {@code ^ _ ; * ・ ´}; it stays with the sentence before it, as
+   * an emoticon does. Else {@code k}.
+   */
+  private int kaomojiEnd(int k) {
+    if (k >= n || s.charAt(k) != '(' && s.charAt(k) != '\uFF08') {
+      return k;
+    }
+    boolean face = false;
+    for (int p = k + 1; p < n && p - k <= 11; p++) {
+      char c = s.charAt(p);
+      if (c == ')' || c == '\uFF09') {
+        return face ? p + 1 : k;
+      }
+      if (Words.isWhitespace(c) || Character.isDigit(c) || isCjk(c)) {
+        return k;
+      }
+      face |= "^_;*\u30FB\u00B4\uFF3E\uFF1B".indexOf(c) >= 0;
     }
     return k;
   }

@@ -1527,11 +1527,12 @@ final class SentenceScanner {
 
   /**
    * Tells whether the quotation open before {@code m} was opened right after a colon, directly or
-   * after a space ({@code сказал: «}, {@code 说：“}), looking back on the same line within reach: the
-   * nearest quotation mark before {@code m} follows a colon and precedes a non-space; any other mark
-   * met first (a closing one: {@code „нет“.}) means no.
+   * after a space ({@code сказал: «}, {@code 说：“}), looking back on the same line within reach:
+   * quotations nested in it and closed before {@code m} are skipped ({@code «Я читал „Новые
+   * горизонты“. Она …»}), and the opening mark of the open one follows a colon.
    */
   private boolean opensAfterColon(int m) {
+    int nested = 0;
     for (int p = m - 1; p >= 0 && m - p <= MAX_QUOTE_AHEAD; p--) {
       char c = s.charAt(p);
       if (c == '\n' || c == '\r') {
@@ -1540,8 +1541,20 @@ final class SentenceScanner {
       if ("\"\u201C\u201D\u00AB\u00BB\u201E\u300C\u300D\u300E\u300F".indexOf(c) < 0) {
         continue;
       }
-      int b = p > 0 && s.charAt(p - 1) == ' ' ? p - 1 : p;
-      return b > 0 && isColon(s.charAt(b - 1)) && p + 1 < n && !Words.isWhitespace(s.charAt(p + 1));
+      // „ 「 『 always open and ” 」 』 always close; " “ « » open after a space, a colon or another
+      // opening mark and before a non-space (da »Lukket i dag.«, ru «…»)
+      boolean opening = c == '\u201E' || c == '\u300C' || c == '\u300E'
+          || "\"\u201C\u00AB\u00BB".indexOf(c) >= 0 && (p == 0 || Words.isWhitespace(s.charAt(p - 1))
+              || isColon(s.charAt(p - 1)) || isOpenChar(s.charAt(p - 1)))
+              && p + 1 < n && !Words.isWhitespace(s.charAt(p + 1));
+      if (!opening) {
+        nested++; // a closing mark: the quotation it closes is skipped
+      } else if (nested > 0) {
+        nested--;
+      } else {
+        int b = p > 0 && s.charAt(p - 1) == ' ' ? p - 1 : p;
+        return b > 0 && isColon(s.charAt(b - 1)) && p + 1 < n && !Words.isWhitespace(s.charAt(p + 1));
+      }
     }
     return false;
   }

@@ -2878,7 +2878,17 @@ final class SentenceScanner {
     int length = nextWordEnd - nextWordStart;
     return w >= 0 && wordStart - 1 - w == length && length >= 2 && Character.isUpperCase(s.charAt(w))
         && nextWordEnd < n && s.charAt(nextWordEnd) == ' ' && s.regionMatches(w, s, nextWordStart, length)
+        && isLoneCapital(nextWordEnd + 1)
         || isLastOfLetterSeries(wordStart);
+  }
+
+  /**
+   * Tells whether a capital letter standing alone as a word starts at {@code i}: the next member's
+   * designator ({@code Sample B}); a name that repeats its first word after an initial
+   * ({@code Horst P. Horst in Paris}) has none.
+   */
+  private boolean isLoneCapital(int i) {
+    return i < n && Character.isUpperCase(s.charAt(i)) && (i + 1 == n || !Character.isLetterOrDigit(s.charAt(i + 1)));
   }
 
   /**

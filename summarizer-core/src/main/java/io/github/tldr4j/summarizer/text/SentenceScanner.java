@@ -2385,6 +2385,14 @@ final class SentenceScanner {
     if (isClauseSubject(wordStart, false) || isFunctionWordAfterNext() && endsObject(wordStart)) {
       return false;
     }
+    return isNotCapitalisedNearby(length);
+  }
+
+  /**
+   * Tells whether the text within {@code EVIDENCE_WINDOW} of the next word never capitalises it
+   * after a lower-case word (so it is no name or title), charging the window to the evidence budget.
+   */
+  private boolean isNotCapitalisedNearby(int length) {
     int lo = Math.max(0, nextWordStart - EVIDENCE_WINDOW);
     int hi = Math.min(n, nextWordEnd + EVIDENCE_WINDOW);
     evidenceBudget -= hi - lo;
@@ -2423,10 +2431,7 @@ final class SentenceScanner {
     if (d >= 0 && rules.determiners.contains(s, d, w - 1)) {
       return false; // "the Ferro Bros. Circus came": a determiner before the name, whose head follows
     }
-    int lo = Math.max(0, nextWordStart - EVIDENCE_WINDOW);
-    int hi = Math.min(n, nextWordEnd + EVIDENCE_WINDOW);
-    evidenceBudget -= hi - lo;
-    return evidenceBudget >= 0 && !isCapitalisedAfterLowerCase(lo, hi, length);
+    return isNotCapitalisedNearby(length);
   }
 
   /**
@@ -2563,10 +2568,7 @@ final class SentenceScanner {
         || !hasVerbBefore(p) || !isVerbAhead(nextWordEnd + 1)) {
       return false;
     }
-    int lo = Math.max(0, nextWordStart - EVIDENCE_WINDOW);
-    int hi = Math.min(n, nextWordEnd + EVIDENCE_WINDOW);
-    evidenceBudget -= hi - lo;
-    return evidenceBudget >= 0 && !isCapitalisedAfterLowerCase(lo, hi, length);
+    return isNotCapitalisedNearby(length);
   }
 
   /**

@@ -1,6 +1,7 @@
 package io.github.tldr4j.summarizer.scoring;
 
 import io.github.tldr4j.summarizer.analysis.AnalyzedText;
+import java.util.Arrays;
 import java.util.PriorityQueue;
 
 /**
@@ -37,14 +38,15 @@ final class SumBasicScorer implements SentenceScorer {
    * sentences 33.66 to 34.44, 75 words 34.32 to 34.74, BBC News 3 sentences 41.52 to 44.37, ratio
    * 0.4 57.06 to 61.39.
    *
-   * Cost: the postings of each word (the sentences that contain it) are read at each choice for
-   * the word chosen, and its sentences' weights computed: O(sum of the lengths of the sentences
-   * holding the word) per choice, so a news story costs O(n * T) for T tokens. A word in most
-   * sentences of a long text would make that quadratic, so the exact steps stop once they have
-   * read WORK_PER_TERM * T + WORK_BASE terms (far beyond any news story: 64 readings of every
-   * term); the sentences not yet chosen are then ranked by step 2 alone, lazily from a priority
-   * queue (weights only fall, p^2 <= p: a sentence popped is re-weighed and kept only if it still
-   * beats the next one), in O(T log n) in practice.
+   * Cost: each choice finds the most probable word by a pass over the vocabulary (V terms), then
+   * reads the postings of that word (the sentences that hold it) and computes their weights:
+   * O(V + the lengths of the sentences holding the word) per choice, so a news story costs O(n *
+   * T) for T tokens. A long text, or a word in most of its sentences, would
+   * make that quadratic, so the exact steps stop once they have read WORK_PER_TERM * T + WORK_BASE
+   * terms and vocabulary entries (far beyond any news story: 64 readings of every term); the
+   * sentences not yet chosen are then ranked by step 2 alone, lazily from a priority queue
+   * (weights only fall, p^2 <= p: a sentence popped is re-weighed and kept only if it still beats
+   * the next one), in O(T log n) in practice.
    */
 
   /** The exact steps read at most this many terms per term of the text (plus WORK_BASE). */
@@ -68,7 +70,7 @@ final class SumBasicScorer implements SentenceScorer {
     }
     // postings: the sentences holding term t, ascending, at [postStart[t], postStart[t + 1])
     int[] lastSentence = new int[vocabulary];
-    java.util.Arrays.fill(lastSentence, -1);
+    Arrays.fill(lastSentence, -1);
     int[] postStart = new int[vocabulary + 1];
     for (int i = 0; i < n; i++) {
       for (int k = text.termStart(i), end = text.termStart(i + 1); k < end; k++) {
@@ -83,8 +85,8 @@ final class SumBasicScorer implements SentenceScorer {
       postStart[t + 1] += postStart[t];
     }
     int[] postings = new int[postStart[vocabulary]];
-    int[] fill = java.util.Arrays.copyOf(postStart, vocabulary);
-    java.util.Arrays.fill(lastSentence, -1);
+    int[] fill = Arrays.copyOf(postStart, vocabulary);
+    Arrays.fill(lastSentence, -1);
     for (int i = 0; i < n; i++) {
       for (int k = text.termStart(i), end = text.termStart(i + 1); k < end; k++) {
         int t = ids[k];
@@ -99,14 +101,6 @@ final class SumBasicScorer implements SentenceScorer {
     for (int t = 0; t < vocabulary; t++) {
       remaining[t] = postStart[t + 1] - postStart[t];
     }
-    // words by probability, highest first, then first occurrence (term id); lazily updated
-    PriorityQueue<double[]> words =
-        new PriorityQueue<>(
-            Math.max(1, vocabulary),
-            (a, b) -> a[0] != b[0] ? Double.compare(b[0], a[0]) : Double.compare(a[1], b[1]));
-    for (int t = 0; t < vocabulary; t++) {
-      words.add(new double[] {p[t], t});
-    }
     double[] scores = new double[n];
     boolean[] chosen = new boolean[n];
     boolean[] seen = new boolean[vocabulary];
@@ -114,17 +108,16 @@ final class SumBasicScorer implements SentenceScorer {
     int rank = 0;
     int firstUnchosen = 0;
     while (rank < n && work > 0) {
+      // the most probable word that an unchosen sentence holds (ties: the first in the text)
       int top = -1;
-      while (!words.isEmpty()) {
-        double[] entry = words.peek();
-        int t = (int) entry[1];
-        if (entry[0] != p[t] || remaining[t] == 0) {
-          words.poll(); // stale, or held by chosen sentences only
-        } else {
+      double highest = -1.0;
+      for (int t = 0; t < vocabulary; t++) {
+        if (remaining[t] > 0 && p[t] > highest) {
+          highest = p[t];
           top = t;
-          break;
         }
       }
+      work -= vocabulary;
       int pick = -1;
       if (top < 0) {
         // the remaining sentences have no terms: in order
@@ -155,7 +148,6 @@ final class SumBasicScorer implements SentenceScorer {
           seen[t] = true;
           remaining[t]--;
           p[t] *= p[t];
-          words.add(new double[] {p[t], t});
         }
       }
       for (int k = text.termStart(pick), end = text.termStart(pick + 1); k < end; k++) {

@@ -27,8 +27,10 @@ public enum Algorithm {
   LEXRANK("lexrank"),
 
   /**
-   * Threshold LexRank (Erkan and Radev 2004): the same walk on the graph of similarities > 0.1,
-   * between sentences as vectors of words (terms with a digit left out); equal scores tie.
+   * Threshold LexRank (Erkan and Radev 2004, their Algorithm 3): the undamped walk on the graph
+   * of similarities > 0.1 with self-links, computed exactly (in each connected component, scores
+   * proportional to degree), between sentences as vectors of words (terms with a digit left out);
+   * a sentence without links scores 0, and equal scores tie.
    */
   LEXRANK_THRESHOLD("lexrank-threshold"),
 

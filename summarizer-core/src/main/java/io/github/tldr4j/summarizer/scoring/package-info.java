@@ -19,9 +19,11 @@
  *   <tr><th>{@code Algorithm}</th><th>method</th><th>cost in n sentences, T tokens</th></tr>
  *   <tr><td>{@code TFIDF}</td><td>TF-IDF and position features, fitted weights (the default)</td>
  *       <td>O(T)</td></tr>
- *   <tr><td>{@code LEXRANK}, {@code LEXRANK_THRESHOLD}</td><td>Erkan and Radev 2004: PageRank on
- *       IDF-modified cosine similarity, weighted or thresholded at 0.1, damping 0.15</td>
- *       <td>O(n · B) pairs, O(B²) per iteration and block</td></tr>
+ *   <tr><td>{@code LEXRANK}</td><td>Erkan and Radev 2004: PageRank on IDF-modified cosine
+ *       similarity, damping 0.15</td><td>O(n · B) pairs, O(B²) per iteration and block</td></tr>
+ *   <tr><td>{@code LEXRANK_THRESHOLD}</td><td>Erkan and Radev 2004, Algorithm 3: the undamped
+ *       walk on the similarities thresholded at 0.1, with self-links, computed exactly (degree
+ *       within each connected component)</td><td>O(n · B) pairs, O(B²) once per block</td></tr>
  *   <tr><td>{@code TEXTRANK}</td><td>Mihalcea and Tarau 2004: PageRank on word overlap over
  *       log lengths, d = 0.85</td><td>O(n · B) pairs, O(B²) per iteration and block</td></tr>
  *   <tr><td>{@code REDUCTION}</td><td>Fabish's Reduction, as sumy ships it: the sum of the

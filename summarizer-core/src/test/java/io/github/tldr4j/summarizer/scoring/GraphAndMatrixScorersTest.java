@@ -51,9 +51,48 @@ final class GraphAndMatrixScorersTest {
     double[] expected = {p0, p0, p2};
     AnalyzedText text = terms("aa bb", "aa cc", "dd ee");
     assertArrayEquals(expected, new TextRankScorer().score(text, 0.3), 1e-3);
-    // LexRank has the same jump, and idf-cos(0, 1) = 0.12 > 0.1, so both variants agree
+    // continuous LexRank has the same jump
     assertArrayEquals(expected, LexRankScorer.continuous().score(text, 0.3), 1e-3);
-    assertArrayEquals(expected, LexRankScorer.threshold().score(text, 0.3), 1e-3);
+    // idf-cos(0, 1) = 0.12 > 0.1: threshold LexRank's undamped walk keeps the pair's share of the
+    // sentences, 2/3, on the pair, and nothing on the isolated sentence
+    assertArrayEquals(
+        new double[] {1.5, 1.5, 0}, LexRankScorer.threshold().score(text, 0.3), 1e-9);
+  }
+
+  @Test
+  void thresholdLexRankIsTheLimitOfAlgorithm3sWalkWithIsolatedSentencesAtZero() {
+    // a star (0 shares one word with each of 1, 2, 3), a pair (4, 5) and an isolated sentence (6);
+    // idf-cos of each linked pair is about 0.3 > 0.1. Star: degrees with self-links 4, 2, 2, 2 of
+    // 10, holding 4 of 7 sentences; pair: 2, 2 of 4, holding 2 of 7. Scaled to a mean of 1 over
+    // the 6 of 7 that the isolated sentence leaves: 1.6, 0.8, 1, 0, times 7/6
+    AnalyzedText text =
+        terms("ha hb hc", "ha xa", "hb xb", "hc xc", "p xd", "p xe", "y z");
+    double[] scores = LexRankScorer.threshold().score(text, 0.3);
+    double k = 7.0 / 6.0;
+    assertArrayEquals(
+        new double[] {1.6 * k, 0.8 * k, 0.8 * k, 0.8 * k, k, k, 0}, scores, 1e-9);
+    // the same figures as the paper's power method (Algorithm 3: self-links, rows divided by
+    // their degree, no damping) run from the uniform distribution, for the linked sentences
+    int[][] links = {{1, 2, 3}, {0}, {0}, {0}, {5}, {4}, {}};
+    double[] p = new double[7];
+    Arrays.fill(p, 1.0 / 7);
+    for (int iteration = 0; iteration < 500; iteration++) {
+      double[] next = new double[7];
+      for (int u = 0; u < 7; u++) {
+        double share = p[u] / (links[u].length + 1);
+        next[u] += share;
+        for (int v : links[u]) {
+          next[v] += share;
+        }
+      }
+      p = next;
+    }
+    for (int i = 0; i < 6; i++) {
+      assertEquals(p[i] * 7 * k, scores[i], 1e-6, "sentence " + i);
+    }
+    // the walk leaves the isolated sentence at the mean, 1/7; it scores 0, below every linked one
+    assertEquals(1.0 / 7, p[6], 1e-12);
+    assertArrayEquals(new int[] {0, 4, 5}, BudgetedSelector.select(text, scores, 100, 3, 0.0));
   }
 
   @Test
@@ -82,7 +121,7 @@ final class GraphAndMatrixScorersTest {
     // idf(a) = ln 1.5, the others ln 3: idf-cos(0, 1) = ln²1.5 / (ln²1.5 + 5 ln²3) = 0.027 < 0.1
     AnalyzedText text = terms("a b c d e f", "a g h i j k", "l m");
     assertArrayEquals(
-        new double[] {1, 1, 1}, LexRankScorer.threshold().score(text, 0.3), 1e-9, "no links");
+        new double[] {0, 0, 0}, LexRankScorer.threshold().score(text, 0.3), 0.0, "no links");
     double[] continuous = LexRankScorer.continuous().score(text, 0.3);
     assertEquals(continuous[0], continuous[1], 1e-12);
     assertTrue(continuous[0] > 1.0 && continuous[2] < 1.0, Arrays.toString(continuous));
@@ -93,7 +132,7 @@ final class GraphAndMatrixScorersTest {
     // idf(2014) = ln 2, the others ln 4: idf-cos(0, 1) = ln²2 / (ln²2 + ln²4) = 0.2 > 0.1, a link
     // if the year counted; as words, sentences 0 and 1 share nothing
     AnalyzedText text = terms("a 2014", "b 2014", "c d", "e f");
-    assertArrayEquals(new double[] {1, 1, 1, 1}, LexRankScorer.threshold().score(text, 0.3), 0);
+    assertArrayEquals(new double[] {0, 0, 0, 0}, LexRankScorer.threshold().score(text, 0.3), 0);
     // the same sentences with a shared word instead of the year are linked
     double[] linked = LexRankScorer.threshold().score(terms("a y", "b y", "c d", "e f"), 0.3);
     assertTrue(linked[0] > 1.0 && linked[0] == linked[1], Arrays.toString(linked));

@@ -325,6 +325,9 @@ final class QuotationRules {
     }
     if (e > sc.sentStart && (isCommaChar(s.charAt(e - 1)) || isColon(s.charAt(e - 1)))) {
       e--;
+      if (e > sc.sentStart && Words.isWhitespace(s.charAt(e - 1))) {
+        e--; // French spaces its colon: "demanda : « … »"
+      }
     }
     int w = e;
     while (w > sc.sentStart && e - w < MAX_WORD && !Words.isWhitespace(s.charAt(w - 1))) {

@@ -585,9 +585,11 @@ final class SentenceScanner {
       boundary = false;
     }
     if (boundary && question && closedAfter && !lineEnd && nextClass == UPPER
-        && nextWordStartRaw == nextWordStart && nextToken.isReportingNext()) {
+        && nextWordStartRaw == nextWordStart && nextToken.isReportingNext() && !quotationRules.isIntroducedBySaying(i)) {
       // "'Yes!' I said.", "'Why?' Anna asked": the speaker and a verb of saying after the quotation;
-      // not a new quotation ("\"Is it safe?\" \"I think so.\"": its first word is no speaker)
+      // not a new quotation ("\"Is it safe?\" \"I think so.\"": its first word is no speaker), nor
+      // the reply to a quotation that a verb of saying introduced ("Mutter fragte: „Hast du
+      // gegessen?“ Ich antwortete: …": the next speaker's sentence)
       rule = BoundaryRule.QUOTATION_CONTINUES;
       boundary = false;
     }

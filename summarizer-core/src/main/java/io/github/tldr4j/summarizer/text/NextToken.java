@@ -373,6 +373,26 @@ final class NextToken {
     return after == ',' || after == ')' || after == ' ' && Character.isLowerCase(s.charAt(sc.nextWordEnd + 1));
   }
 
+  /** The next token, a word or number of at most a dozen characters, ends with a closing bracket ({@code 1994)}). */
+  boolean closesBracketAhead() {
+    for (int p = sc.nextWordStart; p < n && p - sc.nextWordStart < 12; p++) {
+      char c = s.charAt(p);
+      if (c == ')') {
+        return true;
+      }
+      if (Words.isWhitespace(c) || c == '(') {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** The next token is a section or paragraph sign ({@code id. § 4}): a number follows it. */
+  boolean isSectionSignNext() {
+    return sc.nextClass == SYMBOL && sc.nextWordStart < n
+        && (s.charAt(sc.nextWordStart) == '\u00A7' || s.charAt(sc.nextWordStart) == '\u00B6');
+  }
+
   boolean isNextWord(String word) {
     if (sc.nextWordEnd - sc.nextWordStart != word.length()) {
       return false;

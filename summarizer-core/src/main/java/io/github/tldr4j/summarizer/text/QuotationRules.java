@@ -63,8 +63,56 @@ final class QuotationRules {
         sc.emit(e, BoundaryRule.INTERRUPTION);
         return e;
       }
+    } else if ((c == '-' || c == '\u2013' || c == '\u2014') && sc.tokenStart < i) {
+      int e = brokenOffQuotationEnd(i);
+      if (e > 0) {
+        sc.sentEnd = e;
+        sc.emit(e, BoundaryRule.INTERRUPTION);
+        return e;
+      }
     }
     return i;
+  }
+
+  /**
+   * Returns the end of a dash glued to a lower-case word and followed by the closing quote of an open
+   * quotation, or -1: speech broken off mid-phrase ({@code "But I never—" "Never what?"}, {@code "And
+   * then—" The phone rang.}) ends its sentence before a new quotation, or before a capitalised word
+   * that only a new sentence capitalises (a starter, or a word the text uses in lower case); the
+   * speaker after it goes on ({@code "Wait—" Tom said}, {@code "I—" I began}).
+   */
+  private int brokenOffQuotationEnd(int i) {
+    if (i < 2 || !Character.isLowerCase(s.charAt(i - 1)) || !isQuoteOpen()) {
+      return -1;
+    }
+    int j = i + 1;
+    if (j < n && s.charAt(i) == '-' && s.charAt(j) == '-') {
+      j++; // "never--"
+    }
+    int k = j;
+    while (k < n && k - j < 2 && isCloseChar(s.charAt(k))) {
+      k++;
+    }
+    if (k == j || k + 1 >= n || s.charAt(k) != ' ') {
+      return -1;
+    }
+    sc.nextToken.classifyNext(k + 1);
+    boolean newQuotation = sc.nextWordStart > k + 1;
+    if (sc.nextClass != UPPER || !newQuotation && (sc.nextToken.isNextWord("i")
+        || !(sc.nextToken.isStarter() || sc.evidenceRules.isCommonWordNearby()))) {
+      return -1;
+    }
+    for (int p = j; p < k; p++) {
+      byte kind = rules.kind(s.charAt(p));
+      if (kind == DOUBLE_QUOTE) {
+        sc.doubleQuotes++;
+      } else if (kind == CLOSER || kind == RIGHT_SINGLE_QUOTE) {
+        sc.depth = Math.max(0, sc.depth - 1);
+      } else if (kind == SINGLE_QUOTE && sc.singleOpen > 0) {
+        sc.singleOpen--;
+      }
+    }
+    return k;
   }
 
   /**

@@ -923,7 +923,13 @@ final class SentenceScanner {
       // it happens to spell ("est."); it ends the sentence as the time would
       type = TIME;
     }
-    if (length <= 4 && wordShapes.startsSpacedAbbreviation(wordStart) || type == NUMERIC && (nextClass == DIGIT || nextToken.isNextDesignator())) {
+    if (type == KeyTable.ABSENT && tokens == 1 && nextClass == UPPER && wordShapes.isTitleInCapitals(wordStart, i)) {
+      // "MR. HALE: Objection", "DR. OKAFOR: The results": a title in capitals that opens its sentence,
+      // before a word in capitals, is the title of a speaker's name in a transcript, not an acronym
+      type = TITLE;
+    }
+    if (length <= 4 && wordShapes.startsSpacedAbbreviation(wordStart) || type == NUMERIC && (nextClass == DIGIT || nextToken.isNextDesignator()
+        || nextToken.isSectionSignNext())) {
       periodRule = BoundaryRule.ABBREVIATION;
       return false;
     }
@@ -941,12 +947,26 @@ final class SentenceScanner {
       periodRule = BoundaryRule.DATE_NOTE;
       return false;
     }
+    if (type == KeyTable.ABSENT && !lineEnd && (nextClass == DIGIT || nextClass == UPPER) && nextToken.closesBracketAhead()
+        && nextToken.parenthesisOpensInside(i)) {
+      // "(2d Cir. 1994)": the next token closes a bracket opened inside the sentence, which goes on to
+      // it; no sentence starts with the end of a bracket it did not open
+      periodRule = BoundaryRule.ABBREVIATION;
+      return false;
+    }
+    if (type == KeyTable.ABSENT && !lineEnd && AbbreviatedCitations.isInside(s, wordStart, i, rules)) {
+      // "Fed. R. Civ. P. 56", "Am. J. Bot. 88", "(Civ. Div.)": a run of abbreviated words before a
+      // number, a lower-case word or a closing bracket names a rule, a code or a journal
+      periodRule = BoundaryRule.ABBREVIATION;
+      return false;
+    }
     if (type != KeyTable.ABSENT) {
       periodRule = BoundaryRule.ABBREVIATION;
       return abbreviationRules.abbreviationBoundary(type, wordStart, capital, lineEnd)
           || type != TITLE && type != PREFIX && abbreviationRules.closesQuotation(wordStart)
           || length == 1 && nextClass == UPPER && !lineEnd && Character.isUpperCase(s.charAt(wordStart))
-              && numberRules.isRepeatedDesignator(wordStart); // "Option C. Option D": a letter that is also an abbreviation
+              && (numberRules.isRepeatedDesignator(wordStart) // "Option C. Option D": a letter that is also an abbreviation
+                  || numberRules.followsDesignatorNoun(wordStart)); // "from Platform C. Tickets are sold inside"
     }
     if (wordStart > 0 && s.charAt(wordStart - 1) == '(' && !lineEnd && (capital || nextClass == DIGIT)
         && wordShapes.isAbbreviationLike(wordStart, i)) {

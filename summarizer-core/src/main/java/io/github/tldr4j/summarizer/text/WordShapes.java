@@ -46,7 +46,7 @@ final class WordShapes {
     int type = abbreviationType(wordStart, end);
     if (type == KeyTable.ABSENT) {
       int elided = afterApostrophe(wordStart, end);
-      if (elided > wordStart) {
+      if (elided > wordStart && end - elided >= 2) { // "L'Avv.", not the "s" of a possessive
         type = rules.abbreviations.get(s, elided, end);
       }
     }
@@ -240,7 +240,8 @@ final class WordShapes {
     while (p > wordStart && Letters.isLetter(s.charAt(p))) {
       p--;
     }
-    if (p == wordStart || p == end - 1 || !isRangeDash(s.charAt(p)) || !Character.isLetter(s.charAt(p - 1))) {
+    if (p == wordStart || p == end - 1 || !isRangeDash(s.charAt(p))
+        || !(Character.isLetter(s.charAt(p - 1)) || s.charAt(p - 1) == '.' && p - 1 > wordStart)) { // "Mon.-Fri."
       return KeyTable.ABSENT;
     }
     int type = rules.suffixes.get(s, p + 1, end);
@@ -644,6 +645,17 @@ final class WordShapes {
 
   static boolean isRangeDash(char c) {
     return c == '-' || c == '\u2013' || c == '\u2012' || c == '\u2010';
+  }
+
+  /**
+   * Tells whether {@code [from, to)} is a title of {@code [titles]} spelled in capitals before a word
+   * of two letters or more in capitals ({@code MR. HALE}, {@code DR. OKAFOR}): text in capitals
+   * capitalises the title with the name.
+   */
+  boolean isTitleInCapitals(int from, int to) {
+    int next = sc.nextWordEnd - sc.nextWordStart;
+    return to - from >= 2 && next >= 2 && isAllUpper(from, to) && rules.abbreviations.get(s, from, to) == TITLE
+        && isAllUpper(sc.nextWordStart, sc.nextWordEnd);
   }
 
   boolean isAllUpper(int from, int to) {

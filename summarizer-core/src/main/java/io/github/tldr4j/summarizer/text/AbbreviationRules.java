@@ -37,6 +37,18 @@ final class AbbreviationRules {
     this.n = sc.n;
   }
 
+  /**
+   * Tells whether the next word is a month or a day of {@code [months]}, with or without its period,
+   * followed by a number: the date of the day before it ({@code Sat. Nov. 30}, {@code Wed. March 5}).
+   */
+  private boolean isDateNext() {
+    int p = sc.nextWordEnd;
+    if (p < n && s.charAt(p) == '.') {
+      p++;
+    }
+    return p + 1 < n && s.charAt(p) == ' ' && isAsciiDigit(s.charAt(p + 1)) && sc.nextToken.isNextIn(rules.months);
+  }
+
   /** Decides a period after an abbreviation of class {@code type} (see SegmentationRules). */
   boolean abbreviationBoundary(int type, int wordStart, boolean capital, boolean lineEnd) {
     if (Character.isUpperCase(s.charAt(wordStart)) && s.charAt(wordStart + 1) == '.' && sc.nextToken.isNextInitial()) {
@@ -54,7 +66,9 @@ final class AbbreviationRules {
         // "… proper food etc. the easiest …": in informal text before a pronoun or a determiner
         return capital || lineEnd && sc.nextClass != LOWER || sc.isInformalStart();
       case DATE:
-        return capital || lineEnd && sc.nextClass == SYMBOL;
+        // "ends Sat. Nov. 30": a day before its date goes on ("open Mon.–Sat. Sunday hours vary" ends)
+        return capital && !(sc.nextClass == UPPER && !lineEnd && isDateNext())
+            || lineEnd && sc.nextClass == SYMBOL;
       case UNIT: {
         // a unit written with a space ("a. C.", "d. C.") is looked at from its first part
         int first = sc.wordShapes.spacedUnitStart(wordStart);

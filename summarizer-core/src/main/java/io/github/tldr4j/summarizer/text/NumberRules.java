@@ -91,6 +91,15 @@ final class NumberRules {
   }
 
   /** Decides a period after a single letter: list marker ("a."), initial ("John F. Kennedy") or word ("I."). */
+  /**
+   * Tells whether the letter at {@code wordStart} follows a noun of {@code [designators]} ({@code
+   * vitamin D}, {@code Gate B}, {@code Row F}): it designates a member of a kind, as a number would.
+   */
+  boolean followsDesignatorNoun(int wordStart) {
+    int w = sc.evidenceRules.wordBefore(wordStart);
+    return w >= 0 && rules.designators.contains(s, w, wordStart - 1);
+  }
+
   boolean letterBoundary(int wordStart, int cp, boolean capital, boolean lineEnd) {
     if (sc.wordShapes.isSentenceMarker(wordStart) && (capital || sc.nextClass == DIGIT)) {
       sc.periodRule = BoundaryRule.LIST_MARKER;
@@ -104,6 +113,12 @@ final class NumberRules {
     if (Character.isUpperCase(cp) && sc.nextClass == UPPER && !lineEnd && isRepeatedDesignator(wordStart)) {
       // "labelled Sample A. Sample B was lost", "chose Plan A. Plan B …": a letter that designates
       // one of a series, before the series' next member, is no initial: no name repeats the word
+      return true;
+    }
+    if (Character.isUpperCase(cp) && sc.nextClass == UPPER && !lineEnd && followsDesignatorNoun(wordStart)
+        && !sc.nextToken.isNextInitial()) {
+      // "lack vitamin D. Doctors recommend", "in Row F. Boarding begins": a letter after a noun of
+      // [designators] names a member, not a person; no name follows such a noun and an initial
       return true;
     }
     if (Character.isUpperCase(cp) && sc.nextClass == UPPER && !sc.nextToken.isNextIn(rules.strongStarters)
@@ -120,6 +135,10 @@ final class NumberRules {
     }
     if (Character.isUpperCase(cp) && sc.nextClass == DIGIT && !lineEnd && !isLetterWord(wordStart) && isOrdinalNext()) {
       // "the corner of S. 10th and Pine": a compass point or an initial before a street's ordinal
+      return false;
+    }
+    if (sc.nextClass == UNCASED && !lineEnd && sc.wordShapes.isAksaraInitial(wordStart, wordStart + Character.charCount(cp))) {
+      // "पु. ल. देशपांडे": a letter of an Indic script next to another initial
       return false;
     }
     if (sc.nextClass == UNCASED && !lineEnd && sc.nextToken.isAbjadInitial(cp)) {

@@ -141,6 +141,12 @@ final class SegmentationRules {
    */
   final KeyTable nameEnds;
   /**
+   * Nouns that take a capital letter as the designator of a member (en {@code vitamin}, {@code
+   * gate}, {@code row}): the letter after one names the member, not a person's initial, so a
+   * capitalised word after it opens a sentence ({@code lack vitamin D. Doctors recommend}).
+   */
+  final KeyTable designators;
+  /**
    * Words that follow a closing quote and continue the sentence of the quotation: quotative
    * particles and verbs of saying (am {@code ብሎ}); an entry ending in {@code *} is the start of a
    * word, for scripts written without spaces (ja {@code と*}, my {@code လို့*}).
@@ -193,6 +199,7 @@ final class SegmentationRules {
     this.pastVerbs = KeyTable.of(b.pastVerbs);
     this.clauseLinks = KeyTable.of(b.clauseLinks);
     this.nameEnds = KeyTable.of(b.nameEnds);
+    this.designators = KeyTable.of(b.designators);
     this.quoteParticles = b.quoteParticles.toArray(new String[0]);
     this.clausePrefixes = b.clausePrefixes.toArray(new String[0]);
     this.ordinalDot = b.ordinalDot;
@@ -282,7 +289,9 @@ final class SegmentationRules {
 
   /**
    * Tells whether a quote particle of the language starts at {@code at}: a whole word, or the start
-   * of one for an entry written with a final {@code *}.
+   * of one for an entry written with a final {@code *}. Japanese writes its particles in hiragana
+   * between words in kanji or katakana, so a particle in hiragana ends before a character that is
+   * not ({@code 』は有名}, but not {@code 」はい}).
    */
   boolean startsQuoteParticle(CharSequence s, int at) {
     for (String particle : quoteParticles) {
@@ -295,11 +304,16 @@ final class SegmentationRules {
       while (i < length && s.charAt(at + i) == particle.charAt(i)) {
         i++;
       }
-      if (i == length && (prefix || at + length == s.length() || !isWordPart(s.charAt(at + length)))) {
+      if (i == length && (prefix || at + length == s.length() || !isWordPart(s.charAt(at + length))
+          || isHiragana(particle.charAt(length - 1)) && !isHiragana(s.charAt(at + length)))) {
         return true;
       }
     }
     return false;
+  }
+
+  private static boolean isHiragana(char c) {
+    return c >= '\u3041' && c <= '\u309F';
   }
 
   /**
@@ -376,6 +390,7 @@ final class SegmentationRules {
     final Map<String, Integer> pastVerbs = new HashMap<>();
     final Map<String, Integer> clauseLinks = new HashMap<>();
     final Map<String, Integer> nameEnds = new HashMap<>();
+    final Map<String, Integer> designators = new HashMap<>();
     final List<String> quoteParticles = new ArrayList<>();
     final List<String> clausePrefixes = new ArrayList<>();
     boolean ordinalDot;
@@ -471,6 +486,7 @@ final class SegmentationRules {
         case "past-verbs" -> pastVerbs.put(entry, 1);
         case "clause-links" -> clauseLinks.put(entry, 1);
         case "name-ends" -> nameEnds.put(entry, 1);
+        case "designators" -> designators.put(entry, 1);
         case "quote-particles" -> quoteParticles.add(entry);
         case "clause-prefixes" -> clausePrefixes.add(entry);
         case "options" -> option(entry, where);

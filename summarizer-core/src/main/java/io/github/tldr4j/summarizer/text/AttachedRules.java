@@ -6,6 +6,7 @@ import static io.github.tldr4j.summarizer.text.SegmentationRules.PERIOD;
 import static io.github.tldr4j.summarizer.text.SegmentationRules.PREFIX;
 import static io.github.tldr4j.summarizer.text.SegmentationRules.SPACE;
 import static io.github.tldr4j.summarizer.text.SegmentationRules.TITLE;
+import static io.github.tldr4j.summarizer.text.SegmentationRules.UNIT;
 import static io.github.tldr4j.summarizer.text.SentenceScanner.MAX_WORD;
 import static io.github.tldr4j.summarizer.text.SentenceScanner.isAsciiDigit;
 import static io.github.tldr4j.summarizer.text.WordShapes.isCjk;
@@ -84,6 +85,7 @@ final class AttachedRules {
       return false;
     }
     boolean dotted = false;
+    boolean unit = false;
     if (sc.wordShapes.isNumber(wordStart, i) || sc.isLongNumber(wordStart, i)
         || rules.lowerCaseStarts && sc.isNumberWithUnit(wordStart, i)) {
       // "at 3.Then", "came to 1,250.That", "call 1-800-555-0100.We", "at 9pm.Everyone": a number that does not open
@@ -97,6 +99,13 @@ final class AttachedRules {
       if (sc.tokens <= 1 || s.charAt(wordStart - 1) != ' ') {
         return false;
       }
+    } else if (rules.abbreviations.get(s, wordStart, i) == UNIT && sc.wordShapes.followsNumber(wordStart)) {
+      // "в 18 ч.Вечерята", "в 1812 г.Война": a unit after a number ends a sentence before a
+      // capitalised word, glued as after a space
+      if (sc.tokens <= 2) {
+        return false;
+      }
+      unit = true;
     } else if (isLowerCaseDotted(wordStart, i)) {
       // "sal q.b.Gosto de": an abbreviation of lower-case initials glued to the next sentence, unless
       // it never ends one ("i.e.", a title)
@@ -126,7 +135,7 @@ final class AttachedRules {
       return dots == 1 && !dotted && sc.wordShapes.isRomanBeforeLowerCase(k)
           && rules.abbreviations.get(s, wordStart, i) == KeyTable.ABSENT;
     }
-    if (!dotted && rules.abbreviations.get(s, wordStart, i) != KeyTable.ABSENT && !sc.wordShapes.isNumber(wordStart, i)
+    if (!dotted && !unit && rules.abbreviations.get(s, wordStart, i) != KeyTable.ABSENT && !sc.wordShapes.isNumber(wordStart, i)
         && !isNumericWord(wordStart, i)) {
       // "St.John", "Dr.Lee": an abbreviation written without its space
       return false;

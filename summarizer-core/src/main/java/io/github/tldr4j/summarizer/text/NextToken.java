@@ -175,7 +175,8 @@ final class NextToken {
   /**
    * Tells whether the clause that starts at {@code q} (after a closing quote) is a short one of a
    * script without case, on the same line, whose last word before its terminator is a verb of saying
-   * ({@code वह किनारे से चिल्लाई।}, {@code ابا نے کہا۔}): it reports the quotation before it.
+   * ({@code वह किनारे से चिल्लाई।}, {@code ابا نے کہا۔}), or in which a verb of saying is followed by a
+   * conjunction ({@code وہ چیخا اور بھاگ گیا۔}, "he shouted and ran"): it reports the quotation before it.
    */
   boolean endsInReportingVerb(int q) {
     if (q < n && s.charAt(q) == ' ') {
@@ -189,10 +190,17 @@ final class NextToken {
       return true;
     }
     int limit = Math.min(n, q + MAX_QUOTE_AHEAD / 2);
+    int word = q;
     for (int p = q; p < limit; p++) {
       char c = s.charAt(p);
       if (c == '\n' || c == '\r' || sc.quotationRules.isOpenChar(c)) {
         return false;
+      }
+      if (c == ' ') {
+        if (p > word && rules.reportingVerbs.contains(s, word, p) && isOpenWordAt(p + 1)) {
+          return true; // "“رکو!” وہ چیخا اور بھاگ گیا۔": the verb of saying, then "and" and another verb
+        }
+        word = p + 1;
       }
       if (rules.isTerminator(c)) {
         int w = p;
@@ -203,6 +211,19 @@ final class NextToken {
       }
     }
     return false;
+  }
+
+  /**
+   * Tells whether a conjunction of {@code [open-words]} starts at {@code p}, a word of its own (with
+   * its combining marks): after a verb of saying it joins a second verb to the reporting clause.
+   */
+  private boolean isOpenWordAt(int p) {
+    int e = p;
+    while (e < n && e - p < MAX_NEXT && !Words.isWhitespace(s.charAt(e)) && !rules.isTerminator(s.charAt(e))
+        && s.charAt(e) != ',' && s.charAt(e) != '\u060C') {
+      e++;
+    }
+    return e > p && rules.openWords.contains(s, p, e);
   }
 
   /**

@@ -137,6 +137,10 @@ final class NumberRules {
       // "the corner of S. 10th and Pine": a compass point or an initial before a street's ordinal
       return false;
     }
+    if (sc.nextClass == UNCASED && !lineEnd && sc.wordShapes.isAksaraInitial(wordStart, wordStart + Character.charCount(cp))) {
+      // "पु. ल. देशपांडे": a letter of an Indic script next to another initial
+      return false;
+    }
     if (sc.nextClass == UNCASED && !lineEnd && sc.nextToken.isAbjadInitial(cp)) {
       // "دکتر م. رضایی", "علی ر. محمدی": a single letter of an abjad before a word of the same script
       // is an initial (no word of Arabic, Persian, Urdu or Hebrew is one letter before a period)

@@ -331,7 +331,8 @@ final class QuotationRules {
       boolean opening = c == '\u201E' || c == '\u300C' || c == '\u300E'
           || "\"\u201C\u00AB\u00BB".indexOf(c) >= 0 && (p == 0 || Words.isWhitespace(s.charAt(p - 1))
               || isColon(s.charAt(p - 1)) || isOpenChar(s.charAt(p - 1)))
-              && p + 1 < n && !Words.isWhitespace(s.charAt(p + 1));
+              && p + 1 < n && !Words.isWhitespace(s.charAt(p + 1))
+          || c == '\u201D' && opensSwapped(p);
       if (!opening) {
         nested++; // a closing mark: the quotation it closes is skipped
       } else if (nested > 0) {
@@ -344,6 +345,78 @@ final class QuotationRules {
     return false;
   }
 
+  /**
+   * Tells whether the {@code ”} at {@code p} opens a quotation: right after a colon, directly or after
+   * a space, and before a letter ({@code اس نے کہا: ”میں تھک گیا ہوں۔}). Right-to-left text is often
+   * typed with the marks swapped, and no quotation closes right after a colon.
+   */
+  boolean opensSwapped(int p) {
+    int b = p > 0 && s.charAt(p - 1) == ' ' ? p - 1 : p;
+    return b > 0 && isColon(s.charAt(b - 1)) && p + 1 < n && Character.isLetter(s.charAt(p + 1));
+  }
+
+  /**
+   * Tells whether the quotation closed after the terminator at {@code i} was introduced by a verb of
+   * saying: the word before its opening mark, directly or before a comma or a colon, is one of
+   * {@code [reporting-verbs]} ({@code उसने पूछा, “तुम कहाँ जा रहे हो?” मैंने कुछ नहीं कहा।}). The
+   * reporting clause came first, so a clause after the quotation is a sentence of its own, even one
+   * that ends in a verb of saying.
+   */
+  boolean isIntroducedBySaying(int i) {
+    int p = openingMark(i);
+    if (p < 0) {
+      return false;
+    }
+    int e = p;
+    if (e > sc.sentStart && s.charAt(e - 1) == ' ') {
+      e--;
+    }
+    if (e > sc.sentStart && (isCommaChar(s.charAt(e - 1)) || isColon(s.charAt(e - 1)))) {
+      e--;
+      if (e > sc.sentStart && Words.isWhitespace(s.charAt(e - 1))) {
+        e--; // French spaces its colon: "demanda : « … »"
+      }
+    }
+    int w = e;
+    while (w > sc.sentStart && e - w < MAX_WORD && !Words.isWhitespace(s.charAt(w - 1))) {
+      w--;
+    }
+    return w < e && rules.reportingVerbs.contains(s, w, e);
+  }
+
+  /**
+   * Tells whether the quotation closed after the terminator at {@code i} is embedded in its sentence:
+   * it opened after a word, not after a colon ({@code صرخ «توقف!» وركض.}, "he shouted 'Stop!' and
+   * ran", against {@code سأل الطفل: «لماذا؟» فضحك أبوه.}, where the reply is a sentence of its own).
+   */
+  boolean isEmbedded(int i) {
+    int p = openingMark(i);
+    if (p < 0) {
+      return false;
+    }
+    int b = p > sc.sentStart && s.charAt(p - 1) == ' ' ? p - 1 : p;
+    return b > sc.sentStart && Character.isLetter(s.charAt(b - 1));
+  }
+
+  /**
+   * The opening mark of the quotation around the terminator at {@code i}: the nearest quotation mark
+   * back on the line, within reach, at the start of a word (after a space, a comma, a colon or the
+   * sentence's start); -1 if there is none.
+   */
+  private int openingMark(int i) {
+    for (int p = i - 1; p >= sc.sentStart && i - p <= MAX_QUOTE_AHEAD; p--) {
+      char c = s.charAt(p);
+      if (c == '\n' || c == '\r') {
+        return -1;
+      }
+      if ("\"\u201C\u201D\u00AB\u00BB\u201E".indexOf(c) >= 0 && (p == sc.sentStart
+          || Words.isWhitespace(s.charAt(p - 1)) || isCommaChar(s.charAt(p - 1)) || isColon(s.charAt(p - 1)))) {
+        return p;
+      }
+    }
+    return -1;
+  }
+
   /** A closing quotation mark (no bracket) follows {@code m} before the line ends, within reach. */
   boolean quoteClosesOnLine(int m) {
     int limit = Math.min(n, m + MAX_QUOTE_AHEAD);
@@ -353,8 +426,8 @@ final class QuotationRules {
         return false;
       }
       if (isCloseChar(c) && ")]}\uFF09\uFF3D".indexOf(c) < 0
-          && !(c == '\'' && p + 1 < n && Character.isLetter(s.charAt(p + 1)))) {
-        return true;
+          && !(c == '\'' && p + 1 < n && Character.isLetter(s.charAt(p + 1))) || closesLowQuote(p)) {
+        return true; // also a high quote that closes ("«…“", swapped "”…“")
       }
     }
     return false;

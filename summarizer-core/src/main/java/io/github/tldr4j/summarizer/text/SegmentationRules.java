@@ -289,7 +289,9 @@ final class SegmentationRules {
 
   /**
    * Tells whether a quote particle of the language starts at {@code at}: a whole word, or the start
-   * of one for an entry written with a final {@code *}.
+   * of one for an entry written with a final {@code *}. Japanese writes its particles in hiragana
+   * between words in kanji or katakana, so a particle in hiragana ends before a character that is
+   * not ({@code 』は有名}, but not {@code 」はい}).
    */
   boolean startsQuoteParticle(CharSequence s, int at) {
     for (String particle : quoteParticles) {
@@ -302,11 +304,16 @@ final class SegmentationRules {
       while (i < length && s.charAt(at + i) == particle.charAt(i)) {
         i++;
       }
-      if (i == length && (prefix || at + length == s.length() || !isWordPart(s.charAt(at + length)))) {
+      if (i == length && (prefix || at + length == s.length() || !isWordPart(s.charAt(at + length))
+          || isHiragana(particle.charAt(length - 1)) && !isHiragana(s.charAt(at + length)))) {
         return true;
       }
     }
     return false;
+  }
+
+  private static boolean isHiragana(char c) {
+    return c >= '\u3041' && c <= '\u309F';
   }
 
   /**

@@ -342,7 +342,13 @@ final class SentenceScanner {
             continue;
           }
         }
-        case CLOSER -> depth = Math.max(0, depth - 1);
+        case CLOSER -> {
+          if (c == '\u201D' && quotationRules.opensSwapped(i)) {
+            depth++; // "کہا: ”میں …“": right-to-left text typed with the marks swapped
+          } else {
+            depth = Math.max(0, depth - 1);
+          }
+        }
         default -> {
           // a plain character and the rest of its run (most of a word): nothing to track
           i = plainRunEnd(i + 1);
@@ -579,25 +585,31 @@ final class SentenceScanner {
       boundary = false;
     }
     if (boundary && question && closedAfter && !lineEnd && nextClass == UPPER
-        && nextWordStartRaw == nextWordStart && nextToken.isReportingNext()) {
+        && nextWordStartRaw == nextWordStart && nextToken.isReportingNext() && !quotationRules.isIntroducedBySaying(i)) {
       // "'Yes!' I said.", "'Why?' Anna asked": the speaker and a verb of saying after the quotation;
-      // not a new quotation ("\"Is it safe?\" \"I think so.\"": its first word is no speaker)
+      // not a new quotation ("\"Is it safe?\" \"I think so.\"": its first word is no speaker), nor
+      // the reply to a quotation that a verb of saying introduced ("Mutter fragte: „Hast du
+      // gegessen?“ Ich antwortete: …": the next speaker's sentence)
       rule = BoundaryRule.QUOTATION_CONTINUES;
       boundary = false;
     }
     if (boundary && (question || hard && "\u061F\u1367".indexOf(s.charAt(i)) >= 0) && closedAfter && !lineEnd
-        && nextClass == UNCASED && nextToken.endsInReportingVerb(m)) {
+        && nextClass == UNCASED && nextToken.endsInReportingVerb(m) && !quotationRules.isIntroducedBySaying(i)) {
       // "“बचाओ! कोई मदद करो!” वह किनारे से चिल्लाई।", "“تم کہاں تھے؟” امی نے پوچھا۔": in a script
       // without case, the clause after the quotation ends in a verb of saying (the languages put the
-      // verb last)
+      // verb last); not after a quotation that a verb of saying introduced ("उसने पूछा, “…?” मैंने कुछ
+      // नहीं कहा।": the next clause is a sentence of its own)
       rule = BoundaryRule.QUOTATION_CONTINUES;
       boundary = false;
     }
     if (boundary && (question || hard && "\u061F\u1367".indexOf(s.charAt(i)) >= 0) && closedAfter && !lineEnd
-        && nextClass == UNCASED && nextToken.isNextWordWithMarksIn(rules.openWords)) {
+        && nextClass == UNCASED && (nextToken.isNextWordWithMarksIn(rules.openWords)
+            || rules.startsWithClausePrefix(s, nextWordStart, nextWordEnd) && quotationRules.isEmbedded(i))) {
       // "وہ بولا: ”میں نہیں جاؤں گا!“ اور کمرے سے نکل گیا۔": in a script without case, a conjunction
       // of [open-words] after a quoted question or exclamation goes on with its sentence, as a
-      // lower-case word does in cased text ("He yelled "Fire!" and ran")
+      // lower-case word does in cased text ("He yelled "Fire!" and ran"); so does one of
+      // [clause-prefixes] glued to its word after a quotation embedded in the sentence ("صرخ «توقف!»
+      // وركض."; after a colon the reply opens a sentence: "سأل: «لماذا؟» فضحك أبوه.")
       rule = BoundaryRule.QUOTATION_CONTINUES;
       boundary = false;
     }
@@ -806,6 +818,14 @@ final class SentenceScanner {
           continue;
         }
       }
+      if (kind == SPACE && c != '\n' && c != '\r' && k + 2 < n && (s.charAt(k + 1) == '(' || s.charAt(k + 1) == '\uFF08')) {
+        // "楽しかった！ (^_^) また": a kaomoji after the space, before a space or the end
+        int e = kaomojiEnd(k + 1);
+        if (e > k + 1 && (e == n || Words.isWhitespace(s.charAt(e)))) {
+          k = e;
+          continue;
+        }
+      }
       if (kind == SPACE && c != '\n' && c != '\r' && k + 1 < n && (s.charAt(k + 1) >= '\u2600')) {
         int e = quotationRules.emojiEnd(k + 1);
         if (e > 0) {
@@ -831,6 +851,9 @@ final class SentenceScanner {
     }
     if (nextClass == CONTINUATION) {
       return false;
+    }
+    if (!standalone && !lineEnd && j == i + 1 && s.charAt(i) == '!' && wordShapes.isFactorial(i)) {
+      return false; // "Hence n! grows faster", "3! = 6 ways": a factorial, not an exclamation
     }
     if (standalone && !rules.spacedTerminators) {
       return true;
@@ -1004,6 +1027,11 @@ final class SentenceScanner {
       periodRule = BoundaryRule.ABBREVIATION;
       return capital && (nextToken.isStarter() || evidenceRules.isCommonWordNearby() || evidenceRules.isPluralCommonNoun(wordStart)
           || evidenceRules.opensClauseAfterObject(wordStart)) || abbreviationRules.closesQuotation(wordStart);
+    }
+    if (nextClass == UNCASED && !lineEnd && wordShapes.isAksaraInitial(wordStart, i)) {
+      // "ना. सी. फडके", "पु. ल. देशपांडे", "ए.पी.जे. अब्दुल कलाम": initials of an Indic script
+      periodRule = BoundaryRule.INITIAL;
+      return false;
     }
     // "i loved it. why do you ask": informal text starts sentences in lower case; a lower-case word
     // that is no abbreviation ends one. Without a language file, whose abbreviation lists are meant to

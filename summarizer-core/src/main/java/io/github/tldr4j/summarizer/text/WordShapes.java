@@ -4,6 +4,7 @@ import static io.github.tldr4j.summarizer.text.SegmentationRules.BULLET;
 import static io.github.tldr4j.summarizer.text.SegmentationRules.DOUBLE_QUOTE;
 import static io.github.tldr4j.summarizer.text.SegmentationRules.NUMERIC;
 import static io.github.tldr4j.summarizer.text.SegmentationRules.OPENER;
+import static io.github.tldr4j.summarizer.text.SegmentationRules.PREFIX;
 import static io.github.tldr4j.summarizer.text.SegmentationRules.SINGLE_QUOTE;
 import static io.github.tldr4j.summarizer.text.SegmentationRules.SPACE;
 import static io.github.tldr4j.summarizer.text.SegmentationRules.TITLE;
@@ -389,6 +390,71 @@ final class WordShapes {
     return p;
   }
 
+  /**
+   * Tells whether the word {@code [from, to)} before a period is an initial of an Indic script
+   * (Devanagari, Bengali, Gujarati, …): one aksara (a letter and its vowel signs, no conjunct),
+   * next to another such initial ({@code ना. सी. फडके}, {@code पु. ल. देशपांडे}), or a run of them
+   * joined by periods ({@code ए.पी.जे. अब्दुल कलाम}), where a Latin letter spelled out in the
+   * script counts when the language lists it as an initial ({@code बी.आर. अंबेडकर}). Marathi writes given names so; a single
+   * aksara alone before a period is as often a word that ends a sentence ({@code हो.}).
+   */
+  boolean isAksaraInitial(int from, int to) {
+    int segments = 0;
+    int start = from;
+    for (int p = from; p <= to; p++) {
+      if (p == to || s.charAt(p) == '.') {
+        if (!isAksara(start, p) && !((start > from || p < to) && rules.abbreviations.get(s, start, p) == PREFIX)) {
+          return false; // a Latin letter spelled out may be a [prefixes] entry (hi "बी.आर.")
+        }
+        segments++;
+        start = p + 1;
+      }
+    }
+    if (segments > 1) {
+      return true;
+    }
+    // the next token is one too ("ना. सी."), or the one before ("ना. सी. फडके")
+    int e = sc.nextWordStart;
+    while (e < n && e - sc.nextWordStart < 4 && !Words.isWhitespace(s.charAt(e)) && s.charAt(e) != '.') {
+      e++;
+    }
+    if (e < n && s.charAt(e) == '.' && isAksara(sc.nextWordStart, e)) {
+      return true;
+    }
+    int b = from - 2; // the period before "ना. " when from is "सी"
+    if (b <= 0 || s.charAt(from - 1) != ' ' || s.charAt(b) != '.') {
+      return false;
+    }
+    int w = b;
+    while (w > 0 && b - w < 4 && !Words.isWhitespace(s.charAt(w - 1))) {
+      w--;
+    }
+    return isAksara(w, b);
+  }
+
+  /** One letter of an Indic script followed only by its combining marks, at most three characters. */
+  private boolean isAksara(int from, int to) {
+    if (to <= from || to - from > 3 || !Character.isLetter(s.charAt(from))) {
+      return false;
+    }
+    Character.UnicodeScript script = Character.UnicodeScript.of(s.charAt(from));
+    if (script != Character.UnicodeScript.DEVANAGARI && script != Character.UnicodeScript.BENGALI
+        && script != Character.UnicodeScript.GURMUKHI && script != Character.UnicodeScript.GUJARATI
+        && script != Character.UnicodeScript.ORIYA && script != Character.UnicodeScript.TAMIL
+        && script != Character.UnicodeScript.TELUGU && script != Character.UnicodeScript.KANNADA
+        && script != Character.UnicodeScript.MALAYALAM && script != Character.UnicodeScript.SINHALA) {
+      return false;
+    }
+    for (int p = from + 1; p < to; p++) {
+      int type = Character.getType(s.charAt(p));
+      if (type != Character.NON_SPACING_MARK && type != Character.COMBINING_SPACING_MARK
+          || s.charAt(p) == '\u094D') {
+        return false; // a virama joins a conjunct: "श्री" is a word
+      }
+    }
+    return true;
+  }
+
   /** Start of the word that ends at {@code i}: the token, without leading openers and bullets. */
   int wordStart(int i) {
     int w = Math.max(sc.tokenStart, i - MAX_WORD - 1);
@@ -590,6 +656,31 @@ final class WordShapes {
     int next = sc.nextWordEnd - sc.nextWordStart;
     return to - from >= 2 && next >= 2 && isAllUpper(from, to) && rules.abbreviations.get(s, from, to) == TITLE
         && isAllUpper(sc.nextWordStart, sc.nextWordEnd);
+  }
+
+  /**
+   * Tells whether the {@code !} at {@code i} is a factorial: after a number or a lone lower-case
+   * letter, standing as a word, before an operator ({@code 3! = 6}, {@code n! > 2^n}). Not after the
+   * letters that are words or chat spellings of words ({@code a i o b c u k r y}). Before a
+   * lower-case word ({@code n! grows}) it stays an exclamation: there the letter is as often a name
+   * ({@code the hit e! reality series}).
+   */
+  boolean isFactorial(int i) {
+    int p = i;
+    while (p > 0 && i - p < 4 && isAsciiDigit(s.charAt(p - 1))) {
+      p--;
+    }
+    boolean number = p < i;
+    if (!number && i >= 1 && s.charAt(i - 1) >= 'a' && s.charAt(i - 1) <= 'z' && "aiobcukry".indexOf(s.charAt(i - 1)) < 0) {
+      p = i - 1;
+    }
+    if (p == i || p > 0 && (Character.isLetterOrDigit(s.charAt(p - 1)) || s.charAt(p - 1) == '.' || s.charAt(p - 1) == ',')) {
+      return false;
+    }
+    if (i + 2 >= n || s.charAt(i + 1) != ' ') {
+      return false;
+    }
+    return "=<>+\u2212\u00D7*/\u2264\u2265".indexOf(s.charAt(i + 2)) >= 0;
   }
 
   boolean isAllUpper(int from, int to) {

@@ -56,8 +56,9 @@ public enum Algorithm {
   EDMUNDSON("edmundson"),
 
   /**
-   * SumBasic (Nenkova and Vanderwende 2005): greedy by average word probability, squared after each
-   * choice ({@code SumBasicScorer}).
+   * SumBasic (Nenkova and Vanderwende 2005): greedy by average word probability among the
+   * sentences that hold the most probable word, the probabilities of the words chosen squared after
+   * each choice ({@code SumBasicScorer}).
    */
   SUMBASIC("sumbasic"),
 

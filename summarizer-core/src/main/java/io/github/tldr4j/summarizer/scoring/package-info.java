@@ -36,7 +36,9 @@
  *   <tr><td>{@code EDMUNDSON}</td><td>Edmundson 1969: cue words (per-language files of stigma
  *       words), title words and location</td><td>O(T)</td></tr>
  *   <tr><td>{@code SUMBASIC}</td><td>Nenkova and Vanderwende 2005: greedy by average word
- *       probability, squared after each choice</td><td>O(T log n), lazy greedy</td></tr>
+ *       probability among the sentences that hold the most probable word, squared after each
+ *       choice</td><td>O(n · T) for a story, exact steps capped at 64 T term readings, then a
+ *       lazy greedy, O(T log n)</td></tr>
  *   <tr><td>{@code KLSUM}</td><td>Haghighi and Vanderwende 2009: greedy toward the smallest
  *       KL(P<sub>D</sub> || P<sub>S</sub>), add-one smoothing</td><td>O(k · T) for k choices,
  *       capped</td></tr>

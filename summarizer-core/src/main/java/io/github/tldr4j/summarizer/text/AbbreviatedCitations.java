@@ -62,6 +62,9 @@ final class AbbreviatedCitations {
     if (count < 2) {
       return false;
     }
+    if (isAcronymBeforeNumber(s, period + 1)) {
+      return true; // "Proc. Natl. Acad. Sci. USA 101": a journal's name may end in an acronym
+    }
     if (period + 1 < s.length() && s.charAt(period + 1) == ')') {
       return true; // "(Civ. Div.)"
     }
@@ -75,6 +78,18 @@ final class AbbreviatedCitations {
     }
     char after = s.charAt(period + 2);
     return Character.isDigit(after) || Character.isLowerCase(after);
+  }
+
+  /** A space, two to four capital letters, a space and a digit from {@code p} on ({@code  USA 101}). */
+  private static boolean isAcronymBeforeNumber(CharSequence s, int p) {
+    if (p >= s.length() || s.charAt(p) != ' ') {
+      return false;
+    }
+    int e = p + 1;
+    while (e < s.length() && e - p <= 5 && s.charAt(e) >= 'A' && s.charAt(e) <= 'Z') {
+      e++;
+    }
+    return e - p - 1 >= 2 && e - p - 1 <= 4 && e + 1 < s.length() && s.charAt(e) == ' ' && Character.isDigit(s.charAt(e + 1));
   }
 
   /** The start of a token of a run that ends with its period and a space right before {@code start}, or -1. */

@@ -852,6 +852,9 @@ final class SentenceScanner {
     if (nextClass == CONTINUATION) {
       return false;
     }
+    if (!standalone && !lineEnd && j == i + 1 && s.charAt(i) == '!' && wordShapes.isFactorial(i)) {
+      return false; // "Hence n! grows faster", "3! = 6 ways": a factorial, not an exclamation
+    }
     if (standalone && !rules.spacedTerminators) {
       return true;
     }

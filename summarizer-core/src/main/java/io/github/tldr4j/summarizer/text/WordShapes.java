@@ -658,6 +658,31 @@ final class WordShapes {
         && isAllUpper(sc.nextWordStart, sc.nextWordEnd);
   }
 
+  /**
+   * Tells whether the {@code !} at {@code i} is a factorial: after a number or a lone lower-case
+   * letter, standing as a word, before an operator ({@code 3! = 6}, {@code n! > 2^n}). Not after the
+   * letters that are words or chat spellings of words ({@code a i o b c u k r y}). Before a
+   * lower-case word ({@code n! grows}) it stays an exclamation: there the letter is as often a name
+   * ({@code the hit e! reality series}).
+   */
+  boolean isFactorial(int i) {
+    int p = i;
+    while (p > 0 && i - p < 4 && isAsciiDigit(s.charAt(p - 1))) {
+      p--;
+    }
+    boolean number = p < i;
+    if (!number && i >= 1 && s.charAt(i - 1) >= 'a' && s.charAt(i - 1) <= 'z' && "aiobcukry".indexOf(s.charAt(i - 1)) < 0) {
+      p = i - 1;
+    }
+    if (p == i || p > 0 && (Character.isLetterOrDigit(s.charAt(p - 1)) || s.charAt(p - 1) == '.' || s.charAt(p - 1) == ',')) {
+      return false;
+    }
+    if (i + 2 >= n || s.charAt(i + 1) != ' ') {
+      return false;
+    }
+    return "=<>+\u2212\u00D7*/\u2264\u2265".indexOf(s.charAt(i + 2)) >= 0;
+  }
+
   boolean isAllUpper(int from, int to) {
     for (int p = from; p < to; p++) {
       if (!Character.isUpperCase(s.charAt(p))) {

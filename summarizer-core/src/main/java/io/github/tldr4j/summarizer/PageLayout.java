@@ -312,7 +312,7 @@ final class PageLayout {
       } else if (blockStart[b + 1] - blockStart[b] == 1
           && words[b] <= MAX_TITLE_WORDS
           && (sentenceFound & LINE_BREAK) == 0
-          && HEADING_MARKUP.matcher(last.text().strip()).matches()) {
+          && isHeadingMarkup(last.text().strip())) {
         kind[b] = HEADING;
       } else if (2 * punctuated <= words[b]
           || isCreditOrDateline(
@@ -354,8 +354,39 @@ final class PageLayout {
     // look-arounds see the block's ends as a substring would show them
     return sentences == 1
         && words <= MAX_DATELINE_WORDS
+        && hasFourDigits(text, from, to)
         && YEAR.matcher(text).region(from, to).find()
         && CLOCK.matcher(text).region(from, to).find();
+  }
+
+  /**
+   * Whether {@code text[from, to)} holds four ASCII digits in a row, as every {@link #YEAR} does:
+   * most blocks have none, and then the pattern is not run (a matcher and a look-behind at every
+   * character of the block, for each short block of a document).
+   */
+  static boolean hasFourDigits(String text, int from, int to) {
+    int run = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        if (++run == 4) {
+          return true;
+        }
+      } else {
+        run = 0;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a stripped block is a heading in markup ({@link #HEADING_MARKUP}), which starts with
+   * {@code #} or {@code =}: any other block is answered without a matcher.
+   */
+  static boolean isHeadingMarkup(String stripped) {
+    return !stripped.isEmpty()
+        && (stripped.charAt(0) == '#' || stripped.charAt(0) == '=')
+        && HEADING_MARKUP.matcher(stripped).matches();
   }
 
   /**

@@ -337,4 +337,54 @@ final class PageLayoutTest {
       assertEquals(text.codePointCount(0, text.length()), Summarizer.codePoints(text, ranges));
     }
   }
+
+  // --- the patterns' quick tests, against the patterns themselves
+
+  @Test
+  void aBlockWithoutFourDigitsInARowHasNoYear() {
+    // digits, the year's neighbours (letters, other numbers: Arabic-Indic, superscript, a digit
+    // outside the BMP), separators and a lone surrogate, in regions of random texts
+    String[] pieces = {"19", "20", "0", "7", "2026", " ", "a", ":", "h", ".", "\u0661", "\u00B2", "\uD835\uDFCE", "\uD800"};
+    java.util.Random random = new java.util.Random(11);
+    java.util.regex.Pattern year = java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])(?:19|20)\\d\\d(?![\\p{L}\\p{N}])");
+    int years = 0;
+    for (int round = 0; round < 20_000; round++) {
+      StringBuilder text = new StringBuilder();
+      for (int i = random.nextInt(8); i > 0; i--) {
+        text.append(pieces[random.nextInt(pieces.length)]);
+      }
+      int from = text.length() == 0 ? 0 : random.nextInt(text.length() / 2 + 1);
+      int to = text.length() - random.nextInt(text.length() - from + 1) / 2;
+      boolean found = year.matcher(text).region(from, to).find();
+      boolean digits = PageLayout.hasFourDigits(text.toString(), from, to);
+      assertTrue(digits || !found, text + " " + from + " " + to);
+      assertEquals(hasFourDigitsByDefinition(text.substring(from, to)), digits, text + " " + from + " " + to);
+      years += found ? 1 : 0;
+    }
+    assertTrue(years > 100, "the texts hold years: " + years);
+  }
+
+  private static boolean hasFourDigitsByDefinition(String s) {
+    return s.matches("(?s).*[0-9]{4}.*");
+  }
+
+  @Test
+  void headingMarkupIsAnsweredAsThePatternAnswers() {
+    String alphabet = "#= \tab\u00A0\u2003.";
+    java.util.Random random = new java.util.Random(12);
+    java.util.regex.Pattern heading =
+        java.util.regex.Pattern.compile("(?:#{1,6}|={1,6})[ \\t]+\\S.*|(={1,6})[^=\\s].*\\1[ \\t]*");
+    int headings = 0;
+    for (int round = 0; round < 20_000; round++) {
+      StringBuilder text = new StringBuilder();
+      for (int i = random.nextInt(12); i > 0; i--) {
+        text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      String stripped = text.toString().strip();
+      boolean expected = heading.matcher(stripped).matches();
+      assertEquals(expected, PageLayout.isHeadingMarkup(stripped), "'" + stripped + "'");
+      headings += expected ? 1 : 0;
+    }
+    assertTrue(headings > 100, "the texts hold headings: " + headings);
+  }
 }

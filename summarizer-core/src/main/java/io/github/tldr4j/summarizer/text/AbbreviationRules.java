@@ -97,7 +97,10 @@ final class AbbreviationRules {
         return capital && (sc.tokens == 1 || sc.nextToken.isStarter() || rules.lowerCaseStarts && sc.nextClass == UPPER
             && sc.nextWordEnd - sc.nextWordStart > 1
             && Character.isLowerCase(s.charAt(sc.nextWordStart + 1)) && Character.isLowerCase(s.charAt(wordStart))
-            && rules.starters.contains(s, wordStart, s.indexOf('.', wordStart)));
+            && rules.starters.contains(s, wordStart, s.indexOf('.', wordStart)))
+            // "oh no. we missed it": the word in informal text, before a pronoun or a determiner
+            || Character.isLowerCase(s.charAt(wordStart)) && sc.isInformalStart()
+                && rules.starters.contains(s, wordStart, s.indexOf('.', wordStart));
       default:
         if (sc.wordShapes.followsNumber(wordStart) && Character.isLowerCase(s.charAt(wordStart))) {
           // "a ridge of 12 km. Hikers ...": a unit of measure after a number ends a sentence

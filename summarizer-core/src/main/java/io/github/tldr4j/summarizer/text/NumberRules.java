@@ -90,7 +90,6 @@ final class NumberRules {
     return sc.normalBoundary(lineEnd);
   }
 
-  /** Decides a period after a single letter: list marker ("a."), initial ("John F. Kennedy") or word ("I."). */
   /**
    * Tells whether the letter at {@code wordStart} follows a noun of {@code [designators]} ({@code
    * vitamin D}, {@code Gate B}, {@code Row F}): it designates a member of a kind, as a number would.
@@ -100,6 +99,7 @@ final class NumberRules {
     return w >= 0 && rules.designators.contains(s, w, wordStart - 1);
   }
 
+  /** Decides a period after a single letter: list marker ("a."), initial ("John F. Kennedy") or word ("I."). */
   boolean letterBoundary(int wordStart, int cp, boolean capital, boolean lineEnd) {
     if (sc.wordShapes.isSentenceMarker(wordStart) && (capital || sc.nextClass == DIGIT)) {
       sc.periodRule = BoundaryRule.LIST_MARKER;

@@ -205,9 +205,10 @@ final class QuotationRules {
    * lets the quotation go on.
    */
   boolean quotationContinues(int m, boolean fullStop) {
-    if (rules.colonQuotations && opensAfterColon(m) && quoteClosesOnLine(m)) {
+    if (rules.colonQuotations && (opensAfterColon(m) || isIntroducedBySaying(m)) && quoteClosesOnLine(m)) {
       // "Он сказал: «Я устал. Пойду спать».", "他大喊：“救命！救命！”然后…": a quotation that a colon
-      // introduces is part of the sentence before it
+      // introduces is part of the sentence before it; so is one after a verb of saying and a comma
+      // ("उसने कहा, “मैं थक गया हूँ। अब सोऊँगा।”")
       return true;
     }
     int limit = Math.min(n, m + MAX_QUOTE_AHEAD);
@@ -366,6 +367,11 @@ final class QuotationRules {
     int p = openingMark(i);
     if (p < 0) {
       return false;
+    }
+    for (int q = p + 1; q < i; q++) {
+      if (rules.kind(s.charAt(q)) == CLOSER || s.charAt(q) == '"') {
+        return false; // closed before i: "preguntó: «¿Has comido?». Respondí" (the "¿" is no quotation)
+      }
     }
     int e = p;
     if (e > sc.sentStart && s.charAt(e - 1) == ' ') {

@@ -102,16 +102,7 @@ final class QuotationRules {
         || !(sc.nextToken.isStarter() || sc.evidenceRules.isCommonWordNearby()))) {
       return -1;
     }
-    for (int p = j; p < k; p++) {
-      byte kind = rules.kind(s.charAt(p));
-      if (kind == DOUBLE_QUOTE) {
-        sc.doubleQuotes++;
-      } else if (kind == CLOSER || kind == RIGHT_SINGLE_QUOTE) {
-        sc.depth = Math.max(0, sc.depth - 1);
-      } else if (kind == SINGLE_QUOTE && sc.singleOpen > 0) {
-        sc.singleOpen--;
-      }
-    }
+    closeMarks(j, k);
     return k;
   }
 
@@ -177,6 +168,15 @@ final class QuotationRules {
     if (sc.nextClass != UPPER || sc.nextToken.isNextWord("i") || !(sc.nextToken.isStarter() || sc.evidenceRules.isCommonWordNearby())) {
       return -1; // "Thank you -- I was wondering": "I" is capitalised anywhere
     }
+    closeMarks(j, k);
+    return k;
+  }
+
+  /**
+   * Counts the closing quotes and brackets from {@code j} to {@code k} (after a dash that ends the
+   * sentence there) into the scanner's balance of open quotation marks and brackets.
+   */
+  private void closeMarks(int j, int k) {
     for (int p = j; p < k; p++) {
       byte kind = rules.kind(s.charAt(p));
       if (kind == DOUBLE_QUOTE) {
@@ -187,7 +187,6 @@ final class QuotationRules {
         sc.singleOpen--;
       }
     }
-    return k;
   }
 
   boolean isQuoteOpen() {

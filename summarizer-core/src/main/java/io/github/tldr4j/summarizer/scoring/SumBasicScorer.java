@@ -142,22 +142,31 @@ final class SumBasicScorer implements SentenceScorer {
       chosen[pick] = true;
       scores[pick] = (double) (n - rank) / n;
       rank++;
-      for (int k = text.termStart(pick), end = text.termStart(pick + 1); k < end; k++) {
-        int t = ids[k];
-        if (!seen[t]) {
-          seen[t] = true;
-          remaining[t]--;
-          p[t] *= p[t];
-        }
-      }
-      for (int k = text.termStart(pick), end = text.termStart(pick + 1); k < end; k++) {
-        seen[ids[k]] = false;
-      }
+      useWords(text, ids, p, seen, remaining, pick);
     }
     if (rank < n) {
-      rankByWeight(text, ids, p, chosen, rank, scores);
+      rankByWeight(text, ids, p, seen, remaining, chosen, rank, scores);
     }
     return scores;
+  }
+
+  /**
+   * Step 4 for the chosen sentence {@code i}: squares the probability of each of its distinct
+   * words, and counts it out of the unchosen sentences that hold them.
+   */
+  private static void useWords(
+      AnalyzedText text, int[] ids, double[] p, boolean[] seen, int[] remaining, int i) {
+    for (int k = text.termStart(i), end = text.termStart(i + 1); k < end; k++) {
+      int t = ids[k];
+      if (!seen[t]) {
+        seen[t] = true;
+        remaining[t]--;
+        p[t] *= p[t];
+      }
+    }
+    for (int k = text.termStart(i), end = text.termStart(i + 1); k < end; k++) {
+      seen[ids[k]] = false;
+    }
   }
 
   /**
@@ -165,7 +174,14 @@ final class SumBasicScorer implements SentenceScorer {
    * on: the highest weight first (ties: the earlier sentence), lazily re-weighed.
    */
   private static void rankByWeight(
-      AnalyzedText text, int[] ids, double[] p, boolean[] chosen, int rank, double[] scores) {
+      AnalyzedText text,
+      int[] ids,
+      double[] p,
+      boolean[] seen,
+      int[] remaining,
+      boolean[] chosen,
+      int rank,
+      double[] scores) {
     int n = text.sentenceCount();
     // entries {weight, sentence}: highest weight first, then earliest sentence
     PriorityQueue<double[]> queue =
@@ -177,7 +193,6 @@ final class SumBasicScorer implements SentenceScorer {
         queue.add(new double[] {weight(text, ids, p, i), i});
       }
     }
-    boolean[] seen = new boolean[p.length];
     while (!queue.isEmpty()) {
       double[] top = queue.poll();
       int i = (int) top[1];
@@ -192,16 +207,7 @@ final class SumBasicScorer implements SentenceScorer {
       }
       scores[i] = (double) (n - rank) / n;
       rank++;
-      for (int k = text.termStart(i), end = text.termStart(i + 1); k < end; k++) {
-        int t = ids[k];
-        if (!seen[t]) {
-          seen[t] = true;
-          p[t] *= p[t];
-        }
-      }
-      for (int k = text.termStart(i), end = text.termStart(i + 1); k < end; k++) {
-        seen[ids[k]] = false;
-      }
+      useWords(text, ids, p, seen, remaining, i);
     }
   }
 

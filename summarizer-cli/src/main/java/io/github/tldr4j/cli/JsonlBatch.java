@@ -24,7 +24,8 @@ import java.util.function.BooleanSupplier;
  * worker threads; the workers decode, parse, process and serialize a line; the calling thread
  * writes the results in input order. The reader blocks while a window of {@code 4 × threads} (at
  * least 8) documents is in flight, so memory stays bounded however long the input. Every output
- * line is written whole, and the output is flushed whenever the writer has to wait.
+ * line is written whole, and the output is flushed whenever the writer has to wait. The stages
+ * hand lines and results over through the JVM's monitors ({@link Window}, {@link Slot}).
  *
  * <p>The pool is a {@link ForkJoinPool} of {@code threads} workers, started as documents arrive.
  * A worker that waits on the network (a page to fetch, {@link WebPages#fetch}) says so with {@link

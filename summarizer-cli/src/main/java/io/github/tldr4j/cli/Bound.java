@@ -1,12 +1,14 @@
 package io.github.tldr4j.cli;
 
-import java.util.concurrent.Semaphore;
-
 /**
  * At most a fixed number of threads in a section at once. A JSON Lines batch that may fetch pages
  * runs more workers than {@code --threads}: a worker waiting on the network holds no processor, so
  * the fetches are bounded by one {@code Bound} and the computing (extraction, summarizing) by
  * another, of {@code --threads}. Thread-safe.
+ *
+ * <p>A counter under the bound's own monitor, not a {@code Semaphore}: every document of a batch
+ * passes through it, and the JVM's monitors need no Java code of their own, where the semaphore's
+ * queued synchronizer was interpreted, then compiled, in every batch.
  */
 final class Bound {
 
@@ -23,7 +25,7 @@ final class Bound {
     T run() throws CliException;
   }
 
-  private final Semaphore permits;
+  private int free; // guarded by this
 
   /**
    * A bound of {@code n} threads.
@@ -34,7 +36,7 @@ final class Bound {
     if (n < 1) {
       throw new IllegalArgumentException("a bound must be at least 1: " + n);
     }
-    this.permits = new Semaphore(n);
+    this.free = n;
   }
 
   /**
@@ -47,16 +49,32 @@ final class Bound {
    *     batch is stopping; the result is not written)
    */
   <T> T run(Work<T> work) throws CliException {
+    acquire();
     try {
-      permits.acquire();
+      return work.run();
+    } finally {
+      release();
+    }
+  }
+
+  /** Takes a permit, as {@code Semaphore.acquire} does: an interrupted thread gets none. */
+  private synchronized void acquire() throws CliException {
+    try {
+      if (Thread.interrupted()) {
+        throw new InterruptedException();
+      }
+      while (free == 0) {
+        wait();
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw CliException.badInput("interrupted");
     }
-    try {
-      return work.run();
-    } finally {
-      permits.release();
-    }
+    free--;
+  }
+
+  private synchronized void release() {
+    free++;
+    notify();
   }
 }

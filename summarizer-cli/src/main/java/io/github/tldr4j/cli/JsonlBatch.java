@@ -9,14 +9,9 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinWorkerThread;
-import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -29,7 +24,8 @@ import java.util.function.BooleanSupplier;
  * worker threads; the workers decode, parse, process and serialize a line; the calling thread
  * writes the results in input order. The reader blocks while a window of {@code 4 × threads} (at
  * least 8) documents is in flight, so memory stays bounded however long the input. Every output
- * line is written whole, and the output is flushed whenever the writer has to wait.
+ * line is written whole, and the output is flushed whenever the writer has to wait. The stages
+ * hand lines and results over through the JVM's monitors ({@link Window}, {@link Slot}).
  *
  * <p>The pool is a {@link ForkJoinPool} of {@code threads} workers, started as documents arrive.
  * A worker that waits on the network (a page to fetch, {@link WebPages#fetch}) says so with {@link
@@ -136,7 +132,7 @@ final class JsonlBatch {
             p -> true, // with none left, it waits without a replacement
             30,
             TimeUnit.SECONDS);
-    BlockingQueue<Future<Result>> window = new ArrayBlockingQueue<>(Math.max(8, 4 * threads));
+    Window window = new Window(Math.max(8, 4 * threads));
     Thread reader = new Thread(() -> read(in, pool, window), "tldr-reader");
     reader.setDaemon(true);
     reader.start();
@@ -146,7 +142,7 @@ final class JsonlBatch {
       while (true) {
         // Flush before every wait, for an empty window as for an unfinished document: a caller
         // that pipes one document at a time must see each result before it sends the next.
-        Future<Result> next = window.poll();
+        Slot next = window.poll();
         if (next == null) {
           out.flush();
           next = window.take();
@@ -154,7 +150,7 @@ final class JsonlBatch {
         if (!next.isDone()) {
           out.flush();
         }
-        Result result = await(next);
+        Result result = next.await();
         if (result == Result.END) {
           break;
         }
@@ -206,41 +202,136 @@ final class JsonlBatch {
     }
   }
 
-  private static Result await(Future<Result> future) throws InterruptedException {
-    try {
-      return future.get();
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof Error) {
-        throw (Error) cause;
-      }
-      throw new IllegalStateException("a worker failed", cause);
-    }
-  }
-
   private static void write(PrintStream out, String json) {
     byte[] bytes = (json + "\n").getBytes(StandardCharsets.UTF_8);
     out.write(bytes, 0, bytes.length);
   }
 
-  private void read(InputStream in, ExecutorService pool, BlockingQueue<Future<Result>> window) {
+  private void read(InputStream in, ExecutorService pool, Window window) {
     try {
       LineReader lines = new LineReader(in);
       try {
         for (byte[] line = lines.next(); line != null; line = lines.next()) {
-          long number = lines.lineNumber();
-          byte[] bytes = line;
-          window.put(pool.submit(() -> process(number, bytes)));
+          Slot slot = new Slot(this, lines.lineNumber(), line);
+          pool.execute(slot);
+          window.put(slot);
         }
       } catch (IOException e) {
         window.put(
-            CompletableFuture.completedFuture(
+            Slot.done(
                 new Result(-1, null, "cannot read the input: " + e.getMessage(), NullNode.instance)));
         return;
       }
-      window.put(CompletableFuture.completedFuture(Result.END));
+      window.put(Slot.done(Result.END));
     } catch (InterruptedException | RejectedExecutionException e) {
       // The writer stopped early: nothing more to read.
+    }
+  }
+
+  /**
+   * One line in flight: the reader puts it in the window and hands it to the pool, a worker
+   * processes it, the writer waits for its result. It waits and wakes on its own monitor, as the
+   * {@link Window} does on its: the JVM's monitors need no Java code of their own, where futures,
+   * blocking queues and their locks (about 4,000 bytes of {@code java.util.concurrent}) were
+   * interpreted, then compiled, in every batch.
+   */
+  private static final class Slot implements Runnable {
+    private final JsonlBatch batch;
+    private final long line;
+    private byte[] bytes;
+    private Result result; // guarded by this
+    private Throwable failure; // guarded by this
+
+    Slot(JsonlBatch batch, long line, byte[] bytes) {
+      this.batch = batch;
+      this.line = line;
+      this.bytes = bytes;
+    }
+
+    /** A slot that needs no work: the end, or a failure to read. */
+    static Slot done(Result result) {
+      Slot slot = new Slot(null, -1, null);
+      slot.result = result;
+      return slot;
+    }
+
+    @Override
+    public void run() {
+      Result done = null;
+      Throwable failed = null;
+      try {
+        done = batch.process(line, bytes);
+      } catch (Throwable t) { // an Error (memory, stack): the writer rethrows it
+        failed = t;
+      }
+      synchronized (this) {
+        bytes = null;
+        result = done;
+        failure = failed;
+        notifyAll();
+      }
+    }
+
+    synchronized boolean isDone() {
+      return result != null || failure != null;
+    }
+
+    /** The result, once the worker is done; a worker's Error is rethrown. */
+    synchronized Result await() throws InterruptedException {
+      while (result == null && failure == null) {
+        wait();
+      }
+      if (failure instanceof Error error) {
+        throw error;
+      }
+      if (failure != null) {
+        throw new IllegalStateException("a worker failed", failure);
+      }
+      return result;
+    }
+  }
+
+  /**
+   * The lines in flight, in input order, at most {@code capacity} of them: the reader waits while
+   * it is full, the writer while it is empty. Guarded by its own monitor.
+   */
+  private static final class Window {
+    private final Slot[] slots;
+    private int head;
+    private int count;
+
+    Window(int capacity) {
+      slots = new Slot[capacity];
+    }
+
+    synchronized void put(Slot slot) throws InterruptedException {
+      while (count == slots.length) {
+        wait();
+      }
+      slots[(head + count) % slots.length] = slot;
+      count++;
+      notifyAll();
+    }
+
+    /** The oldest slot, or null at once if there is none. */
+    synchronized Slot poll() {
+      if (count == 0) {
+        return null;
+      }
+      Slot slot = slots[head];
+      slots[head] = null;
+      head = (head + 1) % slots.length;
+      count--;
+      notifyAll();
+      return slot;
+    }
+
+    /** The oldest slot, once there is one. */
+    synchronized Slot take() throws InterruptedException {
+      while (count == 0) {
+        wait();
+      }
+      return poll();
     }
   }
 

@@ -29,6 +29,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 
 /**
  * The {@code tldr} command: summarizes text from a file or standard input.
@@ -524,7 +525,7 @@ public final class Tldr {
     Objects.requireNonNull(defaultAlgorithm, "defaultAlgorithm");
     Objects.requireNonNull(pages, "pages");
     Objects.requireNonNull(compute, "compute");
-    Map<SummarizerKey, Summarizer> summarizers = new ConcurrentHashMap<>();
+    Summarizers summarizers = new Summarizers(defaultLanguage, defaultAlgorithm);
     JsonlBatch.Handler lines =
         (input, output) -> {
           // Check every field before fetching: a bad line costs no request.
@@ -548,11 +549,8 @@ public final class Tldr {
                   code = language.orElse(defaultLanguage);
                   document = title.isPresent() ? Document.of(title.get(), text) : Document.of(text);
                 }
-                Summarizer summarizer =
-                    summarizers.computeIfAbsent(
-                        new SummarizerKey(code, algorithm),
-                        key -> summarizer(key.language(), key.algorithm()));
-                return Json.summary(output, summarizer.summarize(document, budget));
+                return Json.summary(
+                    output, summarizers.get(code, algorithm).summarize(document, budget));
               });
         };
     // Most lines use the default summarizer: build it at once, on a thread of its own, while the
@@ -563,7 +561,9 @@ public final class Tldr {
     warmUp.setDaemon(true);
     warmUp.start();
     return (input, output) -> {
-      awaitWarmUp(warm);
+      if (warm.getCount() > 0) {
+        awaitWarmUp(warm);
+      }
       lines.handle(input, output);
     };
   }
@@ -625,6 +625,46 @@ public final class Tldr {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw CliException.badInput("interrupted");
+    }
+  }
+
+  /**
+   * The summarizers of a batch, one per language and algorithm, each built on first use and shared
+   * by the workers. The default one, which most lines use, is a field of its own: looking it up in
+   * a concurrent map for every line had the map's {@code computeIfAbsent} interpreted, then
+   * compiled, in every batch. Thread-safe.
+   */
+  private static final class Summarizers {
+
+    /** Builds a summarizer; a constant, linked once (see {@link BatchWarmUp}). */
+    private static final Function<SummarizerKey, Summarizer> BUILD =
+        key -> summarizer(key.language(), key.algorithm());
+
+    private final String defaultLanguage;
+    private final Algorithm defaultAlgorithm;
+    private volatile Summarizer standard;
+    private final Map<SummarizerKey, Summarizer> others = new ConcurrentHashMap<>();
+
+    Summarizers(String defaultLanguage, Algorithm defaultAlgorithm) {
+      this.defaultLanguage = defaultLanguage;
+      this.defaultAlgorithm = defaultAlgorithm;
+    }
+
+    Summarizer get(String language, Algorithm algorithm) {
+      if (algorithm != defaultAlgorithm || !language.equals(defaultLanguage)) {
+        return others.computeIfAbsent(new SummarizerKey(language, algorithm), BUILD);
+      }
+      Summarizer s = standard;
+      if (s == null) {
+        synchronized (this) {
+          s = standard;
+          if (s == null) {
+            s = summarizer(language, algorithm);
+            standard = s;
+          }
+        }
+      }
+      return s;
     }
   }
 

@@ -1,6 +1,8 @@
 package io.github.tldr4j.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -99,5 +101,31 @@ final class JsonlPoolTest {
     run(waits, 1, 3, 16);
     assertTrue(mostWaiting.get() > 1, "waits did not overlap on one thread: " + mostWaiting);
     assertTrue(mostWaiting.get() <= 4, "more workers than threads and spares: " + mostWaiting);
+  }
+
+  @Test
+  void aWorkersErrorReachesTheCaller() {
+    StackOverflowError thrown = new StackOverflowError("deep");
+    JsonlBatch.Handler fails =
+        (input, output) -> {
+          if (input.get("id").asInt() == 5) {
+            throw thrown;
+          }
+          output.put("n", input.get("id").asInt());
+        };
+    StackOverflowError caught = assertThrows(StackOverflowError.class, () -> run(fails, 2, 0, 12));
+    assertSame(thrown, caught);
+  }
+
+  @Test
+  void aSmallWindowKeepsInputOrderWhateverTheWorkersTimes() {
+    // more lines than the window holds, each finishing after a delay that falls as the lines go
+    JsonlBatch.Handler uneven =
+        (input, output) -> {
+          int id = input.get("id").asInt();
+          pause((40 - id) % 7);
+          output.put("n", id);
+        };
+    run(uneven, 3, 0, 40);
   }
 }

@@ -42,7 +42,14 @@ final class NoStaticMutableStateTest {
           // Set once, by AnalyzedText's static initializer, and never replaced (a second
           // registration throws): the analysis entry the summarizer reaches through the
           // unexported package, so that no exported class needs a public method for it.
-          "io.github.tldr4j.summarizer.internal.CountedAnalysis.entry");
+          "io.github.tldr4j.summarizer.internal.CountedAnalysis.entry",
+          // Each thread's own buffers and chain of filters for the Latin scanner, reused from
+          // text to text on that thread; no thread sees another's (issue 11).
+          "io.github.tldr4j.summarizer.analysis.LatinAnalysis.SCRATCH",
+          // The English analyzers Analyzers made (weakly held, compared by identity): only ever
+          // added to, so an analyzer gets the same answer whenever it asks, on any thread
+          // (issue 11: LatinAnalysis needs to know that an analyzer has no stem exclusions).
+          "io.github.tldr4j.summarizer.analysis.Analyzers.ENGLISH");
 
   @Test
   void everyStaticFieldIsFinalAndImmutable() throws Exception {

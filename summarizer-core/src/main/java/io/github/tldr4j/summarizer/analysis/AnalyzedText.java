@@ -21,7 +21,9 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
  * <p>The whole text goes through the analyzer once; each token is assigned to the sentence that
  * contains its start offset. (A text of 64K characters or more, with Lucene's English or standard
  * analyzer, is read by the standard tokenizer and each distinct word form goes through the
- * analyzer once, with the same result.) Term ids are dense, {@code 0 .. vocabularySize() - 1}, in
+ * analyzer once, with the same result; a shorter one of ASCII and Latin-1 letters and the marks of
+ * English news is split by a scanner of the tokenizer's rules for them, and only the analyzer's
+ * filters run, see {@link LatinAnalysis}.) Term ids are dense, {@code 0 .. vocabularySize() - 1}, in
  * order of first occurrence. Immutable once built and safe to share between threads.
  *
  * <p>Its accessors are the input of every {@link io.github.tldr4j.summarizer.scoring.SentenceScorer}
@@ -171,7 +173,7 @@ public final class AnalyzedText {
       }
       TermCollector collector = new TermCollector(starts, ends, text.length());
       if (starts.length > 0) {
-        collect(analyzer.tokenStream(FIELD, text), collector);
+        collect(LatinAnalysis.tokenStream(analyzer, FIELD, text), collector);
       }
       return collector;
     } catch (IOException e) {
@@ -230,7 +232,7 @@ public final class AnalyzedText {
   private static int[] lookUp(Analyzer analyzer, String title, TermDictionary dictionary) {
     int[] ids = new int[8];
     int count = 0;
-    try (TokenStream stream = analyzer.tokenStream(FIELD, title)) {
+    try (TokenStream stream = LatinAnalysis.tokenStream(analyzer, FIELD, title)) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
       stream.reset();
       while (stream.incrementToken()) {

@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.Set;
+import java.util.WeakHashMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
@@ -93,7 +94,25 @@ public final class Analyzers {
   /** The two-letter ISO 639-1 codes the JDK knows (with the legacy iw, in, ji). */
   private static final Set<String> ISO_639_1 = Set.of(Locale.getISOLanguages());
 
+  /**
+   * The English analyzers made here: none has stem exclusions, which an {@link EnglishAnalyzer}
+   * does not tell, so {@link LatinAnalysis} knows their whole chain. Weak keys, compared by
+   * identity (an analyzer does not override {@code equals}).
+   */
+  private static final Set<Analyzer> ENGLISH =
+      Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
+
   private Analyzers() {}
+
+  private static Analyzer english(EnglishAnalyzer analyzer) {
+    ENGLISH.add(analyzer);
+    return analyzer;
+  }
+
+  /** Whether {@code analyzer} is an English analyzer made here, without stem exclusions. */
+  static boolean stemsEveryWord(Analyzer analyzer) {
+    return ENGLISH.contains(analyzer);
+  }
 
   /** A new analyzer of a language of {@link #supportedLanguages()}, or null for any other code. */
   private static Analyzer create(String code) {
@@ -117,7 +136,7 @@ public final class Analyzers {
       case "el":
         return new GreekAnalyzer();
       case "en":
-        return new EnglishAnalyzer();
+        return english(new EnglishAnalyzer());
       case "es":
         return new SpanishAnalyzer();
       case "et":
@@ -271,7 +290,7 @@ public final class Analyzers {
    */
   public static Analyzer forContentWords(String language) {
     return normalize(language).equals("en")
-        ? new EnglishAnalyzer(EnglishFunctionWords.set())
+        ? english(new EnglishAnalyzer(EnglishFunctionWords.set()))
         : forLanguage(language);
   }
 

@@ -1,0 +1,162 @@
+package io.github.tldr4j.summarizer.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 11: a short text of Latin characters analyzed with the Latin scanner in place of the
+ * standard tokenizer gives the analyzer's own terms at the same offsets.
+ */
+final class LatinAnalysisTest {
+
+  /** Words of several Latin-script languages, with possessives, contractions, numbers and case. */
+  private static final String[] WORDS = {
+    "The", "ferry", "Ferries", "ferry's", "harbour’s", "boats'", "isn't", "we'll", "O'Neill",
+    "running", "runs", "generalisation", "organisations", "was", "would", "he", "and", "of",
+    "2024", "3.5", "1,200", "12:30", "U.S.", "e.g.", "naïve", "Größe", "straße", "façade",
+    "été", "Ñandú", "x_y", "_", "µs", "º", "AT&T", "well-known", "rock'n'roll", "l'été",
+    "dell'anno", "don’t", "’tis", "cafés", "MAKING", "Happiness", "hopefully", "relational"
+  };
+
+  /** Separators and punctuation, with line breaks and the typographic marks of news. */
+  private static final String[] GAPS = {
+    " ", " ", " ", ", ", ". ", ".\n", "\n\n", "; ", ": ", " - ", " – ", " — ", " “", "” ",
+    " ‘", "’ ", "\"", "'", "(", ") ", "!", "? ", "…", " • ", "\t", "\r\n", "\u00A0", "·", "/"
+  };
+
+  /** Characters the Latin scanner declines: the text then takes the analyzer's own way. */
+  private static final String[] FOREIGN = {"\u0301", "\u200B", "©", "α", "カ", "😀", "\u2028"};
+
+  @Test
+  void randomTextsGetTheAnalyzersOwnTerms() throws IOException {
+    Random random = new Random(11);
+    List<Analyzer> analyzers =
+        List.of(
+            Analyzers.forLanguage("en"),
+            Analyzers.forContentWords("en"),
+            Analyzers.forLanguage("sw"),
+            new StandardAnalyzer(new CharArraySet(List.of("the", "of", "and"), true)),
+            withMaxTokenLength(6));
+    int latin = 0;
+    for (int round = 0; round < 3_000; round++) {
+      Analyzer analyzer = analyzers.get(round % analyzers.size());
+      String text = text(random, 1 + random.nextInt(round % 20 == 0 ? 400 : 40));
+      List<String> expected = terms(analyzer.tokenStream("body", text));
+      TokenStream stream = LatinAnalysis.tokenStream(analyzer, "body", text);
+      assertEquals(expected, terms(stream), () -> analyzer + " on <" + text + ">");
+      if (!isOwn(analyzer, stream, text)) {
+        latin++;
+      }
+    }
+    assertTrue(latin > 2_000, latin + " texts of Latin characters");
+  }
+
+  @Test
+  void aTextWithAnotherScriptOrALongWordTakesTheAnalyzersOwnStream() throws IOException {
+    Analyzer english = Analyzers.forLanguage("en");
+    String greek = "The ferry sailed to Αθήνα at dawn.";
+    assertTrue(isOwn(english, LatinAnalysis.tokenStream(english, "body", greek), greek));
+    String latin = "The ferry sailed to Athens at dawn.";
+    assertTrue(!isOwn(english, LatinAnalysis.tokenStream(english, "body", latin), latin));
+    Analyzer shortTokens = withMaxTokenLength(5);
+    assertTrue(isOwn(shortTokens, LatinAnalysis.tokenStream(shortTokens, "body", latin), latin));
+  }
+
+  @Test
+  void anEnglishAnalyzerMadeElsewhereKeepsItsOwnStream() throws IOException {
+    // its stem exclusions are not known: "ferries" is kept as it is here
+    EnglishAnalyzer excluding =
+        new EnglishAnalyzer(
+            EnglishAnalyzer.getDefaultStopSet(), new CharArraySet(List.of("ferries"), false));
+    String text = "Two ferries crossed.";
+    TokenStream stream = LatinAnalysis.tokenStream(excluding, "body", text);
+    assertTrue(isOwn(excluding, stream, text));
+    assertEquals(
+        List.of("0:3:two", "4:11:ferries", "12:19:cross", "end 20"),
+        terms(LatinAnalysis.tokenStream(excluding, "body", text)));
+  }
+
+  @Test
+  void eachThreadAndAnalyzerGetsItsOwnChain() throws Exception {
+    Analyzer english = Analyzers.forLanguage("en");
+    Analyzer generic = Analyzers.forLanguage("sw");
+    String text = "Ferries' crossings were running late";
+    List<String> englishTerms = terms(LatinAnalysis.tokenStream(english, "body", text));
+    List<String> genericTerms = terms(LatinAnalysis.tokenStream(generic, "body", text));
+    assertEquals(terms(english.tokenStream("body", text)), englishTerms);
+    assertEquals(terms(generic.tokenStream("body", text)), genericTerms);
+    assertEquals(englishTerms, terms(LatinAnalysis.tokenStream(english, "body", text)));
+    List<List<String>> other = new ArrayList<>();
+    Thread thread =
+        new Thread(
+            () -> {
+              try {
+                other.add(terms(LatinAnalysis.tokenStream(english, "body", text)));
+              } catch (IOException e) {
+                throw new AssertionError(e);
+              }
+            });
+    thread.start();
+    thread.join();
+    assertEquals(List.of(englishTerms), other);
+  }
+
+  private static Analyzer withMaxTokenLength(int length) {
+    StandardAnalyzer analyzer = new StandardAnalyzer(CharArraySet.EMPTY_SET);
+    analyzer.setMaxTokenLength(length);
+    return analyzer;
+  }
+
+  /**
+   * Whether {@code stream}, from {@link LatinAnalysis#tokenStream}, is the analyzer's own (its
+   * reused chain, the same object on this thread); closes it (again).
+   */
+  private static boolean isOwn(Analyzer analyzer, TokenStream stream, String text)
+      throws IOException {
+    stream.close();
+    try (TokenStream own = analyzer.tokenStream("body", text)) {
+      return own == stream;
+    }
+  }
+
+  private static String text(Random random, int words) {
+    StringBuilder text = new StringBuilder();
+    for (int k = 0; k < words; k++) {
+      text.append(WORDS[random.nextInt(WORDS.length)]);
+      text.append(GAPS[random.nextInt(GAPS.length)]);
+      if (random.nextInt(150) == 0) {
+        text.append(FOREIGN[random.nextInt(FOREIGN.length)]);
+      }
+    }
+    return text.toString();
+  }
+
+  /** The stream's terms as "start:end:term", and its final offset; resets, ends and closes it. */
+  private static List<String> terms(TokenStream tokens) throws IOException {
+    List<String> terms = new ArrayList<>();
+    try (TokenStream stream = tokens) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        terms.add(offset.startOffset() + ":" + offset.endOffset() + ":" + term);
+      }
+      stream.end();
+      terms.add("end " + offset.endOffset());
+    }
+    return terms;
+  }
+}

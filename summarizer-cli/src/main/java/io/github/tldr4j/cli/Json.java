@@ -61,6 +61,12 @@ final class Json {
    * Builds {@code {"summary": [...], "indices": [...], "stats": {...}}} for a summary, with the
    * sentences on one line each ({@link Words#oneLine(String)}).
    *
+   * <p>The three fields are written here as JSON text, raw values that {@link #write} copies, not
+   * as trees of nodes: every document of a batch passes through here, and the nodes (an array of
+   * text nodes, one of int nodes, an object of number nodes) and the writer's walk over them were
+   * interpreted, then compiled, in every batch. The text is what the writer would write for the
+   * nodes: the same escapes, the numbers as {@code StringBuilder.append} writes them.
+   *
    * @param target the object to add the fields to (so that an {@code id} can come first)
    * @param summary the summary
    * @return {@code target}
@@ -69,33 +75,54 @@ final class Json {
   static ObjectNode summary(ObjectNode target, Summary summary) {
     Objects.requireNonNull(target, "target");
     Objects.requireNonNull(summary, "summary");
-    ArrayNode sentences = target.putArray("summary");
-    ArrayNode indices = target.putArray("indices");
-    for (ScoredSentence s : summary.sentences()) {
-      sentences.add(Words.oneLine(s.text()));
-      indices.add(s.index());
+    List<ScoredSentence> chosen = summary.sentences();
+    StringBuilder out = new StringBuilder(512);
+    out.append('[');
+    for (int i = 0; i < chosen.size(); i++) {
+      if (i > 0) {
+        out.append(',');
+      }
+      string(out, Words.oneLine(chosen.get(i).text()));
     }
-    stats(target.putObject("stats"), summary.stats());
+    target.putRawValue("summary", new RawValue(out.append(']').toString()));
+    out.setLength(0);
+    out.append('[');
+    for (int i = 0; i < chosen.size(); i++) {
+      if (i > 0) {
+        out.append(',');
+      }
+      out.append(chosen.get(i).index());
+    }
+    target.putRawValue("indices", new RawValue(out.append(']').toString()));
+    out.setLength(0);
+    target.putRawValue("stats", new RawValue(stats(out, summary.stats()).toString()));
     return target;
   }
 
   /**
-   * Fills a {@code stats} object: the counts, {@code saved} as a fraction in [0, 1] and {@code
+   * Writes a {@code stats} object: the counts, {@code saved} as a fraction in [0, 1] and {@code
    * savedPercent} as a whole percentage.
    *
-   * @param target the object to fill
+   * @param out where to write it
    * @param stats the statistics
-   * @return {@code target}
+   * @return {@code out}
    */
-  static ObjectNode stats(ObjectNode target, CompressionStats stats) {
-    target.put("originalWords", stats.originalWords());
-    target.put("originalSentences", stats.originalSentences());
-    target.put("originalCharacters", stats.originalCharacters());
-    target.put("summaryWords", stats.summaryWords());
-    target.put("summarySentences", stats.summarySentences());
-    target.put("saved", stats.saved());
-    target.put("savedPercent", stats.savedPercent());
-    return target;
+  static StringBuilder stats(StringBuilder out, CompressionStats stats) {
+    return out.append("{\"originalWords\":")
+        .append(stats.originalWords())
+        .append(",\"originalSentences\":")
+        .append(stats.originalSentences())
+        .append(",\"originalCharacters\":")
+        .append(stats.originalCharacters())
+        .append(",\"summaryWords\":")
+        .append(stats.summaryWords())
+        .append(",\"summarySentences\":")
+        .append(stats.summarySentences())
+        .append(",\"saved\":")
+        .append(stats.saved()) // always finite: a fraction in [0, 1]
+        .append(",\"savedPercent\":")
+        .append(stats.savedPercent())
+        .append('}');
   }
 
   /**

@@ -417,6 +417,8 @@ final class SegmentationRules {
         }
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         String section = null;
+        Map<String, Integer> keys = null;
+        Integer value = null;
         int lineNumber = 0;
         for (String line; (line = reader.readLine()) != null; ) {
           lineNumber++;
@@ -430,6 +432,8 @@ final class SegmentationRules {
           }
           if (line.startsWith("[") && line.endsWith("]")) {
             section = line.substring(1, line.length() - 1).strip();
+            keys = keys(section);
+            value = value(section);
             continue;
           }
           if (section == null) {
@@ -437,7 +441,12 @@ final class SegmentationRules {
           }
           for (String entry : line.split(",")) {
             entry = entry.strip();
-            if (!entry.isEmpty()) {
+            if (entry.isEmpty()) {
+              continue;
+            }
+            if (keys != null) {
+              keys.put(entry, value);
+            } else {
               add(section, entry, resource + ":" + lineNumber);
             }
           }
@@ -448,6 +457,55 @@ final class SegmentationRules {
       return true;
     }
 
+    /**
+     * The map of a section whose entries are keys of one map, all with one value ({@link
+     * #value}), or null for a section that {@link #add} reads. Looked up once per section, not per
+     * entry: the files hold about a thousand entries for English, and one method that chose among
+     * all the sections for each of them was a long one for the quick compiler to compile at every
+     * start.
+     */
+    private Map<String, Integer> keys(String section) {
+      return switch (section) {
+        case "prefixes", "abbreviations", "numeric", "final", "times", "titles", "dates", "units" ->
+            abbreviations;
+        case "numeric-suffixes" -> suffixes;
+        case "open-words" -> openWords;
+        case "starters" -> starters;
+        case "ordinal-contexts" -> ordinalContexts;
+        case "months" -> months;
+        case "names" -> names;
+        case "domains" -> domains;
+        case "capitalised" -> capitalised;
+        case "reporting-verbs" -> reportingVerbs;
+        case "pronouns" -> pronouns;
+        case "closings" -> closings;
+        case "determiners" -> determiners;
+        case "subordinators" -> subordinators;
+        case "auxiliaries" -> auxiliaries;
+        case "past-verbs" -> pastVerbs;
+        case "clause-links" -> clauseLinks;
+        case "name-ends" -> nameEnds;
+        case "designators" -> designators;
+        default -> null;
+      };
+    }
+
+    /** The value of the entries of a section that {@link #keys} gives a map for. */
+    private static Integer value(String section) {
+      return switch (section) {
+        case "prefixes" -> PREFIX;
+        case "abbreviations" -> ABBREVIATION;
+        case "numeric", "numeric-suffixes" -> NUMERIC;
+        case "final" -> FINAL;
+        case "times" -> TIME;
+        case "titles" -> TITLE;
+        case "dates" -> DATE;
+        case "units" -> UNIT;
+        default -> 1;
+      };
+    }
+
+    /** Reads an entry of a section that {@link #keys} gives no map for. */
     private void add(String section, String entry, String where) {
       switch (section) {
         case "terminators" -> chars(entry, TERMINATOR, where);
@@ -457,36 +515,10 @@ final class SegmentationRules {
         case "closers" -> chars(entry, CLOSER, where);
         case "others" -> chars(entry, OTHER, where);
         case "quotes" -> chars(entry, DOUBLE_QUOTE, where);
-        case "prefixes" -> abbreviations.put(entry, PREFIX);
-        case "abbreviations" -> abbreviations.put(entry, ABBREVIATION);
-        case "numeric" -> abbreviations.put(entry, NUMERIC);
-        case "final" -> abbreviations.put(entry, FINAL);
-        case "times" -> abbreviations.put(entry, TIME);
-        case "titles" -> abbreviations.put(entry, TITLE);
-        case "dates" -> abbreviations.put(entry, DATE);
-        case "units" -> abbreviations.put(entry, UNIT);
-        case "numeric-suffixes" -> suffixes.put(entry, NUMERIC);
-        case "open-words" -> openWords.put(entry, 1);
-        case "starters" -> starters.put(entry, 1);
         case "strong-starters" -> {
           starters.put(entry, 1);
           strongStarters.put(entry, 1);
         }
-        case "ordinal-contexts" -> ordinalContexts.put(entry, 1);
-        case "months" -> months.put(entry, 1);
-        case "names" -> names.put(entry, 1);
-        case "domains" -> domains.put(entry, 1);
-        case "capitalised" -> capitalised.put(entry, 1);
-        case "reporting-verbs" -> reportingVerbs.put(entry, 1);
-        case "pronouns" -> pronouns.put(entry, 1);
-        case "closings" -> closings.put(entry, 1);
-        case "determiners" -> determiners.put(entry, 1);
-        case "subordinators" -> subordinators.put(entry, 1);
-        case "auxiliaries" -> auxiliaries.put(entry, 1);
-        case "past-verbs" -> pastVerbs.put(entry, 1);
-        case "clause-links" -> clauseLinks.put(entry, 1);
-        case "name-ends" -> nameEnds.put(entry, 1);
-        case "designators" -> designators.put(entry, 1);
         case "quote-particles" -> quoteParticles.add(entry);
         case "clause-prefixes" -> clausePrefixes.add(entry);
         case "options" -> option(entry, where);

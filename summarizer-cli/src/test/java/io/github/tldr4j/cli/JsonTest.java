@@ -29,7 +29,13 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import io.github.tldr4j.summarizer.CompressionStats;
+import io.github.tldr4j.summarizer.ScoredSentence;
+import io.github.tldr4j.summarizer.Summary;
+import io.github.tldr4j.summarizer.text.Words;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Deque;
 import java.util.Map;
 import java.util.Optional;
@@ -62,6 +68,51 @@ final class JsonTest {
     for (int i = 0; i < 3000; i++) {
       JsonNode tree = randomTree(random, 0);
       assertEquals(jacksonWrite(tree), Json.write(tree), () -> "tree " + tree);
+    }
+  }
+
+  /**
+   * A summary's fields, written as text, are what Jackson's generator wrote for their tree of nodes
+   * (text nodes of the sentences on one line, int nodes, the stats' numbers and the saved double).
+   */
+  @Test
+  void summaryIsWrittenAsJacksonWroteItsTree() {
+    Random random = new Random(13);
+    for (int i = 0; i < 2000; i++) {
+      int n = random.nextInt(5);
+      List<ScoredSentence> sentences = new ArrayList<>();
+      int index = random.nextInt(3);
+      int start = 0;
+      for (int k = 0; k < n; k++) {
+        String text = randomString(random, 40);
+        sentences.add(new ScoredSentence(index, start, start + text.length(), random.nextDouble(), text));
+        index += 1 + random.nextInt(4);
+        start += text.length() + 1;
+      }
+      int originalWords = random.nextInt(5000);
+      int summaryWords = originalWords == 0 ? 0 : random.nextInt(originalWords + 1);
+      CompressionStats stats =
+          new CompressionStats(originalWords, index + random.nextInt(3), random.nextInt(90_000), summaryWords, n);
+      ObjectNode tree = NODES.objectNode();
+      tree.put("id", i);
+      ArrayNode texts = tree.putArray("summary");
+      ArrayNode indices = tree.putArray("indices");
+      for (ScoredSentence s : sentences) {
+        texts.add(Words.oneLine(s.text()));
+        indices.add(s.index());
+      }
+      tree.putObject("stats")
+          .put("originalWords", stats.originalWords())
+          .put("originalSentences", stats.originalSentences())
+          .put("originalCharacters", stats.originalCharacters())
+          .put("summaryWords", stats.summaryWords())
+          .put("summarySentences", stats.summarySentences())
+          .put("saved", stats.saved())
+          .put("savedPercent", stats.savedPercent());
+      ObjectNode written = NODES.objectNode();
+      written.put("id", i);
+      Json.summary(written, new Summary(sentences, stats));
+      assertEquals(jacksonWrite(tree), Json.write(written), () -> "summary " + sentences + " " + stats);
     }
   }
 

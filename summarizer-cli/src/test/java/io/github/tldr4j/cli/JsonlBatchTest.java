@@ -46,7 +46,7 @@ final class JsonlBatchTest {
       withoutId.remove("id");
       assertEquals(i, out.get("id").asInt());
       assertEquals(List.of("id", "summary", "indices", "stats"), fieldNames(out));
-      assertEquals(Json.summary(Json.object(), expected), withoutId);
+      assertEquals(Json.write(Json.summary(Json.object(), expected)), Json.write(withoutId));
     }
   }
 

@@ -102,8 +102,12 @@ final class LatinTokens {
   int split(char[] line, int length, int maxTokenLength) {
     int count = 0;
     int i = 0;
+    byte[] latin = this.latin;
     while (i < length) {
-      byte c = classOf(line[i]);
+      // the table's class of a character below U+0100 read here, as classOf would: a call per
+      // character otherwise (the quick compiler does not inline classOf, too long for it)
+      char ch = line[i];
+      byte c = ch < 0x100 ? latin[ch] : classOf(ch);
       if (c == UNKNOWN) {
         return -1;
       }
@@ -116,7 +120,8 @@ final class LatinTokens {
       byte last = c;
       i++;
       while (i < length) {
-        byte d = classOf(line[i]);
+        char next = line[i];
+        byte d = next < 0x100 ? latin[next] : classOf(next);
         if (d == LETTER || d == DIGIT || d == CONNECTOR) {
           word |= d != CONNECTOR;
           last = d;

@@ -32,7 +32,8 @@ final class AnalyzedTextTest {
     String[] words = {"ant", "bee", "cat", "dog", "elk", "fox", "gnu", "hen"};
     for (int round = 0; round < 500; round++) {
       String text = randomWords(random, words, 1 + random.nextInt(12));
-      String title = randomWords(random, words, random.nextInt(10));
+      // a title of up to 49 words now and then: more ids than the insertion sort takes
+      String title = randomWords(random, words, random.nextInt(round % 5 == 0 ? 50 : 10));
       List<Sentence> one = List.of(new Sentence(0, 0, text.length(), 0, text));
       AnalyzedText analyzed = AnalyzedText.analyze(WHITESPACE, text, one, title);
       String[] tokens = text.split(" ");
@@ -48,6 +49,22 @@ final class AnalyzedTextTest {
       }
       int[] want = expected.stream().mapToInt(Integer::intValue).toArray();
       assertArrayEquals(want, analyzed.titleTermIds(), text + " | " + title);
+    }
+  }
+
+  @Test
+  void insertionSortSortsAsArraysSortDoes() {
+    Random random = new Random(33);
+    for (int round = 0; round < 2_000; round++) {
+      int count = random.nextInt(AnalyzedText.SMALL_SORT + 1);
+      int[] ids = new int[count + random.nextInt(3)];
+      for (int i = 0; i < ids.length; i++) {
+        ids[i] = random.nextInt(round % 2 == 0 ? 5 : 1_000) - (round % 7 == 0 ? 500 : 0);
+      }
+      int[] expected = ids.clone();
+      java.util.Arrays.sort(expected, 0, count);
+      AnalyzedText.insertionSort(ids, count);
+      assertArrayEquals(expected, ids, () -> java.util.Arrays.toString(expected));
     }
   }
 

@@ -33,7 +33,9 @@ import java.util.Optional;
  * The JSON shapes the command line writes, and how it reads and writes JSON.
  *
  * <p>Lines are read and written by hand into and out of Jackson's tree nodes: a strict reader of
- * one line ({@link #read}) and a writer that escapes as Jackson's generator did ({@link #write}).
+ * one line ({@link #read}), a reader of a JSON Lines object straight from its UTF-8 bytes that
+ * gives the same tree or leaves the line to the first ({@link #readBytes}), and a writer that
+ * escapes as Jackson's generator did ({@link #write}).
  * Jackson's streaming parser and generator, with their buffers, symbol tables and factories, were
  * about a sixth of the work of a {@code --jsonl} run on a dev set and an eighth of the code the
  * JVM compiled during it; a line needs none of that. Numbers are read exactly (big decimals, no
@@ -320,6 +322,515 @@ final class Json {
   }
 
   /**
+   * The node of a number that is valid JSON: integers an int, long or big-integer node by size,
+   * other numbers a big decimal, exactly as written.
+   *
+   * @param text the number
+   * @param digits how many digits its integer part has
+   * @param integer whether it has neither a fraction nor an exponent
+   * @return the node, or null for an exponent beyond an int
+   */
+  private static JsonNode numberNode(String text, int digits, boolean integer) {
+    if (!integer) {
+      try {
+        return DecimalNode.valueOf(new BigDecimal(text));
+      } catch (NumberFormatException e) {
+        return null;
+      }
+    }
+    if (digits <= 9) {
+      return IntNode.valueOf(Integer.parseInt(text));
+    }
+    if (digits <= 18) {
+      long value = Long.parseLong(text);
+      return value == (int) value ? IntNode.valueOf((int) value) : LongNode.valueOf(value);
+    }
+    BigInteger value = new BigInteger(text);
+    return value.bitLength() < 64 ? LongNode.valueOf(value.longValue()) : BigIntegerNode.valueOf(value);
+  }
+
+  /**
+   * Reads a JSON Lines line that is one object, straight from its UTF-8 bytes. The result is the
+   * one that {@link Inputs#decode decoding} the line and {@link #read reading} the text gives (the
+   * same tree, the same {@code id}); anything else (a line that is not an object, a byte that is
+   * not valid UTF-8, malformed JSON, a limit reached, containers nested more than {@value
+   * ByteReader#MAX_DEPTH} deep, a blank line) gives null, and the caller takes that slower way,
+   * which also finds the error to report. A batch's lines are nearly all objects of a few fields
+   * and one long text: read here, each of its
+   * characters is looked at once or twice, where decoding, checking for the replacement
+   * character, finding the closing quote and the escapes, and copying the pieces between them
+   * went over the text five times, in code that was interpreted, then compiled, in every batch.
+   *
+   * @param bytes the line, without its line terminator
+   * @param length how many of the bytes are the line
+   * @return the object, or null if the line must be decoded and read as text
+   */
+  static Line readBytes(byte[] bytes, int length) {
+    return new ByteReader(bytes, length).line();
+  }
+
+  /**
+   * A thread's arrays for decoding the strings of its lines, grown to the longest string up to
+   * {@value #KEPT} characters (a longer one gets arrays of its own): a text decoded into a fresh
+   * array and then copied into its string allocated three times its length for every line, and
+   * fresh memory costs the JVM a page fault per page on first touch.
+   */
+  private static final class Scratch {
+    static final int KEPT = 1 << 20;
+
+    private byte[] latin = new byte[1 << 13];
+    private char[] chars = new char[1 << 12];
+
+    byte[] latin(int length) {
+      if (length <= latin.length) {
+        return latin;
+      }
+      byte[] grown = new byte[length];
+      if (length <= KEPT) {
+        latin = grown;
+      }
+      return grown;
+    }
+
+    char[] chars(int length) {
+      if (length <= chars.length) {
+        return chars;
+      }
+      char[] grown = new char[length];
+      if (length <= KEPT) {
+        chars = grown;
+      }
+      return grown;
+    }
+  }
+
+  /** Each thread's {@link Scratch}; a subclass rather than a lambda (see {@code Tldr}'s warm-up). */
+  private static final ThreadLocal<Scratch> SCRATCH =
+      new ThreadLocal<>() {
+        @Override
+        protected Scratch initialValue() {
+          return new Scratch();
+        }
+      };
+
+  /** {@link #readBytes}: a cursor over the bytes of a line; each method gives up with null or false. */
+  private static final class ByteReader {
+    static final int MAX_DEPTH = 64;
+
+    private final byte[] b;
+    private final int n;
+    private int at;
+    private JsonNode id;
+
+    ByteReader(byte[] bytes, int length) {
+      this.b = bytes;
+      this.n = length;
+    }
+
+    Line line() {
+      if (n >= 3 && b[0] == (byte) 0xEF && b[1] == (byte) 0xBB && b[2] == (byte) 0xBF) {
+        at = 3; // a byte order mark, which decoding drops
+      }
+      skipSpace();
+      if (at >= n || b[at] != '{') {
+        return null;
+      }
+      ObjectNode root = NODES.objectNode();
+      if (!object(root, 0)) {
+        return null;
+      }
+      skipSpace();
+      return at == n ? new Line(root, Optional.ofNullable(id)) : null;
+    }
+
+    /** The members of an object, from its opening brace to after its closing one. */
+    private boolean object(ObjectNode object, int depth) {
+      at++;
+      skipSpace();
+      if (at < n && b[at] == '}') {
+        at++;
+        return true;
+      }
+      while (true) {
+        if (at >= n || b[at] != '"') {
+          return false;
+        }
+        String name = string(Reader.MAX_NAME);
+        if (name == null) {
+          return false;
+        }
+        skipSpace();
+        if (at >= n || b[at] != ':') {
+          return false;
+        }
+        at++;
+        skipSpace();
+        if (at >= n) {
+          return false;
+        }
+        int valueStart = at;
+        JsonNode value = value(depth);
+        if (value == null) {
+          return false;
+        }
+        object.set(name, value);
+        if (depth == 0 && name.equals("id")) {
+          id =
+              value.isNumber()
+                  ? new POJONode(
+                      new RawValue(latin1(b, valueStart, at - valueStart)))
+                  : value;
+        }
+        skipSpace();
+        if (at >= n) {
+          return false;
+        }
+        if (b[at] == '}') {
+          at++;
+          return true;
+        }
+        if (b[at] != ',') {
+          return false;
+        }
+        at++;
+        skipSpace();
+      }
+    }
+
+    /** The elements of an array, from its opening bracket to after its closing one. */
+    private boolean array(ArrayNode array, int depth) {
+      at++;
+      skipSpace();
+      if (at < n && b[at] == ']') {
+        at++;
+        return true;
+      }
+      while (true) {
+        if (at >= n) {
+          return false;
+        }
+        JsonNode value = value(depth);
+        if (value == null) {
+          return false;
+        }
+        array.add(value);
+        skipSpace();
+        if (at >= n) {
+          return false;
+        }
+        if (b[at] == ']') {
+          at++;
+          return true;
+        }
+        if (b[at] != ',') {
+          return false;
+        }
+        at++;
+        skipSpace();
+      }
+    }
+
+    /**
+     * A value inside a container {@code depth} levels deep; a scalar must be followed by what may
+     * follow a member (else the reader of text decides: "truex", "1x" and "1é" are errors there).
+     * Containers nest at most {@value #MAX_DEPTH} levels here (by recursion), the reader of text
+     * reads deeper ones.
+     */
+    private JsonNode value(int depth) {
+      byte c = b[at];
+      JsonNode value;
+      if (c == '"') {
+        String text = string(Reader.MAX_STRING);
+        return text == null ? null : TextNode.valueOf(text);
+      } else if (c == '{' || c == '[') {
+        if (depth + 1 >= MAX_DEPTH) {
+          return null;
+        }
+        if (c == '{') {
+          ObjectNode object = NODES.objectNode();
+          return object(object, depth + 1) ? object : null;
+        }
+        ArrayNode array = NODES.arrayNode();
+        return array(array, depth + 1) ? array : null;
+      } else if (c == '-' || c >= '0' && c <= '9') {
+        value = number();
+      } else if (c == 't') {
+        value = literal("true") ? BooleanNode.TRUE : null;
+      } else if (c == 'f') {
+        value = literal("false") ? BooleanNode.FALSE : null;
+      } else if (c == 'n') {
+        value = literal("null") ? NullNode.instance : null;
+      } else {
+        return null;
+      }
+      if (value == null
+          || at < n && !isSpace(b[at]) && b[at] != ',' && b[at] != '}' && b[at] != ']') {
+        return null;
+      }
+      return value;
+    }
+
+    private boolean literal(String word) {
+      int end = at + word.length();
+      if (end > n) {
+        return false;
+      }
+      for (int k = 0; k < word.length(); k++) {
+        if (b[at + k] != word.charAt(k)) {
+          return false;
+        }
+      }
+      at = end;
+      return true;
+    }
+
+    private JsonNode number() {
+      int start = at;
+      if (b[at] == '-') {
+        at++;
+      }
+      int digits = digits();
+      if (digits == 0 || digits > 1 && b[at - digits] == '0') {
+        return null;
+      }
+      boolean integer = true;
+      if (at < n && b[at] == '.') {
+        at++;
+        integer = false;
+        if (digits() == 0) {
+          return null;
+        }
+      }
+      if (at < n && (b[at] == 'e' || b[at] == 'E')) {
+        at++;
+        integer = false;
+        if (at < n && (b[at] == '+' || b[at] == '-')) {
+          at++;
+        }
+        if (digits() == 0) {
+          return null;
+        }
+      }
+      if (at - start > Reader.MAX_NUMBER) {
+        return null;
+      }
+      return numberNode(latin1(b, start, at - start), digits, integer);
+    }
+
+    private int digits() {
+      int start = at;
+      while (at < n && b[at] >= '0' && b[at] <= '9') {
+        at++;
+      }
+      return at - start;
+    }
+
+    /**
+     * A string from its opening quote on: its closing quote found first, then its bytes copied as
+     * Latin-1 when they are ASCII without escapes, else decoded (strict UTF-8, JSON's escapes):
+     * into Latin-1 bytes while every character fits, into UTF-16 characters from the first one
+     * that does not. Both go to the thread's scratch arrays ({@link Scratch}), so that the string
+     * itself is the only copy a line allocates.
+     */
+    private String string(int max) {
+      int start = ++at;
+      int i = start;
+      boolean plain = true;
+      while (true) {
+        if (i >= n) {
+          return null;
+        }
+        byte c = b[i];
+        if (c == '"') {
+          break;
+        }
+        if (c >= 0 && c < ' ') {
+          return null; // an unescaped control character
+        }
+        if (c == '\\') {
+          plain = false;
+          i += 2; // what follows is checked while decoding
+        } else {
+          plain &= c >= 0;
+          i++;
+        }
+      }
+      at = i + 1;
+      if (plain) {
+        return i - start > max ? null : latin1(b, start, i - start);
+      }
+      Scratch scratch = SCRATCH.get();
+      byte[] latin = scratch.latin(i - start);
+      int o = 0;
+      int p = start;
+      while (p < i) {
+        int c = b[p];
+        if (c >= 0 && c != '\\') {
+          latin[o++] = (byte) c;
+          p++;
+          continue;
+        }
+        int ch = c == '\\' ? escape(p, i) : codePoint(p, i);
+        if (ch < 0) {
+          return null;
+        }
+        if (ch > 0xFF) {
+          char[] chars = scratch.chars(i - start);
+          for (int k = 0; k < o; k++) {
+            chars[k] = (char) (latin[k] & 0xFF);
+          }
+          o = wide(p, i, chars, o);
+          return o < 0 || o > max ? null : new String(chars, 0, o);
+        }
+        latin[o++] = (byte) ch;
+        p += c == '\\' ? escapeLength(p) : ch < 0x80 ? 1 : 2;
+      }
+      return o > max ? null : latin1(latin, 0, o);
+    }
+
+    /** Decodes {@code b[p, end)} into {@code chars} from {@code o} on: the new length, or -1. */
+    private int wide(int p, int end, char[] chars, int o) {
+      while (p < end) {
+        int c = b[p];
+        if (c >= 0 && c != '\\') {
+          chars[o++] = (char) c;
+          p++;
+        } else if (c == '\\') {
+          int e = escape(p, end);
+          if (e < 0) {
+            return -1;
+          }
+          chars[o++] = (char) e;
+          p += escapeLength(p);
+        } else {
+          int cp = codePoint(p, end);
+          if (cp < 0) {
+            return -1;
+          }
+          if (cp < 0x10000) {
+            chars[o++] = (char) cp;
+          } else {
+            chars[o++] = Character.highSurrogate(cp);
+            chars[o++] = Character.lowSurrogate(cp);
+          }
+          p += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+        }
+      }
+      return o;
+    }
+
+    /** The bytes of the escape at {@code p} (a backslash, never the string's last byte). */
+    private int escapeLength(int p) {
+      return b[p + 1] == 'u' ? 6 : 2;
+    }
+
+    /** The character of the escape at {@code p}, before {@code end}; -1 if it is not one. */
+    private int escape(int p, int end) {
+      switch (b[p + 1]) {
+        case '"':
+          return '"';
+        case '\\':
+          return '\\';
+        case '/':
+          return '/';
+        case 'b':
+          return '\b';
+        case 'f':
+          return '\f';
+        case 'n':
+          return '\n';
+        case 'r':
+          return '\r';
+        case 't':
+          return '\t';
+        case 'u':
+          if (p + 6 > end) {
+            return -1;
+          }
+          int code = 0;
+          for (int k = p + 2; k < p + 6; k++) {
+            int d = hex(b[k]);
+            if (d < 0) {
+              return -1;
+            }
+            code = code << 4 | d;
+          }
+          return code;
+        default:
+          return -1;
+      }
+    }
+
+    /**
+     * The code point of the multi-byte UTF-8 sequence at {@code p} (before {@code end}), or -1 if
+     * it is not one that a strict decoder accepts (RFC 3629: no overlong forms, no surrogates,
+     * nothing above U+10FFFF).
+     */
+    private int codePoint(int p, int end) {
+      int c = b[p] & 0xFF;
+      if (c >= 0xC2 && c <= 0xDF) {
+        return p + 1 < end && isContinuation(b[p + 1]) ? (c & 0x1F) << 6 | b[p + 1] & 0x3F : -1;
+      }
+      if (c >= 0xE0 && c <= 0xEF) {
+        if (p + 2 >= end || !isContinuation(b[p + 1]) || !isContinuation(b[p + 2])) {
+          return -1;
+        }
+        int cp = (c & 0x0F) << 12 | (b[p + 1] & 0x3F) << 6 | b[p + 2] & 0x3F;
+        return cp < 0x800 || cp >= 0xD800 && cp <= 0xDFFF ? -1 : cp;
+      }
+      if (c >= 0xF0 && c <= 0xF4) {
+        if (p + 3 >= end
+            || !isContinuation(b[p + 1])
+            || !isContinuation(b[p + 2])
+            || !isContinuation(b[p + 3])) {
+          return -1;
+        }
+        int cp = (c & 0x07) << 18 | (b[p + 1] & 0x3F) << 12 | (b[p + 2] & 0x3F) << 6 | b[p + 3] & 0x3F;
+        return cp < 0x10000 || cp > 0x10FFFF ? -1 : cp;
+      }
+      return -1;
+    }
+
+    /**
+     * The bytes {@code bytes[from, from + length)}, Latin-1 characters, as a string: through the
+     * constructor that copies bytes as Latin-1 characters (deprecated only because it cannot
+     * decode other charsets), which is a copy of the array, where the charset constructor is a
+     * large method that the JVM would compile for these calls alone.
+     */
+    @SuppressWarnings("deprecation")
+    private static String latin1(byte[] bytes, int from, int length) {
+      return new String(bytes, 0, from, length);
+    }
+
+    private static boolean isContinuation(byte c) {
+      return (c & 0xC0) == 0x80;
+    }
+
+    private static int hex(byte c) {
+      if (c >= '0' && c <= '9') {
+        return c - '0';
+      }
+      if (c >= 'a' && c <= 'f') {
+        return c - 'a' + 10;
+      }
+      if (c >= 'A' && c <= 'F') {
+        return c - 'A' + 10;
+      }
+      return -1;
+    }
+
+    private static boolean isSpace(byte c) {
+      return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+    }
+
+    private void skipSpace() {
+      while (at < n && isSpace(b[at])) {
+        at++;
+      }
+    }
+  }
+
+  /**
    * A strict JSON reader of one line (RFC 8259): no comments, no trailing commas, no leading zeros,
    * no unescaped control characters; at most {@value #MAX_DEPTH} nested containers, strings of at
    * most {@value #MAX_STRING} characters, names of at most {@value #MAX_NAME} and numbers of at most
@@ -517,23 +1028,11 @@ final class Json {
       if (at - start > MAX_NUMBER) {
         throw error("a number longer than " + MAX_NUMBER + " characters");
       }
-      String text = json.substring(start, at);
-      if (!integer) {
-        try {
-          return DecimalNode.valueOf(new BigDecimal(text));
-        } catch (NumberFormatException e) {
-          throw error("a number out of range"); // an exponent beyond an int
-        }
+      JsonNode value = numberNode(json.substring(start, at), digits, integer);
+      if (value == null) {
+        throw error("a number out of range"); // an exponent beyond an int
       }
-      if (digits <= 9) {
-        return IntNode.valueOf(Integer.parseInt(text));
-      }
-      if (digits <= 18) {
-        long value = Long.parseLong(text);
-        return value == (int) value ? IntNode.valueOf((int) value) : LongNode.valueOf(value);
-      }
-      BigInteger value = new BigInteger(text);
-      return value.bitLength() < 64 ? LongNode.valueOf(value.longValue()) : BigIntegerNode.valueOf(value);
+      return value;
     }
 
     private int digits() {

@@ -338,15 +338,19 @@ final class JsonlBatch {
   private Result process(long line, byte[] bytes) {
     JsonNode id = NullNode.instance;
     try {
-      String text = Inputs.decode(bytes, bytes.length, "line " + line);
-      if (text.isBlank()) {
-        return new Result(line, null, null, null);
-      }
-      Json.Line parsed;
-      try {
-        parsed = Json.read(text);
-      } catch (Json.MalformedJsonException e) {
-        throw CliException.badInput("malformed JSON: " + Words.oneLine(e.getMessage()));
+      // Most lines are objects of valid UTF-8, read straight from their bytes; any other line is decoded
+      // and read as text, which gives the same object, or finds what is wrong with it.
+      Json.Line parsed = Json.readBytes(bytes, bytes.length);
+      if (parsed == null) {
+        String text = Inputs.decode(bytes, bytes.length, "line " + line);
+        if (text.isBlank()) {
+          return new Result(line, null, null, null);
+        }
+        try {
+          parsed = Json.read(text);
+        } catch (Json.MalformedJsonException e) {
+          throw CliException.badInput("malformed JSON: " + Words.oneLine(e.getMessage()));
+        }
       }
       JsonNode node = parsed.node();
       if (!(node instanceof ObjectNode)) {

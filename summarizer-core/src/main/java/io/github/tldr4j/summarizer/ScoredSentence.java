@@ -31,9 +31,14 @@ public record ScoredSentence(int index, int start, int end, double score, String
   public ScoredSentence {
     Objects.requireNonNull(text, "text");
     if (index < 0 || start < 0 || end - start != text.length()) {
-      throw new IllegalArgumentException(
-          "invalid sentence: index=" + index + " [" + start + ", " + end + ") length=" + text.length());
+      throw invalid(index, start, end, text);
     }
+  }
+
+  /** The exception for invalid components (a method of its own, see {@code Sentence}'s). */
+  private static IllegalArgumentException invalid(int index, int start, int end, String text) {
+    return new IllegalArgumentException(
+        "invalid sentence: index=" + index + " [" + start + ", " + end + ") length=" + text.length());
   }
 
   /**

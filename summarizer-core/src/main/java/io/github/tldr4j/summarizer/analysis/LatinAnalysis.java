@@ -41,15 +41,20 @@ final class LatinAnalysis {
    */
   static TokenStream tokenStream(Analyzer analyzer, String field, String text) {
     Class<?> type = analyzer.getClass();
-    boolean english = type == EnglishAnalyzer.class && Analyzers.stemsEveryWord(analyzer);
+    boolean english = type == EnglishAnalyzer.class;
     if (!english && type != StandardAnalyzer.class) {
+      return analyzer.tokenStream(field, text);
+    }
+    Scratch scratch = SCRATCH.get();
+    // the thread's chain is for this analyzer, or it is one whose chain is known (asked only when
+    // the analyzer changes: the set of English analyzers is a synchronized weak map)
+    if (!scratch.isFor(analyzer) && english && !Analyzers.stemsEveryWord(analyzer)) {
       return analyzer.tokenStream(field, text);
     }
     int maxTokenLength =
         english
             ? StandardAnalyzer.DEFAULT_MAX_TOKEN_LENGTH
             : ((StandardAnalyzer) analyzer).getMaxTokenLength();
-    Scratch scratch = SCRATCH.get();
     int n = text.length();
     if (scratch.chars.length < n) {
       scratch.chars = new char[Math.max(n, 2 * scratch.chars.length)];
@@ -75,21 +80,31 @@ final class LatinAnalysis {
     private WeakReference<Analyzer> owner = new WeakReference<>(null);
     private Tokens source;
 
+    /** Whether the thread's chain is {@code analyzer}'s. */
+    boolean isFor(Analyzer analyzer) {
+      return owner.get() == analyzer;
+    }
+
     /** The source of a chain of {@code analyzer}'s filters over this thread's Latin tokens. */
     Tokens chain(Analyzer analyzer, boolean english) {
-      if (owner.get() != analyzer) {
-        source = new Tokens(latin);
-        source.sink =
-            english
-                ? new PorterStemFilter(
-                    new StopFilter(
-                        new LowerCaseFilter(new EnglishPossessiveFilter(source)),
-                        ((EnglishAnalyzer) analyzer).getStopwordSet()))
-                : new StopFilter(
-                    new LowerCaseFilter(source), ((StandardAnalyzer) analyzer).getStopwordSet());
-        owner = new WeakReference<>(analyzer);
+      if (!isFor(analyzer)) {
+        build(analyzer, english);
       }
       return source;
+    }
+
+    /** Builds the chain for {@code analyzer} (a method of its own: once per thread and analyzer). */
+    private void build(Analyzer analyzer, boolean english) {
+      source = new Tokens(latin);
+      source.sink =
+          english
+              ? new PorterStemFilter(
+                  new StopFilter(
+                      new LowerCaseFilter(new EnglishPossessiveFilter(source)),
+                      ((EnglishAnalyzer) analyzer).getStopwordSet()))
+              : new StopFilter(
+                  new LowerCaseFilter(source), ((StandardAnalyzer) analyzer).getStopwordSet());
+      owner = new WeakReference<>(analyzer);
     }
   }
 

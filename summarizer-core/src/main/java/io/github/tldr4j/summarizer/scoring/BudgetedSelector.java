@@ -60,8 +60,7 @@ public final class BudgetedSelector {
     Objects.requireNonNull(scores, "scores");
     int n = text.sentenceCount();
     if (scores.length != n) {
-      throw new IllegalArgumentException(
-          "expected " + n + " scores, got " + scores.length);
+      throw scoresMismatch(n, scores.length);
     }
     if (n <= maxSentences && text.totalWordCount() <= maxWords) {
       int[] all = new int[n];
@@ -128,6 +127,14 @@ public final class BudgetedSelector {
       }
     }
     return result;
+  }
+
+  /**
+   * The exception for scores that do not match the sentences; a method of its own, so that the
+   * quick compiler, which compiles select for every batch, does not compile the message too.
+   */
+  private static IllegalArgumentException scoresMismatch(int sentences, int scores) {
+    return new IllegalArgumentException("expected " + sentences + " scores, got " + scores);
   }
 
   /** The sentences that can stand alone, or every sentence if none can. */

@@ -305,6 +305,15 @@ final class LayoutRules {
         return -1;
       }
     }
+    return clockAfterDate(p);
+  }
+
+  /**
+   * The rest of {@link #stampAt} after its date, which ends at {@code p}: the clock time and what
+   * may follow it. A method of its own, as few numbers are dates: the quick compiler, which
+   * compiles stampAt for every batch, seldom compiles this part.
+   */
+  private int clockAfterDate(int p) {
     if (p < n && s.charAt(p) == ',') {
       p++;
     }

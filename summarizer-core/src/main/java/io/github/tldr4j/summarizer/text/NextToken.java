@@ -309,6 +309,13 @@ final class NextToken {
    * or one after the adverbial {@code 地} or {@code 着} ({@code “我不去！”他生气地说，}).
    */
   boolean isReportingAfter(int k) {
+    // the loop in a method of its own, reached only by a word of Chinese or Japanese characters:
+    // the quick compiler compiles this test alone for other scripts
+    return k < n && isCjk(s.codePointAt(k)) && isReportingAfterCjk(k);
+  }
+
+  /** {@link #isReportingAfter} for a word starting with a Chinese or Japanese character at k. */
+  private boolean isReportingAfterCjk(int k) {
     for (int q = k; q < n && q - k <= 7 && isCjk(s.codePointAt(q)); q++) {
       if (rules.reportingVerbs.contains(s, q, q + 1)
           && (q + 1 == n || rules.isTerminator(s.charAt(q + 1)) || ",\uFF0C\u3001".indexOf(s.charAt(q + 1)) >= 0)

@@ -294,6 +294,13 @@ final class SegmentationRules {
    * not ({@code 』は有名}, but not {@code 」はい}).
    */
   boolean startsQuoteParticle(CharSequence s, int at) {
+    // the loop in a method of its own: a language without particles (most) never runs it, and
+    // the quick compiler then compiles this test alone
+    return quoteParticles.length > 0 && startsParticle(s, at);
+  }
+
+  /** {@link #startsQuoteParticle} for a language with quotative particles. */
+  private boolean startsParticle(CharSequence s, int at) {
     for (String particle : quoteParticles) {
       boolean prefix = particle.endsWith("*");
       int length = prefix ? particle.length() - 1 : particle.length();

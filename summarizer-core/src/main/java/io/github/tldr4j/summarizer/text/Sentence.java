@@ -33,14 +33,23 @@ public record Sentence(int index, int start, int end, int paragraph, String text
    */
   public Sentence {
     Objects.requireNonNull(text, "text");
+    if (index < 0 || paragraph < 0 || start < 0 || end < start || end - start != text.length()) {
+      throw invalid(index, start, end, paragraph, text);
+    }
+  }
+
+  /**
+   * The exception for invalid components; a method of its own, so that the quick compiler, which
+   * compiles every sentence's constructor, does not compile the messages' string building too.
+   */
+  private static IllegalArgumentException invalid(
+      int index, int start, int end, int paragraph, String text) {
     if (index < 0 || paragraph < 0 || start < 0 || end < start) {
-      throw new IllegalArgumentException(
+      return new IllegalArgumentException(
           "invalid sentence: index=" + index + " paragraph=" + paragraph + " [" + start + ", " + end + ")");
     }
-    if (end - start != text.length()) {
-      throw new IllegalArgumentException(
-          "offsets [" + start + ", " + end + ") do not match text length " + text.length());
-    }
+    return new IllegalArgumentException(
+        "offsets [" + start + ", " + end + ") do not match text length " + text.length());
   }
 
   /**

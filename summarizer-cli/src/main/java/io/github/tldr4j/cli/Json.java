@@ -21,6 +21,7 @@ import io.github.tldr4j.summarizer.text.Sentence;
 import io.github.tldr4j.summarizer.text.Words;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -78,7 +79,7 @@ final class Json {
     Objects.requireNonNull(target, "target");
     Objects.requireNonNull(summary, "summary");
     List<ScoredSentence> chosen = summary.sentences();
-    StringBuilder out = new StringBuilder(512);
+    StringBuilder out = scratchText();
     out.append('[');
     for (int i = 0; i < chosen.size(); i++) {
       if (i > 0) {
@@ -185,6 +186,45 @@ final class Json {
     write(out, node);
     return out.toString();
   }
+
+  /**
+   * Writes a node as {@link #write(JsonNode)} does, as one line of UTF-8: its bytes and a line
+   * feed. The text is put together in the thread's scratch builder ({@link #scratchText}), so that
+   * the line's string and its bytes are all it allocates.
+   *
+   * @param node the node
+   * @return the line's UTF-8 bytes, ending with {@code \n}
+   */
+  static byte[] writeLine(JsonNode node) {
+    StringBuilder out = scratchText();
+    write(out, node);
+    return out.append('\n').toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * The thread's builder for JSON text, emptied: each document of a batch writes its output line
+   * and its summary's fields through it, where a new builder for each, grown by doubling, had
+   * allocated several times the text (and fresh memory costs the JVM a page fault per page on
+   * first touch). One that grew beyond a megabyte is not kept.
+   */
+  private static StringBuilder scratchText() {
+    StringBuilder out = SCRATCH_TEXT.get();
+    if (out.capacity() > Scratch.KEPT) {
+      out = new StringBuilder(1024);
+      SCRATCH_TEXT.set(out);
+    }
+    out.setLength(0);
+    return out;
+  }
+
+  /** Each thread's builder for {@link #scratchText}; a subclass rather than a lambda. */
+  private static final ThreadLocal<StringBuilder> SCRATCH_TEXT =
+      new ThreadLocal<>() {
+        @Override
+        protected StringBuilder initialValue() {
+          return new StringBuilder(1024);
+        }
+      };
 
   /** Writes a node as the tree mapper did: numbers by their type, a raw value verbatim. */
   private static void write(StringBuilder out, JsonNode node) {

@@ -7,7 +7,6 @@ import io.github.tldr4j.summarizer.text.Words;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ForkJoinPool;
@@ -61,7 +60,7 @@ final class JsonlBatch {
   }
 
   /** The result of one line: an output line, an error, a skipped blank line, or the end. */
-  private record Result(long line, String json, String error, JsonNode id) {
+  private record Result(long line, byte[] json, String error, JsonNode id) {
 
     static final Result END = new Result(-1, null, null, null);
 
@@ -168,7 +167,7 @@ final class JsonlBatch {
           ObjectNode line = Json.object();
           line.set("id", result.id());
           line.put("error", result.error());
-          write(out, Json.write(line));
+          write(out, Json.writeLine(line));
           progress.breakLine();
           err.println("tldr: " + result.error());
         } else {
@@ -202,9 +201,9 @@ final class JsonlBatch {
     }
   }
 
-  private static void write(PrintStream out, String json) {
-    byte[] bytes = (json + "\n").getBytes(StandardCharsets.UTF_8);
-    out.write(bytes, 0, bytes.length);
+  /** Writes an output line, its UTF-8 bytes with their line feed, at once. */
+  private static void write(PrintStream out, byte[] line) {
+    out.write(line, 0, line.length);
   }
 
   private void read(InputStream in, ExecutorService pool, Window window) {
@@ -366,7 +365,7 @@ final class JsonlBatch {
       ObjectNode output = Json.object();
       output.set("id", id);
       handler.handle((ObjectNode) node, output);
-      return new Result(line, Json.write(output), null, null);
+      return new Result(line, Json.writeLine(output), null, null);
     } catch (CliException e) {
       return new Result(line, null, prefix(line, e.getMessage()), id);
     } catch (RuntimeException e) {

@@ -609,7 +609,7 @@ public final class Tldr {
         ObjectNode output = Json.object();
         output.put("id", "warm-up");
         lines.handle(input, output);
-        Json.write(output);
+        Json.writeLine(output);
       } catch (CliException | RuntimeException e) {
         // A line that needs the same meets the failure, and reports it.
       } finally {

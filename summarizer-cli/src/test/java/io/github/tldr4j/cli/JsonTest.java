@@ -1,5 +1,6 @@
 package io.github.tldr4j.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -29,6 +30,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import io.github.tldr4j.summarizer.CompressionStats;
 import io.github.tldr4j.summarizer.ScoredSentence;
 import io.github.tldr4j.summarizer.Summary;
@@ -113,6 +115,20 @@ final class JsonTest {
       written.put("id", i);
       Json.summary(written, new Summary(sentences, stats));
       assertEquals(jacksonWrite(tree), Json.write(written), () -> "summary " + sentences + " " + stats);
+    }
+  }
+
+  /** A line is the text of the tree and a line feed, in UTF-8, however long the lines before. */
+  @Test
+  void writesLinesAsUtf8WithALineFeed() {
+    Random random = new Random(14);
+    for (int i = 0; i < 2000; i++) {
+      JsonNode tree =
+          i % 500 == 7
+              ? TextNode.valueOf("\u00e9".repeat(1_100_000))
+              : randomTree(random, 0);
+      byte[] expected = (jacksonWrite(tree) + "\n").getBytes(StandardCharsets.UTF_8);
+      assertArrayEquals(expected, Json.writeLine(tree), () -> "tree " + tree);
     }
   }
 

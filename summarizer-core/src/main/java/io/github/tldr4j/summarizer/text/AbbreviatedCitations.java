@@ -59,9 +59,17 @@ final class AbbreviatedCitations {
       period = e;
       count++;
     }
-    if (count < 2) {
-      return false;
-    }
+    return count >= 2 && isCitationEnd(s, lastStart, period, rules);
+  }
+
+  /**
+   * The rest of {@link #isInside} for a run of two or more abbreviated tokens, the last from {@code
+   * lastStart} to its period at {@code period}: whether the run ends inside the citation. A method
+   * of its own, as few runs get here: the quick compiler compiles isInside for every batch, and
+   * this part seldom.
+   */
+  private static boolean isCitationEnd(
+      CharSequence s, int lastStart, int period, SegmentationRules rules) {
     if (isAcronymBeforeNumber(s, period + 1)) {
       return true; // "Proc. Natl. Acad. Sci. USA 101": a journal's name may end in an acronym
     }

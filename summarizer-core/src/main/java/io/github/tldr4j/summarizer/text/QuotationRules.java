@@ -565,9 +565,14 @@ final class QuotationRules {
    */
   boolean closesLowQuote(int i) {
     char c = s.charAt(i);
-    if (c != '\u201C' && c != '\u2018' || i == 0) {
-      return false;
-    }
+    return (c == '\u201C' || c == '\u2018') && i > 0 && closesLowQuoteAt(i);
+  }
+
+  /**
+   * {@link #closesLowQuote} for a high quotation mark at {@code i > 0}; a method of its own, which
+   * text with straight quotes never calls.
+   */
+  private boolean closesLowQuoteAt(int i) {
     char before = s.charAt(i - 1);
     if (rules.kind(before) == SPACE || isOpenChar(before)) {
       return false;

@@ -322,9 +322,14 @@ final class WordShapes {
    */
   boolean startsSpacedAbbreviation(int wordStart) {
     int e1 = dottedTokenEnd(sc.nextWordStartRaw);
-    if (e1 < 0) {
-      return false;
-    }
+    return e1 >= 0 && startsSpacedAbbreviation(wordStart, e1);
+  }
+
+  /**
+   * {@link #startsSpacedAbbreviation(int)} once the next token is a short one ending with a period
+   * at {@code e1 - 1}; a method of its own, which most texts seldom call.
+   */
+  private boolean startsSpacedAbbreviation(int wordStart, int e1) {
     int end1 = e1 - 1;
     if (end1 - 1 > sc.nextWordStartRaw && s.charAt(end1 - 1) == '.') {
       // "los EE. UU.. Luego": the abbreviation's period, then the sentence's

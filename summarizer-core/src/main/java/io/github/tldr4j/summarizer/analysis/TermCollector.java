@@ -108,6 +108,14 @@ final class TermCollector {
     if (tokenSentence == null) {
       return tokens == tokenTerm.length ? tokenTerm : Arrays.copyOf(tokenTerm, tokens);
     }
+    return regrouped(termStart, n);
+  }
+
+  /**
+   * The term ids regrouped by sentence, for tokens that did not all arrive in sentence order (a
+   * method of its own, which the usual analysis never calls).
+   */
+  private int[] regrouped(int[] termStart, int n) {
     int[] terms = new int[tokens];
     int[] fill = Arrays.copyOf(termStart, n);
     for (int t = 0; t < tokens; t++) {

@@ -243,6 +243,22 @@ public final class TfIdfPositionScorer implements SentenceScorer {
   }
 
   /**
+   * Adds the frequencies of the ranges after the first to the first's {@code tf} and {@code df}:
+   * a long text's (a method of its own, which a short text never calls and the quick compiler then
+   * does not compile).
+   */
+  private static void addRanges(List<int[][]> counted, int[] tf, int[] df) {
+    for (int r = 1; r < counted.size(); r++) {
+      int[] rangeTf = counted.get(r)[0];
+      int[] rangeDf = counted.get(r)[1];
+      for (int t = 0; t < tf.length; t++) {
+        tf[t] += rangeTf[t];
+        df[t] += rangeDf[t];
+      }
+    }
+  }
+
+  /**
    * Computes the features, the sentences read in {@code ranges} ranges on this thread and the
    * common pool: each sentence's features are computed as on one thread, and the sums and maxima
    * merged are exact, so the matrix is the same for any number of ranges.
@@ -262,13 +278,8 @@ public final class TfIdfPositionScorer implements SentenceScorer {
             r -> frequencies(text, vocabulary, n * r / ranges, n * (r + 1) / ranges));
     int[] tf = counted.get(0)[0];
     int[] df = counted.get(0)[1];
-    for (int r = 1; r < ranges; r++) {
-      int[] rangeTf = counted.get(r)[0];
-      int[] rangeDf = counted.get(r)[1];
-      for (int t = 0; t < vocabulary; t++) {
-        tf[t] += rangeTf[t];
-        df[t] += rangeDf[t];
-      }
+    if (ranges > 1) {
+      addRanges(counted, tf, df);
     }
     double[] idf = new double[vocabulary];
     double[] weight = new double[vocabulary];

@@ -112,9 +112,7 @@ final class EvidenceRules {
    */
   boolean opensAfterCompleteName(int wordStart) {
     int length = sc.nextWordEnd - sc.nextWordStart;
-    if (rules.nameEnds.isEmpty() || sc.nextClass != UPPER || length < 3 || length >= MAX_NEXT || sc.nextWordEnd + 2 >= n
-        || s.charAt(sc.nextWordEnd) != ' ' || !Character.isLowerCase(s.charAt(sc.nextWordStart + 1))
-        || !Character.isLowerCase(s.charAt(sc.nextWordEnd + 1))) {
+    if (rules.nameEnds.isEmpty() || !isCapitalisedWordBeforeLowerCase(length)) {
       return false;
     }
     int end = sc.nextToken.letterRunEnd(wordStart);
@@ -126,8 +124,7 @@ final class EvidenceRules {
         || isClauseSubject(wordStart, false)) {
       return false;
     }
-    int d = wordBefore(w);
-    if (d >= 0 && rules.determiners.contains(s, d, w - 1)) {
+    if (withDeterminer(w) != w) {
       return false; // "the Ferro Bros. Circus came": a determiner before the name, whose head follows
     }
     return isNotCapitalisedNearby(length);
@@ -154,12 +151,8 @@ final class EvidenceRules {
    * phrase, where sentences end as often, and a plural after it opens the next one.
    */
   private boolean endsObject(int wordStart) {
-    int p = wordStart;
+    int p = withDeterminer(wordStart);
     int w = wordBefore(p);
-    if (w >= 0 && rules.determiners.contains(s, w, p - 1)) {
-      p = w;
-      w = wordBefore(p);
-    }
     return w >= 0 && Character.isLowerCase(s.charAt(w)) && !rules.openWords.contains(s, w, p - 1);
   }
 
@@ -173,13 +166,9 @@ final class EvidenceRules {
    * U.K.} opens a clause.
    */
   private boolean isClauseSubject(int wordStart, boolean determinerAfterConjunction) {
-    int p = wordStart;
+    int p = withDeterminer(wordStart);
+    boolean determiner = p != wordStart;
     int w = wordBefore(p);
-    boolean determiner = w >= 0 && rules.determiners.contains(s, w, p - 1);
-    if (determiner) {
-      p = w;
-      w = wordBefore(p);
-    }
     if (p <= sc.sentStart) {
       return true;
     }
@@ -189,6 +178,27 @@ final class EvidenceRules {
     }
     return (determiner || !determinerAfterConjunction) && rules.subordinators.contains(s, w, p - 1)
         || rules.reportingVerbs.contains(s, w, p - 1);
+  }
+
+  /**
+   * Tells whether the next word, of {@code length} characters, is a capitalised word of three
+   * letters or more (upper case, then lower case) followed by a space and a lower-case word: the
+   * shape of a word that may open a sentence after an abbreviation, which the rules above then
+   * weigh.
+   */
+  private boolean isCapitalisedWordBeforeLowerCase(int length) {
+    return sc.nextClass == UPPER && length >= 3 && length < MAX_NEXT && sc.nextWordEnd + 2 < n
+        && s.charAt(sc.nextWordEnd) == ' ' && Character.isLowerCase(s.charAt(sc.nextWordStart + 1))
+        && Character.isLowerCase(s.charAt(sc.nextWordEnd + 1));
+  }
+
+  /**
+   * The start of the determiner of {@code [determiners]} right before the word at {@code wordStart}
+   * ({@code the U.S.}), or {@code wordStart} when there is none.
+   */
+  private int withDeterminer(int wordStart) {
+    int w = wordBefore(wordStart);
+    return w >= 0 && rules.determiners.contains(s, w, wordStart - 1) ? w : wordStart;
   }
 
   /**
@@ -218,21 +228,15 @@ final class EvidenceRules {
    */
   boolean opensClauseAfterObject(int wordStart) {
     int length = sc.nextWordEnd - sc.nextWordStart;
-    if (sc.nextClass != UPPER || length < 3 || length >= MAX_NEXT || sc.nextWordEnd + 2 >= n
-        || s.charAt(sc.nextWordEnd) != ' ' || !Character.isLowerCase(s.charAt(sc.nextWordStart + 1))
-        || !Character.isLowerCase(s.charAt(sc.nextWordEnd + 1))) {
+    if (!isCapitalisedWordBeforeLowerCase(length)) {
       return false;
     }
     int e = sc.nextToken.letterRunEnd(sc.nextWordEnd + 1);
     if (!rules.auxiliaries.contains(s, sc.nextWordEnd + 1, e) || e < n && Character.isLetterOrDigit(s.charAt(e))) {
       return false;
     }
-    int p = wordStart;
+    int p = withDeterminer(wordStart);
     int w = wordBefore(p);
-    if (w >= 0 && rules.determiners.contains(s, w, p - 1)) {
-      p = w;
-      w = wordBefore(p);
-    }
     return w >= 0 && Character.isLowerCase(s.charAt(w)) && !isClauseSubject(wordStart, true)
         && (rules.pastVerbs.isEmpty() || hasVerbBefore(p)); // "An official at the U.S. Embassy was hurt"
   }
@@ -252,17 +256,11 @@ final class EvidenceRules {
    */
   boolean opensSubjectOfLaterVerb(int wordStart) {
     int length = sc.nextWordEnd - sc.nextWordStart;
-    if (rules.pastVerbs.isEmpty() || sc.nextClass != UPPER || length < 3 || length >= MAX_NEXT || sc.nextWordEnd + 2 >= n
-        || s.charAt(sc.nextWordEnd) != ' ' || !Character.isLowerCase(s.charAt(sc.nextWordStart + 1))
-        || !Character.isLowerCase(s.charAt(sc.nextWordEnd + 1))) {
+    if (rules.pastVerbs.isEmpty() || !isCapitalisedWordBeforeLowerCase(length)) {
       return false;
     }
-    int p = wordStart;
+    int p = withDeterminer(wordStart);
     int w = wordBefore(p);
-    if (w >= 0 && rules.determiners.contains(s, w, p - 1)) {
-      p = w;
-      w = wordBefore(p);
-    }
     if (w < 0 || !Character.isLowerCase(s.charAt(w)) || isClauseSubject(wordStart, true)
         || !hasVerbBefore(p) || !isVerbAhead(sc.nextWordEnd + 1)) {
       return false;

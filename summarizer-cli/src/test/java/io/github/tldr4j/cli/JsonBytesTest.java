@@ -224,7 +224,7 @@ final class JsonBytesTest {
     ObjectNode object = NODES.objectNode();
     int fields = random.nextInt(6);
     for (int i = 0; i < fields; i++) {
-      String name = random.nextInt(3) == 0 ? "id" : randomString(random, 5);
+      String name = random.nextInt(3) == 0 ? "id" : JsonTest.randomString(random, 5, CHARS);
       object.set(name, randomValue(random, depth + 1));
     }
     return object;
@@ -244,7 +244,7 @@ final class JsonBytesTest {
       case 0:
       case 1:
       case 2:
-        return TextNode.valueOf(randomString(random, 30));
+        return TextNode.valueOf(JsonTest.randomString(random, 30, CHARS));
       case 3:
         return IntNode.valueOf(random.nextInt());
       case 4:
@@ -262,38 +262,10 @@ final class JsonBytesTest {
     }
   }
 
-  private static String randomString(Random random, int maxLength) {
-    int length = random.nextInt(maxLength + 1);
-    StringBuilder sb = new StringBuilder();
-    for (int i = 0; i < length; i++) {
-      sb.append(random.nextInt(3) == 0 ? CHARS[random.nextInt(CHARS.length)] : (char) ('a' + random.nextInt(26)));
-    }
-    return sb.toString();
-  }
-
-  /** Whitespace (spaces, tabs, CR, LF) before and after structural characters outside strings. */
+  /** {@link JsonTest#spaced}, and a byte order mark first on one line in eight. */
   private static String spaced(String json, Random random) {
-    StringBuilder sb = new StringBuilder();
-    boolean inString = false;
-    boolean escaped = false;
-    for (int i = 0; i < json.length(); i++) {
-      char c = json.charAt(i);
-      if (!inString && "{}[],:".indexOf(c) >= 0 && random.nextInt(3) == 0) {
-        sb.append(" \t\r\n".charAt(random.nextInt(4)));
-      }
-      sb.append(c);
-      if (inString && escaped) {
-        escaped = false;
-      } else if (inString && c == '\\') {
-        escaped = true;
-      } else if (c == '"') {
-        inString = !inString;
-      }
-    }
-    if (random.nextInt(8) == 0) {
-      sb.insert(0, "\uFEFF");
-    }
-    return sb.toString();
+    String spaced = JsonTest.spaced(json, random);
+    return random.nextInt(8) == 0 ? "\uFEFF" + spaced : spaced;
   }
 
   /** One to three byte edits: dropped, inserted or replaced, with syntax and UTF-8 pieces. */

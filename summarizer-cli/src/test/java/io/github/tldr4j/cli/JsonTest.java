@@ -86,7 +86,7 @@ final class JsonTest {
       int index = random.nextInt(3);
       int start = 0;
       for (int k = 0; k < n; k++) {
-        String text = randomString(random, 40);
+        String text = randomString(random, 40, CHARS);
         sentences.add(new ScoredSentence(index, start, start + text.length(), random.nextDouble(), text));
         index += 1 + random.nextInt(4);
         start += text.length() + 1;
@@ -311,7 +311,7 @@ final class JsonTest {
         ObjectNode object = NODES.objectNode();
         int fields = random.nextInt(5);
         for (int i = 0; i < fields; i++) {
-          String name = random.nextInt(4) == 0 ? "id" : randomString(random, 4);
+          String name = random.nextInt(4) == 0 ? "id" : randomString(random, 4, CHARS);
           object.set(name, randomTree(random, depth + 1));
         }
         return object;
@@ -324,7 +324,7 @@ final class JsonTest {
         return array;
       case 2:
       case 3:
-        return TextNode.valueOf(randomString(random, 12));
+        return TextNode.valueOf(randomString(random, 12, CHARS));
       case 4:
         return IntNode.valueOf(random.nextInt());
       case 5:
@@ -347,17 +347,18 @@ final class JsonTest {
     }
   }
 
-  private static String randomString(Random random, int maxLength) {
+  /** Up to {@code maxLength} characters: lower-case letters, and a third of them from {@code chars}. */
+  static String randomString(Random random, int maxLength, char[] chars) {
     int length = random.nextInt(maxLength + 1);
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < length; i++) {
-      sb.append(random.nextInt(3) == 0 ? CHARS[random.nextInt(CHARS.length)] : (char) ('a' + random.nextInt(26)));
+      sb.append(random.nextInt(3) == 0 ? chars[random.nextInt(chars.length)] : (char) ('a' + random.nextInt(26)));
     }
     return sb.toString();
   }
 
   /** JSON with whitespace (spaces, tabs, CR, LF) between tokens, found by re-reading it. */
-  private static String spaced(String json, Random random) {
+  static String spaced(String json, Random random) {
     StringBuilder sb = new StringBuilder();
     boolean inString = false;
     for (int i = 0; i < json.length(); i++) {

@@ -172,8 +172,8 @@ public final class AnalyzedText {
         }
       }
       TermCollector collector = new TermCollector(starts, ends, text.length());
-      if (starts.length > 0) {
-        collect(LatinAnalysis.tokenStream(analyzer, FIELD, text), collector);
+      if (starts.length > 0 && !LatinAnalysis.collect(analyzer, text, collector)) {
+        collect(analyzer.tokenStream(FIELD, text), collector);
       }
       return collector;
     } catch (IOException e) {

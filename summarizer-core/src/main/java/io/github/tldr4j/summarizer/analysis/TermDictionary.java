@@ -1,6 +1,7 @@
 package io.github.tldr4j.summarizer.analysis;
 
 import java.util.Arrays;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * Interns analyzed terms as dense integer ids, without creating a String per token: an
@@ -138,6 +139,11 @@ final class TermDictionary {
     return script == Character.UnicodeScript.LATIN
         || script == Character.UnicodeScript.GREEK
         || script == Character.UnicodeScript.CYRILLIC;
+  }
+
+  /** Sets {@code attribute} to term {@code id}. */
+  void copyTo(int id, CharTermAttribute attribute) {
+    attribute.copyBuffer(pool, termOffset[id], termLength[id]);
   }
 
   String term(int id) {

@@ -114,6 +114,115 @@ final class LatinAnalysisTest {
     assertEquals(List.of(englishTerms), other);
   }
 
+  @Test
+  void collectedTermsAreTheAnalyzersOwnTextAfterText() throws IOException {
+    // one analyzer for many texts on this thread: its forms are remembered from text to text
+    Random random = new Random(12);
+    for (Analyzer analyzer :
+        List.of(Analyzers.forLanguage("en"), new StandardAnalyzer(EnglishAnalyzer.getDefaultStopSet()))) {
+      int collected = 0;
+      for (int round = 0; round < 600; round++) {
+        String text = text(random, 1 + random.nextInt(round % 10 == 0 ? 300 : 30));
+        int[][] sentences = sentences(random, text.length());
+        TermCollector expected = new TermCollector(sentences[0], sentences[1], text.length());
+        collectStream(analyzer.tokenStream("body", text), expected);
+        TermCollector actual = new TermCollector(sentences[0], sentences[1], text.length());
+        if (LatinAnalysis.collect(analyzer, text, actual)) {
+          collected++;
+          assertEquals(
+              collectedTerms(expected, sentences[0].length),
+              collectedTerms(actual, sentences[0].length),
+              () -> analyzer + " on <" + text + ">");
+        }
+        // the title's way, through the same forms
+        assertEquals(
+            terms(analyzer.tokenStream("body", text)),
+            terms(LatinAnalysis.tokenStream(analyzer, "body", text)));
+      }
+      assertTrue(collected > 400, collected + " texts collected by the Latin scanner");
+      assertTrue(LatinAnalysis.formsKept() > 0, "forms remembered");
+    }
+  }
+
+  @Test
+  void theFormsStartAfreshPastTheirLimit() throws IOException {
+    Analyzer english = Analyzers.forLanguage("en");
+    Random random = new Random(13);
+    String common = "The ferries were running late, and the harbour's crossings waited.";
+    for (int round = 0; round < 12; round++) {
+      // about 2,000 new forms a round: letters drawn at random, most of them never seen before
+      StringBuilder text = new StringBuilder(common);
+      for (int k = 0; k < 2_000; k++) {
+        text.append(' ');
+        for (int c = 4 + random.nextInt(6); c > 0; c--) {
+          text.append((char) ('a' + random.nextInt(26)));
+        }
+      }
+      String t = text.toString();
+      assertEquals(
+          terms(english.tokenStream("body", t)), terms(LatinAnalysis.tokenStream(english, "body", t)));
+      assertTrue(
+          LatinAnalysis.formsKept() <= LatinAnalysis.Forms.MAX_FORMS,
+          LatinAnalysis.formsKept() + " forms kept");
+    }
+  }
+
+  /**
+   * Sentences of a text of {@code length} characters at random: {starts, ends}, in order, with gaps
+   * between some of them (characters outside every sentence).
+   */
+  private static int[][] sentences(Random random, int length) {
+    List<int[]> ranges = new ArrayList<>();
+    int at = random.nextInt(3) == 0 ? random.nextInt(Math.min(length, 5) + 1) : 0;
+    while (at < length) {
+      int end = Math.min(length, at + 1 + random.nextInt(60));
+      ranges.add(new int[] {at, end});
+      at = end + (random.nextInt(4) == 0 ? random.nextInt(4) : 0);
+    }
+    if (ranges.isEmpty()) {
+      ranges.add(new int[] {0, length});
+    }
+    int[][] sentences = new int[2][ranges.size()];
+    for (int i = 0; i < ranges.size(); i++) {
+      sentences[0][i] = ranges.get(i)[0];
+      sentences[1][i] = ranges.get(i)[1];
+    }
+    return sentences;
+  }
+
+  /** Collects a token stream's terms the usual way (as AnalyzedText does for other analyzers). */
+  private static void collectStream(TokenStream tokens, TermCollector collector)
+      throws IOException {
+    try (TokenStream stream = tokens) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        if (term.length() > 0) {
+          int sentence = collector.sentenceOf(offset.startOffset());
+          if (sentence >= 0) {
+            collector.add(sentence, collector.dictionary.add(term.buffer(), term.length()));
+          }
+        }
+      }
+      stream.end();
+    }
+  }
+
+  /** Each sentence's terms, as "sentence:id:term", in the collector's order. */
+  private static List<String> collectedTerms(TermCollector collector, int sentences) {
+    int[] termStart = new int[sentences + 1];
+    int[] ids = collector.finish(termStart);
+    List<String> terms = new ArrayList<>();
+    for (int i = 0; i < sentences; i++) {
+      for (int t = termStart[i]; t < termStart[i + 1]; t++) {
+        terms.add(i + ":" + ids[t] + ":" + collector.dictionary.term(ids[t]));
+      }
+    }
+    terms.add("size " + collector.dictionary.size());
+    return terms;
+  }
+
   private static Analyzer withMaxTokenLength(int length) {
     StandardAnalyzer analyzer = new StandardAnalyzer(CharArraySet.EMPTY_SET);
     analyzer.setMaxTokenLength(length);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.tldr4j.summarizer.analysis.AnalyzedText;
 import java.util.Arrays;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -68,5 +69,104 @@ final class SumBasicScorerTest {
       assertTrue(Math.abs(sorted[k] - (k + 1.0) / sorted.length) < 1e-9, "rank " + k);
     }
     assertTrue(millis < 5_000, millis + " ms");
+  }
+
+  @Test
+  void theMostProbableWordIsTheOneAPassOverTheVocabularyFinds() {
+    // the scorer keeps the words never squared in one order and reads the squared ones only when
+    // they may come first; the reference passes over the whole vocabulary for every choice, as
+    // the scorer did before. Small vocabularies give many ties of probability and weight
+    Random random = new Random(1411);
+    for (int round = 0; round < 2_000; round++) {
+      int vocabulary = 1 + random.nextInt(round % 4 == 0 ? 4 : 60);
+      String[] sentences = new String[random.nextInt(40)];
+      for (int i = 0; i < sentences.length; i++) {
+        StringBuilder sentence = new StringBuilder();
+        for (int k = random.nextInt(random.nextInt(8) == 0 ? 1 : 16); k > 0; k--) {
+          // skewed towards the first words, as word frequencies are
+          int word = (int) (vocabulary * Math.pow(random.nextDouble(), 2.5));
+          sentence.append(sentence.length() == 0 ? "" : " ").append('w').append(word);
+        }
+        sentences[i] = sentence.toString();
+      }
+      AnalyzedText text = terms(sentences);
+      assertArrayEquals(
+          reference(text),
+          new SumBasicScorer().score(text, 0.3),
+          "round " + round + ": " + Arrays.toString(sentences));
+    }
+  }
+
+  /**
+   * The exact steps with the most probable word found by a pass over the vocabulary for every
+   * choice; the texts of the test stay far within the scorer's work bound.
+   */
+  private static double[] reference(AnalyzedText text) {
+    int n = text.sentenceCount();
+    int[] ids = text.termIds();
+    int vocabulary = text.vocabularySize();
+    double[] p = new double[vocabulary];
+    int total = text.termStart(n);
+    for (int k = 0; k < total; k++) {
+      p[ids[k]]++;
+    }
+    for (int t = 0; t < vocabulary; t++) {
+      p[t] /= total;
+    }
+    boolean[] chosen = new boolean[n];
+    double[] scores = new double[n];
+    for (int rank = 0; rank < n; rank++) {
+      int top = -1;
+      double highest = -1.0;
+      for (int t = 0; t < vocabulary; t++) {
+        if (p[t] > highest && heldByUnchosen(text, chosen, t)) {
+          highest = p[t];
+          top = t;
+        }
+      }
+      int pick = -1;
+      double best = -1.0;
+      for (int i = 0; i < n; i++) {
+        if (chosen[i]) {
+          continue;
+        }
+        if (top < 0) {
+          pick = i;
+          break;
+        }
+        boolean holds = false;
+        double sum = 0.0;
+        for (int k = text.termStart(i); k < text.termStart(i + 1); k++) {
+          holds |= ids[k] == top;
+          sum += p[ids[k]];
+        }
+        double weight = sum / (text.termStart(i + 1) - text.termStart(i));
+        if (holds && weight > best) {
+          best = weight;
+          pick = i;
+        }
+      }
+      chosen[pick] = true;
+      scores[pick] = (double) (n - rank) / n;
+      boolean[] squared = new boolean[vocabulary];
+      for (int k = text.termStart(pick); k < text.termStart(pick + 1); k++) {
+        if (!squared[ids[k]]) {
+          squared[ids[k]] = true;
+          p[ids[k]] *= p[ids[k]];
+        }
+      }
+    }
+    return scores;
+  }
+
+  private static boolean heldByUnchosen(AnalyzedText text, boolean[] chosen, int term) {
+    for (int i = 0; i < chosen.length; i++) {
+      for (int k = text.termStart(i); !chosen[i] && k < text.termStart(i + 1); k++) {
+        if (text.termIds()[k] == term) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 }

@@ -111,6 +111,35 @@ final class WordsTest {
   }
 
   /**
+   * A String's count runs ASCII without a step per character (see {@link Words#count(CharSequence,
+   * int, int)}): every pair of characters of ASCII, DEL, a stop and the characters around them
+   * counts in every range of a String as in a StringBuilder (one step per character) and as the
+   * definition says.
+   */
+  @Test
+  void asciiRunsCountAsSteps() {
+    StringBuilder chars = new StringBuilder();
+    for (char c = 0; c <= '\u00A0'; c++) {
+      chars.append(c);
+    }
+    chars.append("\u3002\u300D\u00E9\u2003\uD83D");
+    for (int a = 0; a < chars.length(); a++) {
+      for (int b = 0; b < chars.length(); b++) {
+        String string = "x" + chars.charAt(a) + "y" + chars.charAt(b) + " z" + chars.charAt(a);
+        for (int start = 0; start <= string.length(); start++) {
+          for (int end = start; end <= string.length(); end++) {
+            int expected = definition(string, start, end);
+            int from = start;
+            int to = end;
+            assertEquals(expected, Words.count(string, start, end), () -> string + " " + from + " " + to);
+            assertEquals(expected, Words.count(new StringBuilder(string), start, end));
+          }
+        }
+      }
+    }
+  }
+
+  /**
    * The words that start in {@code text[start, end)}: at a non-whitespace character after
    * whitespace or the text's start, or after a stop and the punctuation that follows it.
    */

@@ -2,10 +2,8 @@ package io.github.tldr4j.summarizer.analysis;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -294,21 +292,26 @@ public final class Analyzers {
         : forLanguage(language);
   }
 
-  /** The English function words, read once from {@code function-words-en.txt}. */
+  /**
+   * The English function words, read once from {@code function-words-en.txt} (compiled in, see
+   * {@link AnalysisData}).
+   */
   private static final class EnglishFunctionWords {
-    static final List<String> WORDS = read("function-words-en.txt");
+    static final List<String> WORDS = read("function-words-en");
 
     static CharArraySet set() {
       return new CharArraySet(WORDS, false);
     }
 
-    private static List<String> read(String resource) {
-      try (InputStream in = Analyzers.class.getResourceAsStream(resource)) {
-        if (in == null) {
-          throw new IllegalStateException("missing word list " + resource);
-        }
+    private static List<String> read(String name) {
+      String resource = name + ".txt";
+      String data = AnalysisData.text(name);
+      if (data == null) {
+        throw new IllegalStateException("missing word list " + resource);
+      }
+      try {
         List<String> words = new ArrayList<>();
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        BufferedReader reader = new BufferedReader(new StringReader(data));
         for (String line = reader.readLine(); line != null; line = reader.readLine()) {
           String word = line.strip();
           if (!word.isEmpty() && !word.startsWith("#")) {

@@ -2,10 +2,8 @@ package io.github.tldr4j.summarizer.text;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -16,7 +14,8 @@ import java.util.Objects;
 
 /**
  * The segmentation data of one language: character classes, abbreviation classes and word lists,
- * read from {@code segmentation/generic.txt} merged with {@code segmentation/<language>.txt}.
+ * read from {@code segmentation/generic.txt} merged with {@code segmentation/<language>.txt} (both
+ * compiled in, see {@link SegmentationData}).
  *
  * <p>A data file is UTF-8 text made of {@code [section]} headers followed by comma- or
  * line-separated entries; {@code #} starts a comment. Abbreviations are written without their final
@@ -415,14 +414,15 @@ final class SegmentationRules {
     /** Reads a data file; returns false if an optional one does not exist. */
     boolean read(String name, boolean required) {
       String resource = "segmentation/" + name + ".txt";
-      try (InputStream in = SegmentationRules.class.getResourceAsStream(resource)) {
-        if (in == null) {
-          if (required) {
-            throw new IllegalStateException("missing segmentation data: " + resource);
-          }
-          return false;
+      String data = SegmentationData.text(name);
+      if (data == null) {
+        if (required) {
+          throw new IllegalStateException("missing segmentation data: " + resource);
         }
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        return false;
+      }
+      try {
+        BufferedReader reader = new BufferedReader(new StringReader(data));
         String section = null;
         Map<String, Integer> keys = null;
         Integer value = null;

@@ -1,11 +1,14 @@
 package io.github.tldr4j.summarizer.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
@@ -29,6 +32,16 @@ final class ContentWordsTest {
       throw new UncheckedIOException(e);
     }
     return terms;
+  }
+
+  @Test
+  void compiledInFunctionWordsAreTheResourceFile() throws IOException {
+    try (InputStream in = Analyzers.class.getResourceAsStream("function-words-en.txt")) {
+      assertEquals(
+          new String(in.readAllBytes(), StandardCharsets.UTF_8),
+          AnalysisData.text("function-words-en"));
+    }
+    assertNull(AnalysisData.text("function-words-de"));
   }
 
   @Test

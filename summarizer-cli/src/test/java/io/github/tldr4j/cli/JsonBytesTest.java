@@ -206,6 +206,36 @@ final class JsonBytesTest {
     }
   }
 
+  /**
+   * Long strings, as a batch's texts are: runs of plain ASCII between escapes and multi-byte
+   * characters, up to thousands of places to decode in one string (more than the thread's first
+   * array of marks holds), with every character within Latin-1 in half of them (decoded into
+   * bytes to the end) and any character in the other half.
+   */
+  @Test
+  void readsLongStringsWithManyPlacesToDecode() {
+    Random random = new Random(23);
+    for (int i = 0; i < 300; i++) {
+      boolean latin = i % 2 == 0;
+      StringBuilder text = new StringBuilder();
+      int places = random.nextInt(i % 10 == 0 ? 3000 : 300);
+      for (int k = 0; k < places; k++) {
+        for (int run = random.nextInt(random.nextBoolean() ? 3 : 80); run > 0; run--) {
+          text.append((char) (' ' + random.nextInt(95)));
+        }
+        char c = CHARS[random.nextInt(CHARS.length)];
+        text.append(latin && c > 0xFF ? (char) (0x80 + random.nextInt(0x80)) : c);
+      }
+      ObjectNode object = NODES.objectNode();
+      object.put("id", i);
+      object.put("text", text.toString());
+      byte[] line = utf8(Json.write(object));
+      Json.Line read = fast(line);
+      assertNotNull(read, () -> new String(line, StandardCharsets.UTF_8));
+      assertEquals(text.toString(), read.node().get("text").textValue());
+    }
+  }
+
   /** Random damage to random lines, as bytes: whatever it reads, it reads as the text reader. */
   @Test
   void agreesWithTheTextReaderOnDamagedLines() {

@@ -66,6 +66,38 @@ final class PageLayoutTest {
     }
   }
 
+  /**
+   * A line is compared with a normalized title as normalizing it and comparing would: random lines
+   * of ASCII letters in both cases, digits, spaces and punctuation, with non-ASCII letters that
+   * lower-case to ASCII ones (U+0130, the Kelvin sign) or by context (capital sigma), against the
+   * normalized forms of random titles and of lines like them.
+   */
+  @Test
+  void aLineNormalizesToATitleAsNormalizeSays() {
+    String alphabet = "aAbBzZ09 ,.-'\t\u00E9\u00C9\u0130\u212A\u03A3\u03C3\uD83D\uDE00";
+    java.util.Random random = new java.util.Random(16);
+    for (int round = 0; round < 20_000; round++) {
+      String title = randomLine(random, alphabet);
+      String line;
+      switch (random.nextInt(3)) {
+        case 0 -> line = title;
+        case 1 -> line = title.toUpperCase(java.util.Locale.ROOT) + (random.nextBoolean() ? "." : "");
+        default -> line = randomLine(random, alphabet);
+      }
+      String normalized = PageLayout.normalize(title);
+      assertEquals(PageLayout.normalize(line).equals(normalized), PageLayout.normalizesTo(line, normalized), () -> line + " | " + title);
+    }
+  }
+
+  private static String randomLine(java.util.Random random, String alphabet) {
+    StringBuilder line = new StringBuilder();
+    for (int i = random.nextInt(12); i > 0; i--) {
+      // mostly ASCII, as most titles are
+      line.append(random.nextInt(4) == 0 ? alphabet.charAt(random.nextInt(alphabet.length())) : alphabet.charAt(random.nextInt(13)));
+    }
+    return line.toString();
+  }
+
   /** The length in words as the definition reads: code point by code point. */
   private static int sizeByCodePoints(String text, int from, int to) {
     int unspaced = 0;

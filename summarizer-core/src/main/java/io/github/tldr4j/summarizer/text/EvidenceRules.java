@@ -21,12 +21,15 @@ final class EvidenceRules {
   private final SentenceScanner sc;
   private final SegmentationRules rules;
   private final TextChars s;
+  /** The text's characters ({@link SentenceScanner#chars}). */
+  private final char[] chars;
   private final int n;
 
   EvidenceRules(SentenceScanner sc) {
     this.sc = sc;
     this.rules = sc.rules;
     this.s = sc.s;
+    this.chars = sc.chars;
     this.n = sc.n;
   }
 
@@ -49,16 +52,26 @@ final class EvidenceRules {
     if (sc.evidenceBudget < 0) {
       return false; // a text made of such candidates: no more evidence, so that time stays linear
     }
-    char lowerFirst = Character.toLowerCase(s.charAt(sc.nextWordStart));
-    boolean common = false;
-    for (int p = lo; p + length <= hi && !common; p++) {
-      common = s.charAt(p) == lowerFirst && isWholeWord(p, p + length, hi)
-          && s.regionMatches(p + 1, s, sc.nextWordStart + 1, length - 1);
+    return isLowerCaseNearby(lo, hi, length) && !isCapitalisedAfterLowerCase(lo, hi, length); // if so, a name ("the Army")
+  }
+
+  /**
+   * Whether the next word, of {@code length} characters, appears in {@code text[lo, hi)} in lower
+   * case, as a whole word. The first letter is looked for in the scanner's array, without a call
+   * per character: until the batch has compiled this loop (it runs for a few of a document's
+   * capitalised words, so late), the interpreter reads up to 3,000 characters per call.
+   */
+  private boolean isLowerCaseNearby(int lo, int hi, int length) {
+    char lowerFirst = Character.toLowerCase(chars[sc.nextWordStart]);
+    char[] text = chars;
+    for (int p = lo, last = hi - length; p <= last; p++) {
+      if (text[p] == lowerFirst
+          && isWholeWord(p, p + length, hi)
+          && s.regionMatches(p + 1, s, sc.nextWordStart + 1, length - 1)) {
+        return true;
+      }
     }
-    if (!common) {
-      return false;
-    }
-    return !isCapitalisedAfterLowerCase(lo, hi, length); // if so, a name ("the Army")
+    return false;
   }
 
   /**

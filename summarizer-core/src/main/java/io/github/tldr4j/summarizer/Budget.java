@@ -30,9 +30,14 @@ public final class Budget {
     RATIO
   }
 
-  /** A plain decimal number, with an optional exponent: {@code 0.25}, {@code .5}, {@code 1e-1}. */
-  private static final Pattern DECIMAL =
-      Pattern.compile("([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+)?");
+  /**
+   * A plain decimal number, with an optional exponent: {@code 0.25}, {@code .5}, {@code 1e-1}.
+   * Compiled on first use: a budget in words or sentences needs no regular expression.
+   */
+  private static final class Decimal {
+    static final Pattern PATTERN =
+        Pattern.compile("([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+)?");
+  }
 
   private final Kind kind;
   private final int limit;
@@ -115,7 +120,7 @@ public final class Budget {
       case "sentences":
         return sentences(positive(name, value));
       case "ratio":
-        double ratio = DECIMAL.matcher(value).matches() ? Double.parseDouble(value) : Double.NaN;
+        double ratio = Decimal.PATTERN.matcher(value).matches() ? Double.parseDouble(value) : Double.NaN;
         if (!(ratio > 0.0 && ratio <= 1.0)) {
           throw new IllegalArgumentException(
               "ratio must be a number greater than 0 and at most 1, got '" + value + "'");

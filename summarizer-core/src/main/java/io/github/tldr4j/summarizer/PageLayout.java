@@ -86,8 +86,25 @@ final class PageLayout {
   /** A dateline has at most this many words. */
   static final int MAX_DATELINE_WORDS = 15;
 
-  private static final Pattern YEAR = Pattern.compile("(?<![\\p{L}\\p{N}])(?:19|20)\\d\\d(?![\\p{L}\\p{N}])");
-  private static final Pattern CLOCK = Pattern.compile("(?<![\\p{L}\\p{N}:])\\d{1,2}[:h]\\d\\d(?![\\p{N}])");
+  /**
+   * The layout's regular expressions, compiled on first use: a block is tested against them only
+   * after a cheaper test ({@link #hasFourDigits}, a first {@code #} or {@code =}), which most
+   * documents never pass, and a run that compiles none loads none of the regular expression
+   * classes.
+   */
+  private static final class Patterns {
+    static final Pattern YEAR =
+        Pattern.compile("(?<![\\p{L}\\p{N}])(?:19|20)\\d\\d(?![\\p{L}\\p{N}])");
+    static final Pattern CLOCK =
+        Pattern.compile("(?<![\\p{L}\\p{N}:])\\d{1,2}[:h]\\d\\d(?![\\p{N}])");
+
+    /**
+     * A heading in Markdown ({@code ## Text}) or MediaWiki and AsciiDoc ({@code == Text}, {@code
+     * ==Text==}) markup.
+     */
+    static final Pattern HEADING_MARKUP =
+        Pattern.compile("(?:#{1,6}|={1,6})[ \\t]+\\S.*|(={1,6})[^=\\s].*\\1[ \\t]*");
+  }
 
   private static final int PROSE = 0;
   private static final int SHORT = 1;
@@ -95,12 +112,6 @@ final class PageLayout {
   private static final int FURNITURE = 3;
   private static final int HEADING = 4;
 
-  /**
-   * A heading in Markdown ({@code ## Text}) or MediaWiki and AsciiDoc ({@code == Text}, {@code
-   * ==Text==}) markup.
-   */
-  private static final Pattern HEADING_MARKUP =
-      Pattern.compile("(?:#{1,6}|={1,6})[ \\t]+\\S.*|(={1,6})[^=\\s].*\\1[ \\t]*");
 
   private final List<Sentence> content;
   private final String title;
@@ -356,14 +367,14 @@ final class PageLayout {
     return sentences == 1
         && words <= MAX_DATELINE_WORDS
         && hasFourDigits(text, from, to)
-        && YEAR.matcher(text).region(from, to).find()
-        && CLOCK.matcher(text).region(from, to).find();
+        && Patterns.YEAR.matcher(text).region(from, to).find()
+        && Patterns.CLOCK.matcher(text).region(from, to).find();
   }
 
   /**
-   * Whether {@code text[from, to)} holds four ASCII digits in a row, as every {@link #YEAR} does:
-   * most blocks have none, and then the pattern is not run (a matcher and a look-behind at every
-   * character of the block, for each short block of a document).
+   * Whether {@code text[from, to)} holds four ASCII digits in a row, as every {@link
+   * Patterns#YEAR} does: most blocks have none, and then the pattern is not run (a matcher and a
+   * look-behind at every character of the block, for each short block of a document).
    */
   static boolean hasFourDigits(String text, int from, int to) {
     int run = 0;
@@ -381,13 +392,13 @@ final class PageLayout {
   }
 
   /**
-   * Whether a stripped block is a heading in markup ({@link #HEADING_MARKUP}), which starts with
-   * {@code #} or {@code =}: any other block is answered without a matcher.
+   * Whether a stripped block is a heading in markup ({@link Patterns#HEADING_MARKUP}), which
+   * starts with {@code #} or {@code =}: any other block is answered without a matcher.
    */
   static boolean isHeadingMarkup(String stripped) {
     return !stripped.isEmpty()
         && (stripped.charAt(0) == '#' || stripped.charAt(0) == '=')
-        && HEADING_MARKUP.matcher(stripped).matches();
+        && Patterns.HEADING_MARKUP.matcher(stripped).matches();
   }
 
   /**

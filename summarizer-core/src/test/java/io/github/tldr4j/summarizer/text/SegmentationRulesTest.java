@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
+import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
@@ -32,6 +35,28 @@ final class SegmentationRulesTest {
       }
       assertEquals(expected, kinds[c], () -> String.format("U+%04X", (int) ch));
     }
+  }
+
+  @Test
+  void characterEntriesSplitAsTheRegularExpressionSplitThem() {
+    // the old path: entry.split("\\s+") on an entry stripped of whitespace at its ends
+    String alphabet = "aU+0 \t\n\u000B\f\r\u00A0\u2028\u3000\u1680\u001C.";
+    Random random = new Random(11);
+    for (int i = 0; i < 20_000; i++) {
+      StringBuilder sb = new StringBuilder();
+      for (int k = random.nextInt(12); k > 0; k--) {
+        sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      String entry = sb.toString().strip();
+      if (entry.isEmpty()) {
+        continue;
+      }
+      assertEquals(
+          Arrays.asList(entry.split("\\s+")),
+          SegmentationRules.tokens(entry),
+          () -> entry.chars().mapToObj(c -> String.format("U+%04X", c)).toList().toString());
+    }
+    assertEquals(List.of("!", "?", "U+203C"), SegmentationRules.tokens("! ?\tU+203C"));
   }
 
   @Test

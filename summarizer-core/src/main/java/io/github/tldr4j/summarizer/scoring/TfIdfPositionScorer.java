@@ -281,13 +281,19 @@ public final class TfIdfPositionScorer implements SentenceScorer {
     if (ranges > 1) {
       addRanges(counted, tf, df);
     }
+    int maxTf = 0;
+    for (int t = 0; t < vocabulary; t++) {
+      maxTf = Math.max(maxTf, tf[t]);
+    }
+    // every log below is of a count: tf, df + 1, n + 1, or a part of tf
+    double[] logs = logs(Math.max(maxTf, n + 1));
     double[] idf = new double[vocabulary];
     double[] weight = new double[vocabulary];
-    double logN = Math.log(n + 1.0);
+    double logN = log(logs, n + 1);
     double documentSquares = 0.0; // the squared norm of the document's vector
     for (int t = 0; t < vocabulary; t++) {
-      idf[t] = 1.0 + logN - Math.log(df[t] + 1.0);
-      weight[t] = (1.0 + Math.log(tf[t])) * idf[t];
+      idf[t] = 1.0 + logN - log(logs, df[t] + 1);
+      weight[t] = (1.0 + log(logs, tf[t])) * idf[t];
       documentSquares += weight[t] * weight[t];
     }
 
@@ -295,7 +301,7 @@ public final class TfIdfPositionScorer implements SentenceScorer {
     for (int t : text.titleTermIds()) {
       inTitle[t] = true;
     }
-    Scores scores = new Scores(text, tf, idf, weight, documentSquares, inTitle, features);
+    Scores scores = new Scores(text, tf, logs, idf, weight, documentSquares, inTitle, features);
     List<double[]> maxima =
         Parallel.map(ranges, r -> scores.rows(n * r / ranges, n * (r + 1) / ranges));
     double maxKeywords = 0.0;
@@ -340,6 +346,7 @@ public final class TfIdfPositionScorer implements SentenceScorer {
   private static final class Scores {
     private final AnalyzedText text;
     private final int[] tf;
+    private final double[] logs;
     private final double[] idf;
     private final double[] weight;
     private final double documentSquares;
@@ -349,6 +356,7 @@ public final class TfIdfPositionScorer implements SentenceScorer {
     Scores(
         AnalyzedText text,
         int[] tf,
+        double[] logs,
         double[] idf,
         double[] weight,
         double documentSquares,
@@ -356,6 +364,7 @@ public final class TfIdfPositionScorer implements SentenceScorer {
         double[] features) {
       this.text = text;
       this.tf = tf;
+      this.logs = logs;
       this.idf = idf;
       this.weight = weight;
       this.documentSquares = documentSquares;
@@ -411,9 +420,9 @@ public final class TfIdfPositionScorer implements SentenceScorer {
           localCount[t] = 0;
           distinct++;
           int other = tf[t] - c;
-          double rest = other > 0 ? (1.0 + Math.log(other)) * idf[t] : 0.0;
+          double rest = other > 0 ? (1.0 + log(logs, other)) * idf[t] : 0.0;
           sum += rest;
-          double v = (1.0 + Math.log(c)) * idf[t];
+          double v = (1.0 + log(logs, c)) * idf[t];
           dot += v * rest;
           norm += v * v;
           restSquares += rest * rest - weight[t] * weight[t];
@@ -443,6 +452,28 @@ public final class TfIdfPositionScorer implements SentenceScorer {
       }
       return new double[] {maxKeywords, maxCentrality, maxFrequency};
     }
+  }
+
+  /** The most counts whose logs {@link #logs} takes in advance. */
+  static final int LOGGED_COUNTS = 1 << 12;
+
+  /**
+   * {@code Math.log(k)} for the counts k from 0 to {@code largest} (at most {@link
+   * #LOGGED_COUNTS}), taken once per text: the features took two logs per term of the vocabulary
+   * and two per distinct term of each sentence, of small counts that repeat (about 800 logs for a
+   * news story, of some 40 numbers), and those logs were most of the scorer's time.
+   */
+  static double[] logs(int largest) {
+    double[] logs = new double[Math.min(largest, LOGGED_COUNTS) + 1];
+    for (int k = 0; k < logs.length; k++) {
+      logs[k] = Math.log(k);
+    }
+    return logs;
+  }
+
+  /** {@code Math.log(k)}, from {@code logs} when it holds it. */
+  static double log(double[] logs, int k) {
+    return k < logs.length ? logs[k] : Math.log(k);
   }
 
   /** Whether a sentence holds a parenthetical aside: an opening bracket, see {@link #BREVITY}. */

@@ -218,4 +218,16 @@ final class TfIdfPositionScorerTest {
       }
     }
   }
+
+  @Test
+  void theLogsOfCountsAreMathLogItself() {
+    // the features take their logs of counts from a table made per text: the very numbers
+    // Math.log gives, inside the table and beyond it
+    for (int largest : new int[] {0, 1, 19, TfIdfPositionScorer.LOGGED_COUNTS + 7}) {
+      double[] logs = TfIdfPositionScorer.logs(largest);
+      for (int k = 0; k <= TfIdfPositionScorer.LOGGED_COUNTS + 20; k++) {
+        assertEquals(Math.log(k), TfIdfPositionScorer.log(logs, k), "k = " + k);
+      }
+    }
+  }
 }

@@ -108,6 +108,12 @@ final class SentenceScanner {
   // look-aheads and look-behinds still read the whole text.
   private final int from;
   private final int limit;
+  /**
+   * Whether {@link #scan} passes a space before a lower-case word itself, without calling {@link
+   * LayoutRules#whitespace} and {@link #startToken} (see there). Tests turn it off to compare the
+   * quick way with theirs.
+   */
+  boolean quickSpaces = true;
   /** The run ended at limit, after whitespace with a blank line: the next piece starts afresh. */
   private boolean paragraphEnd;
 
@@ -293,6 +299,21 @@ final class SentenceScanner {
       char c = chars[i];
       byte kind = kinds[c];
       if (kind == SPACE) {
+        char d;
+        if (c == ' ' && quickSpaces && i + 1 < limit && (d = chars[i + 1]) >= 'a' && d <= 'z' && kinds[d] <= EXTENDER
+            && sentStart >= 0 && tokens > 0 && bullet == 0 && i != stampEnd && !list.isOpen()
+            && !isColon(chars[i - 1])) {
+          // one space inside a sentence, past its first token, before a plain lower-case ASCII
+          // word, with no bullet, list or date stamp open and no colon before it: whitespace passes
+          // it without a decision and startToken only counts the word, so neither is called (most
+          // tokens of running text: the segmentation of bbc-news-dev, C1 only, 25.3 -> 23.0 ms)
+          lastBreaks = 0;
+          tokenStart = i + 1;
+          tokens++;
+          i = plainRunEnd(i + 2);
+          sentEnd = i;
+          continue;
+        }
         i = layoutRules.whitespace(i);
         if (i < limit) {
           startToken(i, lastBreaks > 0);

@@ -60,7 +60,11 @@ final class TldrTest {
         Arguments.of(List.of("split", "notes.txt"), false, true),
         Arguments.of(List.of("split", "--lang", "ja"), false, false),
         Arguments.of(List.of("extract", "page.html"), false, false),
-        Arguments.of(List.of("--help"), true, true),
+        Arguments.of(List.of("--help"), false, false),
+        Arguments.of(List.of("--words", "50", "-h", "notes.txt"), false, false),
+        Arguments.of(List.of("split", "--help"), false, false),
+        Arguments.of(List.of("--", "--help"), true, true),
+        Arguments.of(List.of("--title", "Help", "--helpful.txt"), true, true),
         Arguments.of(List.of("notes.txt", "split"), true, true));
   }
 

@@ -140,28 +140,9 @@ final class SumBasicScorer implements SentenceScorer {
       words.use(text, ids, seen, pick);
     }
     if (rank < n) {
-      rankByWeight(text, ids, p, seen, remaining, chosen, rank, scores);
+      rankByWeight(text, ids, p, words, seen, chosen, rank, scores);
     }
     return scores;
-  }
-
-  /**
-   * Step 4 for the chosen sentence {@code i}: squares the probability of each of its distinct
-   * words, and counts it out of the unchosen sentences that hold them.
-   */
-  private static void useWords(
-      AnalyzedText text, int[] ids, double[] p, boolean[] seen, int[] remaining, int i) {
-    for (int k = text.termStart(i), end = text.termStart(i + 1); k < end; k++) {
-      int t = ids[k];
-      if (!seen[t]) {
-        seen[t] = true;
-        remaining[t]--;
-        p[t] *= p[t];
-      }
-    }
-    for (int k = text.termStart(i), end = text.termStart(i + 1); k < end; k++) {
-      seen[ids[k]] = false;
-    }
   }
 
   /**
@@ -172,8 +153,8 @@ final class SumBasicScorer implements SentenceScorer {
       AnalyzedText text,
       int[] ids,
       double[] p,
+      Words words,
       boolean[] seen,
-      int[] remaining,
       boolean[] chosen,
       int rank,
       double[] scores) {
@@ -202,7 +183,7 @@ final class SumBasicScorer implements SentenceScorer {
       }
       scores[i] = (double) (n - rank) / n;
       rank++;
-      useWords(text, ids, p, seen, remaining, i);
+      words.use(text, ids, seen, i);
     }
   }
 

@@ -120,7 +120,8 @@ public final class Budget {
       case "sentences":
         return sentences(positive(name, value));
       case "ratio":
-        double ratio = Decimal.PATTERN.matcher(value).matches() ? Double.parseDouble(value) : Double.NaN;
+        double ratio =
+            Decimal.PATTERN.matcher(value).matches() ? Double.parseDouble(value) : Double.NaN;
         if (!(ratio > 0.0 && ratio <= 1.0)) {
           throw new IllegalArgumentException(
               "ratio must be a number greater than 0 and at most 1, got '" + value + "'");

@@ -302,8 +302,8 @@ final class LatinAnalysis {
   }
 
   /**
-   * The tokens of the last {@link LatinTokens#split}, with their offsets and their terms, as a token
-   * stream: what {@link #start} returns.
+   * The tokens of the last {@link LatinTokens#split}, with their offsets and their terms, as a
+   * token stream: what {@link #start} returns.
    */
   private static final class Tokens extends TokenStream {
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);

@@ -52,7 +52,8 @@ final class EvidenceRules {
     if (sc.evidenceBudget < 0) {
       return false; // a text made of such candidates: no more evidence, so that time stays linear
     }
-    return isLowerCaseNearby(lo, hi, length) && !isCapitalisedAfterLowerCase(lo, hi, length); // if so, a name ("the Army")
+    // if so, a name ("the Army")
+    return isLowerCaseNearby(lo, hi, length) && !isCapitalisedAfterLowerCase(lo, hi, length);
   }
 
   /**

@@ -300,8 +300,17 @@ final class SentenceScanner {
       byte kind = kinds[c];
       if (kind == SPACE) {
         char d;
-        if (c == ' ' && quickSpaces && i + 1 < limit && (d = chars[i + 1]) >= 'a' && d <= 'z' && kinds[d] <= EXTENDER
-            && sentStart >= 0 && tokens > 0 && bullet == 0 && i != stampEnd && !list.isOpen()
+        if (c == ' '
+            && quickSpaces
+            && i + 1 < limit
+            && (d = chars[i + 1]) >= 'a'
+            && d <= 'z'
+            && kinds[d] <= EXTENDER
+            && sentStart >= 0
+            && tokens > 0
+            && bullet == 0
+            && i != stampEnd
+            && !list.isOpen()
             && !isColon(chars[i - 1])) {
           // one space inside a sentence, past its first token, before a plain lower-case ASCII
           // word, with no bullet, list or date stamp open and no colon before it: whitespace passes

@@ -149,22 +149,41 @@ final class LatinAnalysisTest {
     Analyzer english = Analyzers.forLanguage("en");
     Random random = new Random(13);
     String common = "The ferries were running late, and the harbour's crossings waited.";
-    for (int round = 0; round < 12; round++) {
-      // about 2,000 new forms a round: letters drawn at random, most of them never seen before
+    // texts of 1,500 to 3,000 forms never seen before, read the stream's way and the body's way in
+    // turn, until each way has started afresh inside a text at least once
+    int[] afresh = new int[2];
+    for (int round = 0; round < 60 && (afresh[0] == 0 || afresh[1] == 0); round++) {
       StringBuilder text = new StringBuilder(common);
-      for (int k = 0; k < 2_000; k++) {
+      for (int k = 1_500 + random.nextInt(1_500); k > 0; k--) {
         text.append(' ');
-        for (int c = 4 + random.nextInt(6); c > 0; c--) {
+        for (int c = 5 + random.nextInt(6); c > 0; c--) {
           text.append((char) ('a' + random.nextInt(26)));
         }
       }
       String t = text.toString();
-      assertEquals(
-          terms(english.tokenStream("body", t)), terms(LatinAnalysis.tokenStream(english, "body", t)));
-      assertTrue(
-          LatinAnalysis.formsKept() <= LatinAnalysis.Forms.MAX_FORMS,
-          LatinAnalysis.formsKept() + " forms kept");
+      int before = LatinAnalysis.formsKept();
+      if (round % 2 == 0) {
+        assertEquals(
+            terms(english.tokenStream("body", t)),
+            terms(LatinAnalysis.tokenStream(english, "body", t)));
+      } else {
+        // the text's dictionary keeps its ids across the fresh start
+        int[][] sentences = sentences(random, t.length());
+        TermCollector expected = new TermCollector(sentences[0], sentences[1], t.length());
+        collectStream(english.tokenStream("body", t), expected);
+        TermCollector actual = new TermCollector(sentences[0], sentences[1], t.length());
+        assertTrue(LatinAnalysis.collect(english, t, actual));
+        assertEquals(
+            collectedTerms(expected, sentences[0].length),
+            collectedTerms(actual, sentences[0].length));
+      }
+      int after = LatinAnalysis.formsKept();
+      if (after < before) {
+        afresh[round % 2]++;
+      }
+      assertTrue(after <= LatinAnalysis.Forms.MAX_FORMS, after + " forms kept");
     }
+    assertTrue(afresh[0] > 0 && afresh[1] > 0, "started afresh in both ways");
   }
 
   /**

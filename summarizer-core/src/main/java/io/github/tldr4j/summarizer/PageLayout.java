@@ -302,14 +302,13 @@ final class PageLayout {
       long sentenceFound = 0;
       for (int i = blockStart[b]; i < blockStart[b + 1]; i++) {
         Sentence s = sentences.get(i);
-        long counted = countAndScan(text, s.start(), s.end());
-        int count = (int) (counted >>> WORDS_SHIFT);
+        int count = Words.count(text, s.start(), s.end());
         counts[i] = count;
         sentenceWords[b] += count;
         if (i > blockStart[b]) {
           found |= scan(text, sentences.get(i - 1).end(), s.start());
         }
-        sentenceFound = counted & SCANNED;
+        sentenceFound = scan(text, s.start(), s.end());
         found |= sentenceFound;
         int size = count + (int) sentenceFound / 2;
         words[b] += size;
@@ -482,51 +481,6 @@ final class PageLayout {
     return Words.count(text, from, to) + (int) scan(text, from, to) / 2;
   }
 
-  /** {@link #countAndScan} puts the words above these bits, what {@link #scan} finds in them. */
-  static final int WORDS_SHIFT = 34;
-
-  private static final long SCANNED = (1L << WORDS_SHIFT) - 1;
-
-  /**
-   * The {@link Words#count} of a sentence {@code text[from, to)} shifted by {@link #WORDS_SHIFT},
-   * and what {@link #scan} finds in it: one pass over most sentences instead of two. The ASCII
-   * before DEL at the start of a sentence that follows whitespace (most sentences are nothing
-   * else) is read here, counted as Words.count counts such characters: a word starts at a
-   * character above the space after one at or below it (whitespace and C0 controls), without a
-   * branch on the character (see Words.count); of its characters, scan finds only line breaks. The
-   * rest of the sentence, from its first other character on, is counted by Words.count and read by
-   * scan (the counts of adjacent ranges add up). The sentences of bbc-news-dev (2.2 million
-   * characters) took 13.9 ms of the batch's compiled code in Words.count and scan (perf, 2,000 Hz),
-   * 5.0 ms so.
-   */
-  static long countAndScan(String text, int from, int to) {
-    if (from > 0 && text.charAt(from - 1) > ' ') {
-      // a sentence glued to a word before it: Words.count looks back
-      return (long) Words.count(text, from, to) << WORDS_SHIFT | scan(text, from, to);
-    }
-    int words = 0;
-    int space = 1; // after whitespace
-    long found = 0;
-    int k = from;
-    for (; k < to; k++) {
-      char c = text.charAt(k);
-      if (c >= '\u007F') {
-        break;
-      }
-      if (c < ' ' && Words.isLineBreak(c)) {
-        found = LINE_BREAK;
-      }
-      int s = (c - ('\u0020' + 1)) >>> 31; // 1 for the space and the C0 controls
-      words += space & ~s;
-      space = s;
-    }
-    if (k < to) {
-      words += Words.count(text, k, to);
-      found |= scan(text, k, to);
-    }
-    return (long) words << WORDS_SHIFT | found;
-  }
-
   /** {@link #scan} found a line break ({@link Words#isLineBreak}). */
   private static final long LINE_BREAK = 1L << 32;
 
@@ -539,7 +493,7 @@ final class PageLayout {
    * {@link #LINE_BREAK} or a {@link #COPYRIGHT} sign: one pass for what the tests of a block read
    * (most blocks are one line without the sign, and need not be read again).
    */
-  static long scan(String text, int from, int to) {
+  private static long scan(String text, int from, int to) {
     int unspaced = 0;
     long found = 0;
     for (int k = from; k < to; k++) {

@@ -38,35 +38,6 @@ final class PageLayoutTest {
   }
 
   /**
-   * A sentence's count and scan in one pass (ASCII read without Words.count and scan) are what
-   * Words.count and scan give, on random texts of ASCII, controls and line breaks, DEL, no-break
-   * spaces, the copyright sign, stops, unspaced scripts and surrogates, at random ranges.
-   */
-  @Test
-  void countAndScanIsWordsCountAndScan() {
-    String alphabet =
-        "ab Z.\"\t\n\r\u000B\f\u0000\u001F!~\u007F\u0085\u00A0\u00A9\u00E9\u2028\u2029"
-            + "\u3002\u300D\u4E2D\u0E01\uD842\uDFB7\uD800";
-    java.util.Random random = new java.util.Random(15);
-    for (int round = 0; round < 20_000; round++) {
-      StringBuilder text = new StringBuilder();
-      for (int i = random.nextInt(30); i > 0; i--) {
-        // mostly ASCII letters and spaces, as in running text
-        int draw = random.nextInt(4);
-        text.append(
-            draw == 0 ? alphabet.charAt(random.nextInt(alphabet.length())) : draw == 1 ? ' ' : 'x');
-      }
-      String string = text.toString();
-      int from = string.isEmpty() ? 0 : random.nextInt(string.length());
-      int to = from + random.nextInt(string.length() - from + 1);
-      long expected =
-          (long) io.github.tldr4j.summarizer.text.Words.count(string, from, to) << PageLayout.WORDS_SHIFT
-              | PageLayout.scan(string, from, to);
-      assertEquals(expected, PageLayout.countAndScan(string, from, to), () -> string + " " + from + " " + to);
-    }
-  }
-
-  /**
    * A line is compared with a normalized title as normalizing it and comparing would: random lines
    * of ASCII letters in both cases, digits, spaces and punctuation, with non-ASCII letters that
    * lower-case to ASCII ones (U+0130, the Kelvin sign) or by context (capital sigma), against the

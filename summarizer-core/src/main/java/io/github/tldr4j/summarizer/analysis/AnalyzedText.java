@@ -210,7 +210,7 @@ public final class AnalyzedText {
   }
 
   /** Collects the terms of a token stream, token by token; closes the stream. */
-  private static void collect(TokenStream tokens, TermCollector collector) throws IOException {
+  static void collect(TokenStream tokens, TermCollector collector) throws IOException {
     try (TokenStream stream = tokens) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
       OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);

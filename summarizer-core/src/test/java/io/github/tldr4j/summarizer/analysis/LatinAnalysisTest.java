@@ -125,7 +125,7 @@ final class LatinAnalysisTest {
         String text = text(random, 1 + random.nextInt(round % 10 == 0 ? 300 : 30));
         int[][] sentences = sentences(random, text.length());
         TermCollector expected = new TermCollector(sentences[0], sentences[1], text.length());
-        collectStream(analyzer.tokenStream("body", text), expected);
+        AnalyzedText.collect(analyzer.tokenStream("body", text), expected);
         TermCollector actual = new TermCollector(sentences[0], sentences[1], text.length());
         if (LatinAnalysis.collect(analyzer, text, actual)) {
           collected++;
@@ -170,7 +170,7 @@ final class LatinAnalysisTest {
         // the text's dictionary keeps its ids across the fresh start
         int[][] sentences = sentences(random, t.length());
         TermCollector expected = new TermCollector(sentences[0], sentences[1], t.length());
-        collectStream(english.tokenStream("body", t), expected);
+        AnalyzedText.collect(english.tokenStream("body", t), expected);
         TermCollector actual = new TermCollector(sentences[0], sentences[1], t.length());
         assertTrue(LatinAnalysis.collect(english, t, actual));
         assertEquals(
@@ -207,25 +207,6 @@ final class LatinAnalysisTest {
       sentences[1][i] = ranges.get(i)[1];
     }
     return sentences;
-  }
-
-  /** Collects a token stream's terms the usual way (as AnalyzedText does for other analyzers). */
-  private static void collectStream(TokenStream tokens, TermCollector collector)
-      throws IOException {
-    try (TokenStream stream = tokens) {
-      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-      OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
-      stream.reset();
-      while (stream.incrementToken()) {
-        if (term.length() > 0) {
-          int sentence = collector.sentenceOf(offset.startOffset());
-          if (sentence >= 0) {
-            collector.add(sentence, collector.dictionary.add(term.buffer(), term.length()));
-          }
-        }
-      }
-      stream.end();
-    }
   }
 
   /** Each sentence's terms, as "sentence:id:term", in the collector's order. */
